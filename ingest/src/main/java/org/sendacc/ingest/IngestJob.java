@@ -1,0 +1,123 @@
+package org.sendacc.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.sendacc.ingest.warehouse.RunSummary;
+
+/**
+ * {@code ./sendacc ingest --input DIR --warehouse DIR [--master URL]}: reads every known source in the input folder
+ * into the Parquet warehouse. Runs unchanged under spark-submit, where the master comes from spark-submit.
+ */
+public final class IngestJob {
+    static final String USAGE = String.join(
+            System.lineSeparator(),
+            "Usage: sendacc ingest --input DIR --warehouse DIR [--master URL]",
+            "",
+            "Reads every source it knows in DIR (DfE EES tidy CSVs, the NHS community waiting-list workbook, the MoJ",
+            "tribunal table, DfE statistical neighbours, and the local return templates), validates every row",
+            "against its source's contract, and writes Parquet tables under the warehouse folder, one folder per",
+            "table. Rejected rows go to <warehouse>/runs/<run-id>/rejections.csv with the rule they broke; the run's",
+            "summary to <warehouse>/runs/<run-id>/summary.json. Tables are replaced only when the whole run succeeds.",
+            "",
+            "  --input DIR       folder (or Hadoop-compatible URI) holding the source files, searched recursively",
+            "  --warehouse DIR   warehouse folder (or URI); created if missing",
+            "  --master URL      Spark master when not run by spark-submit (default local[*])",
+            "  --help            show this help");
+
+    private IngestJob() {}
+
+    public static void main(String[] args) {
+        int status = run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("sendacc ingest: " + e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        long started = System.nanoTime();
+        SparkSession spark = session(options.master(), "sendacc ingest");
+        try {
+            RunSummary summary = new IngestRun(spark).run(options.input(), options.warehouse());
+            System.out.print(summary.toTable());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Ingest run %s committed in %.1f s: %d tables, %d rejections (%s)%n",
+                    summary.runId(),
+                    (System.nanoTime() - started) / 1e9,
+                    summary.sources().size(),
+                    summary.rejections(),
+                    summary.warehouse() + "/runs/" + summary.runId() + "/rejections.csv");
+            if (summary.synthetic()) {
+                System.out.println("Input is the SYNTHETIC sample: not real figures.");
+            }
+            return 0;
+        } catch (IngestException e) {
+            System.err.println("sendacc ingest: " + e.getMessage());
+            return e.category() == IngestException.Category.USER_ERROR ? 2 : 1;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** A session for a job: the master from spark-submit if it set one, else the given default. */
+    public static SparkSession session(String master, String appName) {
+        SparkConf conf = new SparkConf();
+        SparkSession.Builder builder = SparkSession.builder().appName(appName);
+        if (!conf.contains("spark.master")) {
+            builder.master(master);
+        }
+        if (!conf.contains("spark.sql.shuffle.partitions")) {
+            builder.config("spark.sql.shuffle.partitions", "8");
+        }
+        if (!conf.contains("spark.ui.enabled")) {
+            builder.config("spark.ui.enabled", "false");
+        }
+        return builder.getOrCreate();
+    }
+
+    record Options(String input, String warehouse, String master, boolean help) {
+        static Options parse(String[] args) {
+            String input = null;
+            String warehouse = null;
+            String master = "local[*]";
+            boolean help = false;
+            List<String> rest = new ArrayList<>(List.of(args));
+            while (!rest.isEmpty()) {
+                String flag = rest.remove(0);
+                switch (flag) {
+                    case "--help", "-h" -> help = true;
+                    case "--input" -> input = value(flag, rest);
+                    case "--warehouse" -> warehouse = value(flag, rest);
+                    case "--master" -> master = value(flag, rest);
+                    default -> throw new IllegalArgumentException("unknown option " + flag);
+                }
+            }
+            if (!help && (input == null || warehouse == null)) {
+                throw new IllegalArgumentException("--input and --warehouse are required");
+            }
+            return new Options(input, warehouse, master, help);
+        }
+
+        private static String value(String flag, List<String> rest) {
+            if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+            return rest.remove(0);
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package org.sendacc.ingest;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.sendacc.ingest.source.FileProcessor;
+import org.sendacc.ingest.source.InputFile;
+import org.sendacc.ingest.source.Provenance;
+import org.sendacc.ingest.source.Source;
+import org.sendacc.ingest.source.Staging;
+import org.sendacc.ingest.warehouse.FileSummary;
+import org.sendacc.ingest.warehouse.RunSummary;
+import org.sendacc.ingest.warehouse.SourceSummary;
+import org.sendacc.ingest.warehouse.TableMetadata;
+import org.sendacc.ingest.warehouse.Warehouse;
+import org.sendacc.reference.ReferenceData;
+
+/**
+ * One ingest run: finds every known source in the input folder, reads and validates each file in Spark tasks,
+ * writes the accepted rows as Parquet tables and every rejected row to {@code rejections.csv}, then publishes the
+ * tables together (see {@link Warehouse}). A run that fails publishes nothing.
+ */
+public final class IngestRun {
+    /** A file in the input folder's root that marks its contents as the synthetic sample. */
+    public static final String SYNTHETIC_MARKER = "SYNTHETIC";
+
+    public static final List<String> REJECTION_HEADER = List.of("file", "row", "column", "rule", "value", "message");
+
+    private static final DateTimeFormatter RUN_ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+
+    /** Called after each step: lets a test stop a run part-way, as a crash would. */
+    @FunctionalInterface
+    public interface Checkpoint {
+        void reached(String step);
+    }
+
+    private final SparkSession spark;
+    private final ReferenceData reference;
+    private final List<Source> sources;
+    private final Clock clock;
+    private final Checkpoint checkpoint;
+
+    public IngestRun(
+            SparkSession spark, ReferenceData reference, List<Source> sources, Clock clock, Checkpoint checkpoint) {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.reference = requireNonNull(reference, "reference is null");
+        this.sources = List.copyOf(requireNonNull(sources, "sources is null"));
+        this.clock = requireNonNull(clock, "clock is null");
+        this.checkpoint = requireNonNull(checkpoint, "checkpoint is null");
+    }
+
+    public IngestRun(SparkSession spark) {
+        this(spark, ReferenceData.bundled(), SourceCatalog.all(), Clock.systemUTC(), step -> {});
+    }
+
+    public RunSummary run(String input, String warehouseUri) {
+        Instant started = clock.instant();
+        LocalDate runDate = LocalDate.ofInstant(started, ZoneOffset.UTC);
+        String runId = RUN_ID_TIME.format(started) + "Z-"
+                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Warehouse warehouse = new Warehouse(warehouseUri, hadoop);
+        InputFolder folder = InputFolder.scan(input, hadoop, sources);
+        List<SourceSummary> summaries = new ArrayList<>();
+        long rejections = 0;
+        try {
+            warehouse.recover();
+            FileSystem fileSystem = warehouse.fileSystem();
+            Path runFolder = warehouse.runFolder(runId);
+            fileSystem.mkdirs(runFolder);
+            try (Writer writer = new OutputStreamWriter(
+                            fileSystem.create(new Path(runFolder, "rejections.csv"), false), StandardCharsets.UTF_8);
+                    CSVPrinter rejectionsCsv = CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(REJECTION_HEADER.toArray(String[]::new))
+                            .get()
+                            .print(writer)) {
+                for (Map.Entry<Source, List<InputFile>> entry :
+                        folder.filesBySource().entrySet()) {
+                    Source source = entry.getKey();
+                    SourceRun sourceRun = ingestSource(source, entry.getValue(), runDate, runId, warehouse, folder);
+                    summaries.add(sourceRun.summary());
+                    rejections += sourceRun.writeRejections(rejectionsCsv);
+                    checkpoint.reached("staged " + source.table());
+                }
+            }
+            List<String> tables = summaries.stream().map(SourceSummary::table).toList();
+            checkpoint.reached("before commit");
+            warehouse.commit(runId, tables);
+            RunSummary summary = summary(
+                    runId,
+                    RunSummary.COMMITTED,
+                    input,
+                    warehouse,
+                    folder,
+                    runDate,
+                    started,
+                    summaries,
+                    rejections,
+                    null);
+            writeSummary(warehouse, runId, summary);
+            return summary;
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            try {
+                warehouse.abandon(runId);
+                writeSummary(
+                        warehouse,
+                        runId,
+                        summary(
+                                runId,
+                                RunSummary.FAILED,
+                                input,
+                                warehouse,
+                                folder,
+                                runDate,
+                                started,
+                                summaries,
+                                rejections,
+                                reason));
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IngestException(
+                    IngestException.Category.EXTERNAL,
+                    "ingest run " + runId + " failed; the warehouse's tables are unchanged: " + reason,
+                    e);
+        }
+    }
+
+    private RunSummary summary(
+            String runId,
+            String status,
+            String input,
+            Warehouse warehouse,
+            InputFolder folder,
+            LocalDate runDate,
+            Instant started,
+            List<SourceSummary> summaries,
+            long rejections,
+            String error) {
+        return new RunSummary(
+                runId,
+                status,
+                input,
+                warehouse.root().toString(),
+                folder.isSynthetic(),
+                runDate.toString(),
+                started.toString(),
+                clock.instant().toString(),
+                summaries,
+                folder.skipped(),
+                rejections,
+                error);
+    }
+
+    private static void writeSummary(Warehouse warehouse, String runId, RunSummary summary) throws IOException {
+        Path path = new Path(warehouse.runFolder(runId), "summary.json");
+        try (OutputStream out = warehouse.fileSystem().create(path, true)) {
+            RunSummary.JSON.writeValue(out, summary);
+        }
+    }
+
+    private SourceRun ingestSource(
+            Source source,
+            List<InputFile> files,
+            LocalDate runDate,
+            String runId,
+            Warehouse warehouse,
+            InputFolder folder)
+            throws IOException {
+        FileProcessor processor = new FileProcessor(source, reference, runDate, runId);
+        StructType stagingSchema = Staging.schema(source.contract());
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(files, files.size())
+                .flatMap(processor::process);
+        String scratch = warehouse.scratch(runId, source.table()).toString();
+        spark.createDataFrame(rows, stagingSchema)
+                .write()
+                .mode(SaveMode.Overwrite)
+                .parquet(scratch);
+
+        Dataset<Row> staged = spark.read().schema(stagingSchema).parquet(scratch);
+        Column isRow = col(Staging.KIND).equalTo(Staging.KIND_ROW);
+        Column isAccepted = isRow.and(size(col(Staging.PROBLEMS)).equalTo(0));
+        Column[] tableColumns = columns(Staging.tableSchema(source.contract()));
+        Path table = warehouse.stagedTable(runId, source.table());
+        staged.filter(isAccepted).select(tableColumns).write().parquet(table.toString());
+
+        List<FileSummary> fileSummaries = fileSummaries(staged, isRow, isAccepted);
+        TableMetadata metadata = new TableMetadata(
+                source.table(),
+                source.id(),
+                source.publisher(),
+                source.description(),
+                runId,
+                folder.isSynthetic(),
+                fileSummaries.stream().mapToLong(FileSummary::accepted).sum(),
+                fileSummaries);
+        metadata.writeTo(warehouse.fileSystem(), table);
+        return new SourceRun(new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), staged);
+    }
+
+    private static List<FileSummary> fileSummaries(Dataset<Row> staged, Column isRow, Column isAccepted) {
+        Map<String, long[]> counts = new HashMap<>();
+        for (Row row : staged.groupBy(col(Provenance.SOURCE_FILE))
+                .agg(
+                        sum(when(isRow, 1L).otherwise(0L)).as("rows_read"),
+                        sum(when(isAccepted, 1L).otherwise(0L)).as("accepted"))
+                .collectAsList()) {
+            counts.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
+        }
+        List<FileSummary> summaries = new ArrayList<>();
+        for (Row file : staged.filter(col(Staging.KIND).equalTo(Staging.KIND_FILE))
+                .select(
+                        col(Provenance.SOURCE_FILE),
+                        col(Staging.FILE_SHA256),
+                        col(Staging.FILE_BYTES),
+                        col(Staging.PROBLEMS + ".message"))
+                .orderBy(Provenance.SOURCE_FILE)
+                .collectAsList()) {
+            long[] fileCounts = counts.getOrDefault(file.getString(0), new long[2]);
+            summaries.add(new FileSummary(
+                    file.getString(0),
+                    file.getString(1),
+                    file.getLong(2),
+                    fileCounts[0],
+                    fileCounts[1],
+                    fileCounts[0] - fileCounts[1],
+                    file.getList(3)));
+        }
+        return summaries;
+    }
+
+    private static Column[] columns(StructType schema) {
+        List<Column> columns = new ArrayList<>();
+        for (StructField field : schema.fields()) {
+            columns.add(col(field.name()));
+        }
+        return columns.toArray(Column[]::new);
+    }
+
+    /** A source's outcome within the run: its summary, and its staged rows for the rejections file. */
+    private record SourceRun(SourceSummary summary, Dataset<Row> staged) {
+        long writeRejections(CSVPrinter csv) throws IOException {
+            Iterator<Row> rejected = staged.filter(size(col(Staging.PROBLEMS)).gt(0))
+                    .select(col(Provenance.SOURCE_FILE), col(Provenance.SOURCE_ROW), posexplode(col(Staging.PROBLEMS)))
+                    .orderBy(col(Provenance.SOURCE_FILE), col(Provenance.SOURCE_ROW), col("pos"))
+                    .select(
+                            col(Provenance.SOURCE_FILE),
+                            col(Provenance.SOURCE_ROW),
+                            col("col.column"),
+                            col("col.rule"),
+                            col("col.value"),
+                            col("col.message"))
+                    .toLocalIterator();
+            long written = 0;
+            while (rejected.hasNext()) {
+                Row row = rejected.next();
+                long sourceRow = row.getLong(1);
+                csv.printRecord(
+                        row.getString(0),
+                        sourceRow == 0 ? "" : Long.toString(sourceRow),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5));
+                written++;
+            }
+            return written;
+        }
+    }
+
+    /** The input folder's files, matched to sources by name; files no source knows are listed as skipped. */
+    private record InputFolder(Map<Source, List<InputFile>> filesBySource, List<String> skipped, boolean isSynthetic) {
+        static InputFolder scan(String input, Configuration hadoop, List<Source> sources) {
+            try {
+                Path root = new Path(input);
+                FileSystem fileSystem = root.getFileSystem(hadoop);
+                if (!fileSystem.exists(root) || !fileSystem.getFileStatus(root).isDirectory()) {
+                    throw new IngestException(
+                            IngestException.Category.USER_ERROR, "input folder " + input + " does not exist");
+                }
+                Path qualified = fileSystem.makeQualified(root);
+                String prefix = qualified.toUri().getPath();
+                List<InputFile> files = new ArrayList<>();
+                RemoteIterator<LocatedFileStatus> listing = fileSystem.listFiles(qualified, true);
+                while (listing.hasNext()) {
+                    LocatedFileStatus status = listing.next();
+                    String relative = status.getPath()
+                            .toUri()
+                            .getPath()
+                            .substring(prefix.length())
+                            .replaceFirst("^/", "");
+                    files.add(new InputFile(status.getPath().toString(), relative));
+                }
+                files.sort(java.util.Comparator.comparing(InputFile::relativePath));
+                Map<Source, List<InputFile>> bySource = new LinkedHashMap<>();
+                List<String> skipped = new ArrayList<>();
+                boolean synthetic = false;
+                for (InputFile file : files) {
+                    if (file.relativePath().equals(SYNTHETIC_MARKER)) {
+                        synthetic = true;
+                        continue;
+                    }
+                    List<Source> matching = sources.stream()
+                            .filter(source -> source.handles(file.relativePath()))
+                            .toList();
+                    if (matching.size() > 1) {
+                        throw new IngestException(
+                                IngestException.Category.INTERNAL,
+                                file.relativePath() + " matches more than one source: "
+                                        + matching.stream().map(Source::id).toList());
+                    }
+                    if (matching.isEmpty()) {
+                        skipped.add(file.relativePath());
+                    } else {
+                        bySource.computeIfAbsent(matching.get(0), ignored -> new ArrayList<>())
+                                .add(file);
+                    }
+                }
+                Map<Source, List<InputFile>> ordered = new LinkedHashMap<>();
+                bySource.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Source::table)))
+                        .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+                return new InputFolder(ordered, skipped, synthetic);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list input folder " + input, e);
+            }
+        }
+    }
+}

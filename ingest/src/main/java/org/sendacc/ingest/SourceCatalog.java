@@ -1,0 +1,19 @@
+package org.sendacc.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sendacc.ingest.ees.EesDatasets;
+import org.sendacc.ingest.returns.LocalReturnContracts;
+import org.sendacc.ingest.source.Source;
+
+/** Every source the ingest knows. A file that none of them handles is listed as skipped, never guessed at. */
+public final class SourceCatalog {
+    private SourceCatalog() {}
+
+    public static List<Source> all() {
+        List<Source> sources = new ArrayList<>();
+        sources.addAll(EesDatasets.all());
+        sources.addAll(LocalReturnContracts.all());
+        return List.copyOf(sources);
+    }
+}

@@ -1,0 +1,248 @@
+package org.sendacc.ingest.contract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The declared contract of one source: its columns with types and rules, the publisher's symbol legend, and the
+ * row rules (cross-field checks and derived columns). It turns one raw row into typed values or problems, and
+ * defines the warehouse table's data columns.
+ */
+public final class Contract implements Serializable {
+    public static final String MISSING_REASONS = "missing_reasons";
+
+    private final String id;
+    private final Map<String, Column> columns;
+    private final Set<String> mayBeAbsent;
+    private final List<DerivedColumn> derived;
+    private final List<RowRule> rules;
+    private final MissingValueLegend legend;
+
+    private Contract(Builder builder) {
+        this.id = builder.id;
+        this.columns = builder.columns;
+        this.mayBeAbsent = Set.copyOf(builder.mayBeAbsent);
+        this.derived = List.copyOf(builder.derived);
+        this.rules = List.copyOf(builder.rules);
+        this.legend = builder.legend;
+    }
+
+    public static Builder builder(String id, MissingValueLegend legend) {
+        return new Builder(id, legend);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public MissingValueLegend legend() {
+        return legend;
+    }
+
+    public List<Column> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    public Optional<Column> column(String name) {
+        return Optional.ofNullable(columns.get(name));
+    }
+
+    /** Columns that must appear in the file's header. */
+    public List<String> headerColumns() {
+        return columns.keySet().stream()
+                .filter(name -> !mayBeAbsent.contains(name))
+                .toList();
+    }
+
+    private boolean recordsMissingReasons() {
+        return columns.values().stream().anyMatch(Column::acceptsSymbols);
+    }
+
+    /** The table's data columns: kept source columns, then derived ones, then the missing-value reasons. */
+    public StructType schema() {
+        List<StructField> fields = new ArrayList<>();
+        for (Column column : columns.values()) {
+            if (column.isKept()) {
+                fields.add(
+                        DataTypes.createStructField(column.name(), column.type().sparkType(), true));
+            }
+        }
+        for (DerivedColumn column : derived) {
+            fields.add(DataTypes.createStructField(column.name(), column.type(), true));
+        }
+        if (recordsMissingReasons()) {
+            fields.add(DataTypes.createStructField(
+                    MISSING_REASONS, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    /** Checks one row; the result's problems are empty exactly when the row is accepted. */
+    public ValidatedRow validate(Map<String, String> raw, RuleContext context) {
+        ValidatedRow row = new ValidatedRow(columns, raw);
+        for (Column column : columns.values()) {
+            checkCell(column, raw.get(column.name()), row);
+        }
+        for (RowRule rule : rules) {
+            rule.apply(row, context);
+        }
+        return row;
+    }
+
+    private void checkCell(Column column, String rawText, ValidatedRow row) {
+        String text = rawText == null ? "" : rawText.strip();
+        if (text.isEmpty()) {
+            if (column.isRequired()) {
+                row.reject(column.name(), "value.required", "", column.name() + " is required but empty");
+            }
+            return;
+        }
+        if (column.acceptsSymbols()) {
+            Optional<String> reason = legend.reasonFor(text);
+            if (reason.isPresent()) {
+                row.missing(column.name(), reason.get());
+                return;
+            }
+            text = legend.valueFor(text).orElse(text);
+        }
+        Object value;
+        try {
+            value = column.type().parse(text);
+        } catch (IllegalArgumentException e) {
+            row.reject(
+                    column.name(),
+                    "value.type",
+                    text,
+                    column.name() + " must be " + column.type().description() + " but is '" + text + "'");
+            return;
+        }
+        if (!checkRules(column, text, value, row)) {
+            return;
+        }
+        row.set(column.name(), value);
+    }
+
+    private static boolean checkRules(Column column, String text, Object value, ValidatedRow row) {
+        if (column.pattern().isPresent()
+                && !column.pattern().get().matcher(text).matches()) {
+            row.reject(
+                    column.name(),
+                    "value.pattern",
+                    text,
+                    column.name() + " '" + text + "' does not match "
+                            + column.pattern().get().pattern());
+            return false;
+        }
+        if (!column.allowedValues().isEmpty() && !column.allowedValues().contains(text)) {
+            row.reject(
+                    column.name(),
+                    "value.allowed",
+                    text,
+                    column.name() + " '" + text + "' is not one of "
+                            + column.allowedValues().stream().sorted().toList());
+            return false;
+        }
+        if (value instanceof Number number) {
+            double numeric = number.doubleValue();
+            if (column.min().isPresent() && numeric < column.min().get()) {
+                row.reject(
+                        column.name(),
+                        "value.min",
+                        text,
+                        column.name() + " " + text + " is below the minimum "
+                                + format(column.min().get()));
+                return false;
+            }
+            if (column.max().isPresent() && numeric > column.max().get()) {
+                row.reject(
+                        column.name(),
+                        "value.max",
+                        text,
+                        column.name() + " " + text + " is above the maximum "
+                                + format(column.max().get()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+
+    /** The accepted row's values in {@link #schema()} order. */
+    public Object[] toValues(ValidatedRow row) {
+        StructType schema = schema();
+        Object[] values = new Object[schema.size()];
+        for (int i = 0; i < values.length; i++) {
+            String name = schema.fields()[i].name();
+            if (name.equals(MISSING_REASONS)) {
+                // Spark's Row API takes a Scala map for a MapType column.
+                values[i] = row.missingReasons().isEmpty()
+                        ? null
+                        : CollectionConverters.asScala(new LinkedHashMap<>(row.missingReasons()));
+            } else {
+                values[i] = row.values().get(name);
+            }
+        }
+        return values;
+    }
+
+    /** Builds a contract; columns keep the order they are declared in. */
+    public static final class Builder {
+        private final String id;
+        private final MissingValueLegend legend;
+        private final Map<String, Column> columns = new LinkedHashMap<>();
+        private final List<String> mayBeAbsent = new ArrayList<>();
+        private final List<DerivedColumn> derived = new ArrayList<>();
+        private final List<RowRule> rules = new ArrayList<>();
+
+        private Builder(String id, MissingValueLegend legend) {
+            this.id = requireNonNull(id, "id is null");
+            this.legend = requireNonNull(legend, "legend is null");
+        }
+
+        public Builder column(Column column) {
+            if (columns.put(column.name(), column) != null) {
+                throw new IllegalArgumentException("column " + column.name() + " declared twice in " + id);
+            }
+            return this;
+        }
+
+        public Builder columns(List<Column> list) {
+            list.forEach(this::column);
+            return this;
+        }
+
+        /** A column the file may leave out of its header altogether (its values are then all empty). */
+        public Builder optionalColumn(Column column) {
+            mayBeAbsent.add(column.name());
+            return column(column);
+        }
+
+        public Builder derived(DerivedColumn column) {
+            derived.add(column);
+            return this;
+        }
+
+        public Builder rule(RowRule rule) {
+            rules.add(rule);
+            return this;
+        }
+
+        public Contract build() {
+            return new Contract(this);
+        }
+    }
+}

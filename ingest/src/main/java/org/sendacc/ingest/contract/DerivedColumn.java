@@ -1,0 +1,14 @@
+package org.sendacc.ingest.contract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import org.apache.spark.sql.types.DataType;
+
+/** A column the contract's rules compute (a canonical LA code, a period's start date) rather than read. */
+public record DerivedColumn(String name, DataType type) implements Serializable {
+    public DerivedColumn {
+        requireNonNull(name, "name is null");
+        requireNonNull(type, "type is null");
+    }
+}

@@ -1,0 +1,53 @@
+package org.sendacc.ingest.contract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A publisher's own legend of the symbols it writes instead of numbers. A symbol is a missing value with a reason,
+ * never a zero, unless the legend itself says it means zero (the MoJ tribunal table writes " - " for zero).
+ */
+public record MissingValueLegend(String publisher, Map<String, String> reasons, Map<String, String> zeroSymbols)
+        implements Serializable {
+
+    /** DfE's Explore Education Statistics symbols. */
+    public static final MissingValueLegend DFE = new MissingValueLegend(
+            "DfE",
+            Map.of(
+                    "x", "not available (x)",
+                    "z", "not applicable (z)",
+                    "c", "suppressed (c)",
+                    "low", "rounds to zero (low)",
+                    "u", "low reliability (u)"),
+            Map.of());
+
+    /** The MoJ SEND tribunal table's footnotes: ".." not available, "~" suppressed, "-" zero. */
+    public static final MissingValueLegend MOJ =
+            new MissingValueLegend("MoJ", Map.of("..", "not available (..)", "~", "suppressed (~)"), Map.of("-", "0"));
+
+    /** NHS England and other publishers: "-" and "NA" for not available. */
+    public static final MissingValueLegend NHS = new MissingValueLegend(
+            "NHS England", Map.of("-", "not available (-)", "NA", "not available (NA)"), Map.of());
+
+    /** Our local return templates: an empty cell is the only way to say "not known". */
+    public static final MissingValueLegend NONE = new MissingValueLegend("local return", Map.of(), Map.of());
+
+    public MissingValueLegend {
+        requireNonNull(publisher, "publisher is null");
+        reasons = Map.copyOf(requireNonNull(reasons, "reasons is null"));
+        zeroSymbols = Map.copyOf(requireNonNull(zeroSymbols, "zeroSymbols is null"));
+    }
+
+    /** The reason a symbol stands for, when the (trimmed) text is one of this legend's missing-value symbols. */
+    public Optional<String> reasonFor(String text) {
+        return Optional.ofNullable(reasons.get(text));
+    }
+
+    /** The value a symbol stands for, when the legend says the symbol means a number (MoJ's "-" = 0). */
+    public Optional<String> valueFor(String text) {
+        return Optional.ofNullable(zeroSymbols.get(text));
+    }
+}

@@ -1,0 +1,138 @@
+package org.sendacc.ingest.contract;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.sendacc.reference.LaResolution;
+
+/** The row rules contracts share: cross-field checks, dates, uniqueness, and codes resolved against reference data. */
+public final class Rules {
+    public static final String NUMERATOR_ABOVE_DENOMINATOR = "cross.numerator_above_denominator";
+    public static final String DATE_ORDER = "cross.date_order";
+    public static final String REQUIRED_WITH = "cross.required_with";
+    public static final String FUTURE_DATE = "value.future_date";
+    public static final String DUPLICATE_ID = "row.duplicate_id";
+    public static final String UNKNOWN_LA = "la.unknown";
+    public static final String UNKNOWN_ICB = "icb.unknown";
+
+    private Rules() {}
+
+    /** A part cannot exceed its whole: {@code numerator <= denominator} when both are present. */
+    public static RowRule notGreaterThan(String numerator, String denominator) {
+        return (row, context) -> {
+            Optional<Number> part = row.value(numerator);
+            Optional<Number> whole = row.value(denominator);
+            if (part.isPresent()
+                    && whole.isPresent()
+                    && part.get().doubleValue() > whole.get().doubleValue()) {
+                row.reject(
+                        numerator,
+                        NUMERATOR_ABOVE_DENOMINATOR,
+                        part.get().toString(),
+                        numerator + " (" + part.get() + ") is greater than " + denominator + " (" + whole.get() + ")");
+            }
+        };
+    }
+
+    /** {@code later >= earlier} when both dates are present. */
+    public static RowRule notBefore(String later, String earlier) {
+        return (row, context) -> {
+            Optional<java.sql.Date> after = row.value(later);
+            Optional<java.sql.Date> before = row.value(earlier);
+            if (after.isPresent() && before.isPresent() && after.get().before(before.get())) {
+                row.reject(
+                        later,
+                        DATE_ORDER,
+                        after.get().toString(),
+                        later + " " + after.get() + " is before " + earlier + " " + before.get());
+            }
+        };
+    }
+
+    /** A date column may not lie after the day the run counts as today. */
+    public static RowRule notInFuture(String column) {
+        return (row, context) -> {
+            Optional<java.sql.Date> date = row.value(column);
+            if (date.isPresent() && date.get().toLocalDate().isAfter(context.runDate())) {
+                row.reject(
+                        column,
+                        FUTURE_DATE,
+                        date.get().toString(),
+                        column + " " + date.get() + " is in the future (after " + context.runDate() + ")");
+            }
+        };
+    }
+
+    /** When {@code column} has a value, {@code companion} must have one too. */
+    public static RowRule requiredWith(String companion, String column) {
+        return (row, context) -> {
+            if (row.text(column).isPresent() && row.text(companion).isEmpty() && !row.hasProblem(companion)) {
+                row.reject(companion, REQUIRED_WITH, "", companion + " is required when " + column + " is given");
+            }
+        };
+    }
+
+    /** An identifier may appear once per file. */
+    public static RowRule uniqueWithinFile(String column) {
+        return (row, context) -> {
+            Optional<String> id = row.value(column);
+            if (id.isPresent()) {
+                Set<String> seen = context.fileState("unique:" + column, HashSet::new);
+                if (!seen.add(id.get())) {
+                    row.reject(column, DUPLICATE_ID, id.get(), column + " '" + id.get() + "' appears more than once");
+                }
+            }
+        };
+    }
+
+    /**
+     * Resolves a published LA code through the code-change table for the period given by the two date columns and
+     * writes the canonical code to {@code output}; an unknown code, or one not in use in the period, is rejected.
+     */
+    public static RowRule resolvesLa(String codeColumn, String periodStart, String periodEnd, String output) {
+        return (row, context) -> {
+            Optional<String> code = row.value(codeColumn);
+            Optional<java.sql.Date> start = row.value(periodStart);
+            Optional<java.sql.Date> end = row.value(periodEnd);
+            if (code.isEmpty() || start.isEmpty() || end.isEmpty()) {
+                return;
+            }
+            resolveLa(
+                            row,
+                            context,
+                            codeColumn,
+                            code.get(),
+                            start.get().toLocalDate(),
+                            end.get().toLocalDate())
+                    .ifPresent(resolved ->
+                            row.set(output, resolved.localAuthority().code()));
+        };
+    }
+
+    /** The same, for person-level rows whose period is the single day in a date column. */
+    public static RowRule resolvesLaOn(String codeColumn, String dateColumn, String output) {
+        return resolvesLa(codeColumn, dateColumn, dateColumn, output);
+    }
+
+    /** Resolves one code for a period, rejecting the row's column when it does not resolve. */
+    public static Optional<LaResolution.Resolved> resolveLa(
+            ValidatedRow row, RuleContext context, String column, String code, LocalDate start, LocalDate end) {
+        LaResolution resolution = context.reference().laCodeResolver().resolve(code, start, end);
+        if (resolution instanceof LaResolution.Resolved resolved) {
+            return Optional.of(resolved);
+        }
+        row.reject(column, UNKNOWN_LA, code, ((LaResolution.Unresolved) resolution).reason());
+        return Optional.empty();
+    }
+
+    /** An ICB ODS code must name one of the 42 ICBs. */
+    public static RowRule knownIcb(String column) {
+        return (row, context) -> {
+            Optional<String> code = row.value(column);
+            if (code.isPresent() && context.reference().icbByOdsCode(code.get()).isEmpty()) {
+                row.reject(column, UNKNOWN_ICB, code.get(), "unknown ICB ODS code '" + code.get() + "'");
+            }
+        };
+    }
+}

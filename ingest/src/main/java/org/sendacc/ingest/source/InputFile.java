@@ -1,0 +1,13 @@
+package org.sendacc.ingest.source;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+
+/** A file found in the ingest's input folder: its full URI and its path relative to that folder. */
+public record InputFile(String uri, String relativePath) implements Serializable {
+    public InputFile {
+        requireNonNull(uri, "uri is null");
+        requireNonNull(relativePath, "relativePath is null");
+    }
+}

@@ -1,0 +1,39 @@
+package org.sendacc.ingest.source;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+import org.sendacc.ingest.contract.Contract;
+import org.sendacc.ingest.read.RecordReader;
+
+/**
+ * A kind of input the ingest knows: which files are of this kind (by file name), how to read their layout, the
+ * contract their rows must meet, and the warehouse table they land in.
+ */
+public record Source(
+        String id,
+        String table,
+        String publisher,
+        String description,
+        Pattern fileName,
+        RecordReader reader,
+        Contract contract)
+        implements Serializable {
+
+    public Source {
+        requireNonNull(id, "id is null");
+        requireNonNull(table, "table is null");
+        requireNonNull(publisher, "publisher is null");
+        requireNonNull(description, "description is null");
+        requireNonNull(fileName, "fileName is null");
+        requireNonNull(reader, "reader is null");
+        requireNonNull(contract, "contract is null");
+    }
+
+    /** True when a file of this name (the last part of its path) is of this source. */
+    public boolean handles(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return fileName.matcher(name).matches();
+    }
+}

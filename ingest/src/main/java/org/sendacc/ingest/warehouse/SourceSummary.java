@@ -1,0 +1,27 @@
+package org.sendacc.ingest.warehouse;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** What one source gave across its files, and the table it was written to. */
+public record SourceSummary(String source, String table, String publisher, List<FileSummary> files) {
+    public SourceSummary {
+        requireNonNull(source, "source is null");
+        requireNonNull(table, "table is null");
+        requireNonNull(publisher, "publisher is null");
+        files = List.copyOf(requireNonNull(files, "files is null"));
+    }
+
+    public long rowsRead() {
+        return files.stream().mapToLong(FileSummary::rowsRead).sum();
+    }
+
+    public long accepted() {
+        return files.stream().mapToLong(FileSummary::accepted).sum();
+    }
+
+    public long rejected() {
+        return files.stream().mapToLong(FileSummary::rejected).sum();
+    }
+}

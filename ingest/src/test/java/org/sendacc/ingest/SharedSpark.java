@@ -1,0 +1,24 @@
+package org.sendacc.ingest;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The one SparkSession of a test JVM: local[2], no UI, few shuffle partitions. Starting one costs ~4 s. */
+public final class SharedSpark {
+    private static SparkSession session;
+
+    private SharedSpark() {}
+
+    public static synchronized SparkSession session() {
+        if (session == null) {
+            session = SparkSession.builder()
+                    .appName("sendacc tests")
+                    .master("local[2]")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.ui.showConsoleProgress", "false")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.default.parallelism", "2")
+                    .getOrCreate();
+        }
+        return session;
+    }
+}

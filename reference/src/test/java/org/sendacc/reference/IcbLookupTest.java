@@ -1,0 +1,80 @@
+package org.sendacc.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every ICB in the reference tables is one ONS knows: its ODS code and its July-2022 GSS code appear together in the
+ * ONS sub-ICB location lookup, so ICB figures from NHS England (keyed by ODS code) and from ONS (keyed by E54) both
+ * join.
+ */
+class IcbLookupTest {
+
+    private static final ReferenceData DATA = ReferenceData.bundled();
+    private static final Map<String, String> JULY_2022_CODE_BY_ODS_CODE = new HashMap<>();
+    private static final Map<String, String> NHS_REGION_BY_ODS_CODE = new HashMap<>();
+
+    @BeforeAll
+    static void readOnsLookup() {
+        for (Map<String, String> row :
+                RealData.rows(RealData.folder().resolve("ons-lookups/SICBL22_ICB22_NHSER22_EN_LU.csv"))) {
+            JULY_2022_CODE_BY_ODS_CODE.put(row.get("ICB22CDH"), row.get("ICB22CD"));
+            NHS_REGION_BY_ODS_CODE.put(
+                    row.get("ICB22CDH"),
+                    row.get("NHSER22CD") + " " + row.get("NHSER22CDH") + " " + row.get("NHSER22NM"));
+        }
+    }
+
+    private static String july2022Code(Icb icb) {
+        return icb.previousCode() == null ? icb.code() : icb.previousCode();
+    }
+
+    @Test
+    void onsLookupHas42Icbs() {
+        assertThat(JULY_2022_CODE_BY_ODS_CODE).hasSize(42);
+    }
+
+    @Test
+    void everyIcbOdsCodeIsInTheOnsLookup() {
+        assertThat(DATA.icbs())
+                .extracting(Icb::odsCode)
+                .containsExactlyInAnyOrderElementsOf(JULY_2022_CODE_BY_ODS_CODE.keySet());
+    }
+
+    @Test
+    void everyIcbJuly2022CodeIsTheOnsCodeForItsOdsCode() {
+        assertThat(DATA.icbs())
+                .allSatisfy(icb -> assertThat(july2022Code(icb))
+                        .as(icb.odsCode())
+                        .isEqualTo(JULY_2022_CODE_BY_ODS_CODE.get(icb.odsCode())));
+    }
+
+    @Test
+    void everyIcbNhsRegionIsTheOnsRegion() {
+        assertThat(DATA.icbs())
+                .allSatisfy(icb -> assertThat(
+                                icb.nhsRegionCode() + " " + icb.nhsRegionOdsCode() + " " + icb.nhsRegionName())
+                        .as(icb.odsCode())
+                        .isEqualTo(NHS_REGION_BY_ODS_CODE.get(icb.odsCode())));
+    }
+
+    @Test
+    void everyMembershipIcbIsInTheOnsLookupByOdsAndCode() {
+        assertThat(DATA.memberships()).allSatisfy(membership -> {
+            assertThat(JULY_2022_CODE_BY_ODS_CODE).containsKey(membership.icbOdsCode());
+            Icb icb = DATA.icbByOdsCode(membership.icbOdsCode()).orElseThrow();
+            assertThat(JULY_2022_CODE_BY_ODS_CODE.get(membership.icbOdsCode())).isEqualTo(july2022Code(icb));
+        });
+    }
+
+    @Test
+    void everyIcbHasAtLeastOneMemberLocalAuthority() {
+        assertThat(DATA.memberships())
+                .extracting(IcbMembership::icbOdsCode)
+                .containsAll(JULY_2022_CODE_BY_ODS_CODE.keySet());
+    }
+}
