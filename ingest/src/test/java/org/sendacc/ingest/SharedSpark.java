@@ -17,6 +17,7 @@ public final class SharedSpark {
                     .config("spark.ui.showConsoleProgress", "false")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")
+                    .config("spark.sql.debug.maxToStringFields", "500")
                     .getOrCreate();
         }
         return session;
