@@ -14,6 +14,9 @@ public final class SourceCatalog {
         List<Source> sources = new ArrayList<>();
         sources.addAll(EesDatasets.all());
         sources.addAll(LocalReturnContracts.all());
+        sources.add(org.sendacc.ingest.nhs.CommunityWaitingListSource.source());
+        sources.add(org.sendacc.ingest.moj.TribunalAppealRateSource.source());
+        sources.add(org.sendacc.ingest.neighbours.StatisticalNeighboursSource.source());
         return List.copyOf(sources);
     }
 }

@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
-import org.sendacc.reference.ReferenceData;
 
 /**
  * The whole of DfE's 2025 "Education, health and care plans" release, ingested by a real run into a real
@@ -35,8 +31,6 @@ import org.sendacc.reference.ReferenceData;
  * timeliness figures are the published ones.
  */
 class RealEesIngestTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     static Path warehouse;
 
@@ -52,8 +46,7 @@ class RealEesIngestTest {
     }
 
     static RunSummary run(String input, String warehouseFolder, IngestRun.Checkpoint checkpoint) {
-        return new IngestRun(spark(), ReferenceData.bundled(), SourceCatalog.all(), CLOCK, checkpoint)
-                .run(input, warehouseFolder);
+        return TestRuns.ingest(input, warehouseFolder, checkpoint);
     }
 
     private static SourceSummary source(String id) {
@@ -64,7 +57,7 @@ class RealEesIngestTest {
     }
 
     static Dataset<Row> table(String name) {
-        return spark().read().parquet(warehouse.resolve(name).toString());
+        return TestRuns.table(warehouse, name);
     }
 
     @Test

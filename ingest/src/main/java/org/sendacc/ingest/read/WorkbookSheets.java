@@ -1,0 +1,194 @@
+package org.sendacc.ingest.read;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The cell text of every sheet of a published .xlsx workbook, read with POI's streaming (SAX) API rather than
+ * {@code XSSFWorkbook}. Published workbooks are often damaged in ways Excel shrugs off: NHS England's community
+ * health workbook points every sheet at drawings that are not in the file, which {@code XSSFWorkbook} reports as
+ * errors on every open. The streaming API reads only the sheets' cells, so it neither trips over nor logs such
+ * parts. Numbers come back as plain decimals ({@code 20380}, not the {@code 20,380} the cell style shows), so the
+ * contract sees the value, not its formatting.
+ *
+ * <p>Readers in other packages (the DfE statistical neighbours workbook) use it too; it belongs in the framework's
+ * {@code read} package, where it would be moved.
+ */
+public final class WorkbookSheets {
+    /** What a reader gets when POI cannot open the file at all. */
+    public static final String UNREADABLE = "file.unreadable";
+
+    private WorkbookSheets() {}
+
+    /**
+     * Reads every sheet of the workbook, in workbook order. A file POI cannot open as a workbook is rejected with
+     * rule {@link #UNREADABLE}; failing to read the stream itself is an {@link IOException}.
+     */
+    public static List<Sheet> read(String fileName, InputStream in) throws IOException, FileRejectedException {
+        byte[] bytes = in.readAllBytes();
+        if (bytes.length == 0) {
+            throw new FileRejectedException("file.empty", fileName + " is empty");
+        }
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            return readSheets(workbook);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            // The bytes are already in memory, so every failure here is the file's format, not the input stream.
+            // POI reports a damaged or non-OOXML file with a range of unchecked exceptions (NotOfficeXmlFileException,
+            // POIXMLException, RecordFormatException...), hence RuntimeException; the try holds only POI calls.
+            throw new FileRejectedException(
+                    UNREADABLE, fileName + " cannot be read as an Excel (.xlsx) workbook: " + describe(e));
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static List<Sheet> readSheets(OPCPackage workbook)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XSSFReader reader = new XSSFReader(workbook);
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+        StylesTable styles = reader.getStylesTable();
+        List<Sheet> sheets = new ArrayList<>();
+        XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (iterator.hasNext()) {
+            try (InputStream sheetXml = iterator.next()) {
+                CellCollector cells = new CellCollector();
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, null, strings, cells, new PlainNumberFormatter(), false));
+                parser.parse(new InputSource(sheetXml));
+                sheets.add(new Sheet(iterator.getSheetName(), cells.rows));
+            }
+        }
+        return List.copyOf(sheets);
+    }
+
+    /** One sheet's non-empty cells, by the row number Excel shows (1-based) and the column index (0 = A). */
+    public record Sheet(String name, NavigableMap<Integer, Map<Integer, String>> rows) {
+        public Sheet {
+            requireNonNull(name, "name is null");
+            rows = Collections.unmodifiableNavigableMap(new TreeMap<>(requireNonNull(rows, "rows is null")));
+        }
+
+        /** The cell's text, trimmed; empty when the cell is blank or absent. */
+        public String text(int row, int column) {
+            Map<Integer, String> cells = rows.get(row);
+            String value = cells == null ? null : cells.get(column);
+            return value == null ? "" : value.strip();
+        }
+
+        /** True when every cell of the row is blank. */
+        public boolean isBlank(int row) {
+            Map<Integer, String> cells = rows.get(row);
+            return cells == null || cells.values().stream().allMatch(String::isBlank);
+        }
+
+        /** The last column index holding a cell in this row, or -1 for a blank row. */
+        public int lastColumn(int row) {
+            Map<Integer, String> cells = rows.get(row);
+            return cells == null || cells.isEmpty() ? -1 : Collections.max(cells.keySet());
+        }
+
+        /** The first row (1-based) at or after {@code from} whose first non-blank cell's text is {@code text}. */
+        public Optional<Integer> findRowStartingWith(String text, int from) {
+            for (int row : rows.tailMap(from, true).keySet()) {
+                int first = firstNonBlankColumn(row);
+                if (first >= 0 && text(row, first).equalsIgnoreCase(text)) {
+                    return Optional.of(row);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The text of the sheet's first non-blank cell (its title, in a publication), or empty. */
+        public String title() {
+            for (int row : rows.keySet()) {
+                int first = firstNonBlankColumn(row);
+                if (first >= 0) {
+                    return text(row, first);
+                }
+            }
+            return "";
+        }
+
+        private int firstNonBlankColumn(int row) {
+            Map<Integer, String> cells = rows.get(row);
+            if (cells == null) {
+                return -1;
+            }
+            for (Map.Entry<Integer, String> cell : new TreeMap<>(cells).entrySet()) {
+                if (!cell.getValue().isBlank()) {
+                    return cell.getKey();
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Collects cells as the SAX handler reports them. */
+    private static final class CellCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final NavigableMap<Integer, Map<Integer, String>> rows = new TreeMap<>();
+        private int currentRow;
+        private int previousColumn;
+
+        @Override
+        public void startRow(int rowIndex) {
+            currentRow = rowIndex + 1;
+            previousColumn = -1;
+        }
+
+        @Override
+        public void endRow(int rowIndex) {
+            // nothing to finish: cells are stored as they arrive
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            int column = reference == null ? previousColumn + 1 : new CellReference(reference).getCol();
+            previousColumn = column;
+            if (formattedValue != null && !formattedValue.isEmpty()) {
+                rows.computeIfAbsent(currentRow, ignored -> new TreeMap<>()).put(column, formattedValue);
+            }
+        }
+    }
+
+    /** Writes every number as a plain decimal, whatever the cell's display format (thousands separators, dates). */
+    private static final class PlainNumberFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        }
+
+        @Override
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            return formatRawCellContents(value, formatIndex, formatString);
+        }
+    }
+}
