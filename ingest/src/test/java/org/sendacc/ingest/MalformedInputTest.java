@@ -417,4 +417,33 @@ class MalformedInputTest {
         Processed processed = sandwich(ADVICE, ADVICE_HEADER, ADVICE_ROW, bad);
         assertThat(processed.rules()).containsExactly("3:icb.unknown", "4:row.duplicate_id");
     }
+
+    @Test
+    void acceptsAnInheritedCaseUnderTheSuccessorsCode() {
+        // BCP (created 2019-04-01) holds the 2017 request Bournemouth received.
+        Processed processed = Processed.run(
+                RECORDS,
+                "r.csv",
+                RECORDS_HEADER + "\n"
+                        + record(
+                                "la_code=E06000058",
+                                "request_date=2017-01-04",
+                                "decision_date=2017-02-01",
+                                "plan_issue_date=2017-05-01")
+                        + "\n");
+        assertThat(processed.acceptedRows()).containsExactly(2L);
+        assertThat(processed.value(0, "la_code")).isEqualTo("E06000058");
+    }
+
+    @Test
+    void rejectsAPredecessorsCodeForARequestAfterItsAbolition() {
+        Processed processed = Processed.run(
+                RECORDS,
+                "r.csv",
+                RECORDS_HEADER + "\n" + RECORD_ROW + "\n" + record("record_id=R0002", "la_code=E06000028") + "\n");
+        assertThat(processed.rules()).containsExactly("3:la.unknown");
+        assertThat(processed.rejected().get(0).problem().message())
+                .isEqualTo(
+                        "LA code 'E06000028' (Bournemouth) was not in use in 2024-01-10..2026-11-22: abolished 2019-04-01");
+    }
 }

@@ -110,9 +110,27 @@ public final class Rules {
         };
     }
 
-    /** The same, for person-level rows whose period is the single day in a date column. */
+    /** The same, for rows whose period is the single day in a date column (a workforce census). */
     public static RowRule resolvesLaOn(String codeColumn, String dateColumn, String output) {
         return resolvesLa(codeColumn, dateColumn, dateColumn, output);
+    }
+
+    /**
+     * The same, for a person-level record held by the LA that holds the case now: its code must have been in use at
+     * some time from the record's date to the run date. BCP's return rightly lists a 2017 request that Bournemouth
+     * received, but a 2022 request under Bournemouth's code (abolished 2019) is rejected.
+     */
+    public static RowRule resolvesLaSince(String codeColumn, String dateColumn, String output) {
+        return (row, context) -> {
+            Optional<String> code = row.value(codeColumn);
+            Optional<java.sql.Date> since = row.value(dateColumn);
+            if (code.isEmpty() || since.isEmpty() || since.get().toLocalDate().isAfter(context.runDate())) {
+                return;
+            }
+            resolveLa(row, context, codeColumn, code.get(), since.get().toLocalDate(), context.runDate())
+                    .ifPresent(resolved ->
+                            row.set(output, resolved.localAuthority().code()));
+        };
     }
 
     /** Resolves one code for a period, rejecting the row's column when it does not resolve. */

@@ -54,7 +54,7 @@ public final class LocalReturnContracts {
                 .rule(Rules.requiredWith("decision", "decision_date"))
                 .rule(Rules.requiredWith("decision_date", "plan_issue_date"))
                 .rule(planOnlyAfterDecisionToAssess())
-                .rule(Rules.resolvesLaOn("la_code", "request_date", "la_code"))
+                .rule(Rules.resolvesLaSince("la_code", "request_date", "la_code"))
                 .rule(ageAtRequest())
                 .build();
         return returnSource("ehc_assessment_records", "EHC needs assessment records (person-level)", contract);
@@ -73,7 +73,7 @@ public final class LocalReturnContracts {
                 .rule(Rules.notInFuture("response_date"))
                 .rule(Rules.notBefore("response_date", "request_date"))
                 .rule(Rules.knownIcb("icb_ods_code"))
-                .rule(Rules.resolvesLaOn("la_code", "request_date", "la_code"))
+                .rule(Rules.resolvesLaSince("la_code", "request_date", "la_code"))
                 .build();
         return returnSource("health_advice_requests", "Health advice requests to the ICB (person-level)", contract);
     }
