@@ -49,6 +49,7 @@ import org.sendacc.ingest.source.Staging;
 import org.sendacc.ingest.warehouse.FileSummary;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
+import org.sendacc.ingest.warehouse.SpreadsheetSafe;
 import org.sendacc.ingest.warehouse.TableMetadata;
 import org.sendacc.ingest.warehouse.Warehouse;
 import org.sendacc.reference.ReferenceData;
@@ -298,12 +299,12 @@ public final class IngestRun {
                 Row row = rejected.next();
                 long sourceRow = row.getLong(1);
                 csv.printRecord(
-                        row.getString(0),
+                        SpreadsheetSafe.cell(row.getString(0)),
                         sourceRow == 0 ? "" : Long.toString(sourceRow),
                         row.getString(2),
                         row.getString(3),
-                        row.getString(4),
-                        row.getString(5));
+                        SpreadsheetSafe.cell(row.getString(4)),
+                        SpreadsheetSafe.cell(row.getString(5)));
                 written++;
             }
             return written;
