@@ -66,7 +66,12 @@ public final class ReferenceTablesTool {
         for (int index = 0; index < args.length; index++) {
             String argument = args[index];
             boolean hasValue = index + 1 < args.length;
-            if (argument.equals("--realdata") && hasValue) {
+            if (argument.equals("--help") || argument.equals("-h")) {
+                out.println(USAGE);
+                out.println("Regenerates the reference tables (LAs, code changes, ICBs, LA-ICB membership,"
+                        + " statistical neighbours, 0-25 population) from the real public files.");
+                return 0;
+            } else if (argument.equals("--realdata") && hasValue) {
                 realdata = Path.of(args[++index]);
             } else if (argument.equals("--out") && hasValue) {
                 outDirectory = Path.of(args[++index]);

@@ -93,6 +93,19 @@ class ReferenceTablesToolTest {
     }
 
     @Test
+    void explainsItselfOnHelpWithoutWritingAnything() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exitStatus = ReferenceTablesTool.run(
+                new String[] {"--help"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(exitStatus).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: ReferenceTablesTool");
+    }
+
+    @Test
     void rejectsAnUnknownArgument() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
