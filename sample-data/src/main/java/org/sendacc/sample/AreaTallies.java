@@ -2,7 +2,6 @@ package org.sendacc.sample;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,16 +61,5 @@ final class AreaTallies {
             total.addWeighted(tally, 1.0);
         }
         return total;
-    }
-
-    /** The tallies of the LAs in a region, in the order given. */
-    static List<EhcTally> inRegion(Map<LocalAuthority, EhcTally> tallies, SampleGeography.Region region) {
-        List<EhcTally> inRegion = new ArrayList<>();
-        tallies.forEach((authority, tally) -> {
-            if (authority.regionCode().equals(region.code())) {
-                inRegion.add(tally);
-            }
-        });
-        return inRegion;
     }
 }

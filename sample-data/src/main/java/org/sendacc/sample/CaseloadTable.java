@@ -28,17 +28,7 @@ final class CaseloadTable {
     static final String BREAKDOWN = "All EHC plans";
     static final String TIME_IDENTIFIER = "Academic year";
 
-    static final List<String> HEADER = List.of(
-            "time_period",
-            "time_identifier",
-            "geographic_level",
-            "country_code",
-            "country_name",
-            "region_code",
-            "region_name",
-            "new_la_code",
-            "old_la_code",
-            "la_name",
+    static final List<String> HEADER = EesTidyCsvWriter.header(
             "breakdown_topic",
             "breakdown",
             "ehcplans",
@@ -213,22 +203,8 @@ final class CaseloadTable {
                     long total = caseload.of(authority, year).caseload();
                     byLa.put(authority, split(authority, total, year, unavailable, options.seed()));
                 }
-                writer.write(
-                        EesTidyCsvWriter.national(period, TIME_IDENTIFIER),
-                        values(sum(new ArrayList<>(byLa.values())), unavailable));
-                for (SampleGeography.Region region : geography.regions()) {
-                    List<Map<String, Long>> inRegion = new ArrayList<>();
-                    byLa.forEach((authority, leaves) -> {
-                        if (authority.regionCode().equals(region.code())) {
-                            inRegion.add(leaves);
-                        }
-                    });
-                    if (!inRegion.isEmpty()) {
-                        writer.write(
-                                EesTidyCsvWriter.regional(period, TIME_IDENTIFIER, region),
-                                values(sum(inRegion), unavailable));
-                    }
-                }
+                writer.writeNationalAndRegional(
+                        period, TIME_IDENTIFIER, geography.regions(), byLa, areas -> values(sum(areas), unavailable));
                 for (Map.Entry<LocalAuthority, Map<String, Long>> entry : byLa.entrySet()) {
                     String code = DfeCodeConvention.publishedCode(
                             entry.getKey(), DfeCodeConvention.Publication.CASELOAD, referenceDay);

@@ -26,20 +26,7 @@ final class DmoDcoTable {
     static final String NOT_APPLICABLE = "n/a";
     static final String NOT_RETURNED = "Not returned";
 
-    static final List<String> HEADER = List.of(
-            "time_period",
-            "time_identifier",
-            "geographic_level",
-            "country_code",
-            "country_name",
-            "region_code",
-            "region_name",
-            "new_la_code",
-            "old_la_code",
-            "la_name",
-            "des_med_off",
-            "des_clin_off",
-            "des_so_care_off");
+    static final List<String> HEADER = EesTidyCsvWriter.header("des_med_off", "des_clin_off", "des_so_care_off");
 
     private static final int FIRST_SOCIAL_CARE_YEAR = 2025;
     private static final double KEEP_LAST_ANSWER = 0.8;

@@ -6,6 +6,8 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.sendacc.reference.LocalAuthority;
 
 /**
@@ -14,6 +16,9 @@ import org.sendacc.reference.LocalAuthority;
  *
  * <p>National rows leave region and LA columns empty; regional rows leave the LA columns empty. Callers pass the
  * indicator values already formatted, so a value can be a number, a DfE symbol, or (for a planted bad row) text.
+ *
+ * <p>The geography columns' names and the order and sums of the national and regional rows are kept here, beside
+ * the methods that fill those columns, so that every EES table writes them the same way.
  */
 final class EesTidyCsvWriter implements Closeable {
 
@@ -22,6 +27,19 @@ final class EesTidyCsvWriter implements Closeable {
     static final String NATIONAL = "National";
     static final String REGIONAL = "Regional";
     static final String LOCAL_AUTHORITY = "Local authority";
+
+    /** The geography columns every EES tidy file starts with, in the order the row methods below fill them. */
+    static final List<String> GEOGRAPHY_COLUMNS = List.of(
+            "time_period",
+            "time_identifier",
+            "geographic_level",
+            "country_code",
+            "country_name",
+            "region_code",
+            "region_name",
+            "new_la_code",
+            "old_la_code",
+            "la_name");
 
     private final CsvLineWriter writer;
     private final String relativeName;
@@ -34,6 +52,13 @@ final class EesTidyCsvWriter implements Closeable {
         this.writer = CsvLineWriter.open(outputFolder.resolve(relativeName), true, CsvLineWriter.WINDOWS_LINE_END);
         this.columns = header.size();
         writer.write(header);
+    }
+
+    /** A file's header: the geography columns, then the given filter and indicator columns. */
+    static List<String> header(String... columns) {
+        List<String> header = new ArrayList<>(GEOGRAPHY_COLUMNS);
+        header.addAll(List.of(columns));
+        return List.copyOf(header);
     }
 
     /** The geography columns of a national row. */
@@ -83,6 +108,33 @@ final class EesTidyCsvWriter implements Closeable {
         }
         writer.write(row);
         return writer.records();
+    }
+
+    /**
+     * Writes a period's national row and then one row for each region that has LAs in the period, in the order of
+     * {@code regions}, as DfE orders them; each row's values are {@code valuesOfSum} of its LAs' figures.
+     *
+     * @param byAuthority each LA of the period with its figures
+     * @param valuesOfSum the formatted values (after the geography columns) of the sum of the figures given
+     */
+    <T> void writeNationalAndRegional(
+            String timePeriod,
+            String timeIdentifier,
+            List<SampleGeography.Region> regions,
+            Map<LocalAuthority, T> byAuthority,
+            Function<List<T>, List<String>> valuesOfSum) {
+        write(national(timePeriod, timeIdentifier), valuesOfSum.apply(new ArrayList<>(byAuthority.values())));
+        for (SampleGeography.Region region : regions) {
+            List<T> inRegion = new ArrayList<>();
+            byAuthority.forEach((authority, figures) -> {
+                if (authority.regionCode().equals(region.code())) {
+                    inRegion.add(figures);
+                }
+            });
+            if (!inRegion.isEmpty()) {
+                write(regional(timePeriod, timeIdentifier, region), valuesOfSum.apply(inRegion));
+            }
+        }
     }
 
     long records() {

@@ -1,38 +1,23 @@
 package org.sendacc.sample;
 
-import static java.util.Objects.requireNonNull;
-
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.sendacc.reference.LocalAuthority;
 
 /**
  * Writes {@code ees/timeliness_20_week.csv}: new EHC plans issued in each calendar year and how many within 20
  * weeks, including and excluding exceptions, in DfE's exact layout (headline breakdown only).
  *
  * <p>Every LA figure is counted from the LA's synthetic person-level records (see {@link EhcMeasure}); regions and
- * England are sums of their LAs. One LA row carries a planted numerator above its denominator.
+ * England are sums of their LAs. One LA row carries a planted numerator above its denominator. The rows are written
+ * by {@link CountedFromRecordsTable}, as for {@link RequestsTable}; this class holds only the columns and how they
+ * are counted.
  */
 final class TimelinessTable {
 
     static final String FILE = "ees/timeliness_20_week.csv";
     static final String BREAKDOWN = "All EHC plans issued";
-    static final String TIME_IDENTIFIER = "Calendar year";
 
-    static final List<String> HEADER = List.of(
-            "time_period",
-            "time_identifier",
-            "geographic_level",
-            "country_code",
-            "country_name",
-            "region_code",
-            "region_name",
-            "new_la_code",
-            "old_la_code",
-            "la_name",
+    static final List<String> HEADER = EesTidyCsvWriter.header(
             "breakdown_topic",
             "breakdown",
             "plans_issued_den",
@@ -52,6 +37,16 @@ final class TimelinessTable {
 
     private static final int PLANTED_EXCESS = 7;
 
+    private static final CountedFromRecordsTable TABLE = new CountedFromRecordsTable(
+            FILE,
+            HEADER,
+            TimelinessTable::values,
+            new CountedFromRecordsTable.PlantedFigures(
+                    PlantedDefects.NUMERATOR_ABOVE_DENOMINATOR_LA,
+                    "plans_issued_within_20_weeks",
+                    PlantedDefect.Rule.NUMERATOR_ABOVE_DENOMINATOR,
+                    TimelinessTable::plantedValues));
+
     private TimelinessTable() {}
 
     /** Writes the file; returns the number of records written, header included. */
@@ -61,46 +56,7 @@ final class TimelinessTable {
             AreaTallies tallies,
             GeneratorOptions options,
             PlantedDefects register) {
-        requireNonNull(register, "register is null");
-        try (EesTidyCsvWriter writer = new EesTidyCsvWriter(outputFolder, FILE, HEADER)) {
-            for (int year = options.fromYear(); year <= options.toYear(); year++) {
-                String period = Integer.toString(year);
-                LocalDate referenceDay = DfeCodeConvention.calendarYearReferenceDay(year);
-                Map<LocalAuthority, EhcTally> byLa = tallies.ofEach(geography.authoritiesOn(referenceDay));
-                EhcTally england = tallies.sum(new ArrayList<>(byLa.values()));
-                writer.write(EesTidyCsvWriter.national(period, TIME_IDENTIFIER), values(england, year));
-                for (SampleGeography.Region region : geography.regions()) {
-                    List<EhcTally> inRegion = AreaTallies.inRegion(byLa, region);
-                    if (!inRegion.isEmpty()) {
-                        writer.write(
-                                EesTidyCsvWriter.regional(period, TIME_IDENTIFIER, region),
-                                values(tallies.sum(inRegion), year));
-                    }
-                }
-                for (Map.Entry<LocalAuthority, EhcTally> entry : byLa.entrySet()) {
-                    LocalAuthority authority = entry.getKey();
-                    String code = DfeCodeConvention.publishedCode(
-                            authority, DfeCodeConvention.Publication.CALENDAR_YEAR, referenceDay);
-                    List<String> geographyColumns =
-                            EesTidyCsvWriter.localAuthority(period, TIME_IDENTIFIER, authority, code);
-                    boolean planted = year == options.toYear()
-                            && authority.code().equals(PlantedDefects.NUMERATOR_ABOVE_DENOMINATOR_LA);
-                    if (planted) {
-                        List<String> values = plantedValues(entry.getValue(), year);
-                        long line = writer.write(geographyColumns, values);
-                        register.register(new PlantedDefect(
-                                FILE,
-                                line,
-                                "plans_issued_within_20_weeks",
-                                PlantedDefect.Rule.NUMERATOR_ABOVE_DENOMINATOR,
-                                values.get(4)));
-                    } else {
-                        writer.write(geographyColumns, values(entry.getValue(), year));
-                    }
-                }
-            }
-            return writer.records();
-        }
+        return TABLE.write(outputFolder, geography, tallies, options, register);
     }
 
     private static List<String> values(EhcTally tally, int year) {

@@ -73,18 +73,17 @@ class PublishedFiguresTest {
     }
 
     private static void assertTimelinessMatches(String oldLaCode, int year, String... recordLaCodes) {
-        Map<String, String> published = publishedRow("ees/timeliness_20_week.csv", oldLaCode, year);
-        Map<String, String> counted = countTimeliness(records(recordLaCodes), year);
-        for (Map.Entry<String, String> entry : counted.entrySet()) {
-            assertThat(published.get(entry.getKey()))
-                    .as("%s of LA %s in %d", entry.getKey(), oldLaCode, year)
-                    .isEqualTo(entry.getValue());
-        }
+        assertPublishedAsCounted(
+                "ees/timeliness_20_week.csv", oldLaCode, year, countTimeliness(records(recordLaCodes), year));
     }
 
     private static void assertRequestsMatch(String oldLaCode, int year, String... recordLaCodes) {
-        Map<String, String> published = publishedRow("ees/requests.csv", oldLaCode, year);
-        Map<String, String> counted = countRequests(records(recordLaCodes), year);
+        assertPublishedAsCounted("ees/requests.csv", oldLaCode, year, countRequests(records(recordLaCodes), year));
+    }
+
+    /** Every figure counted from the records must be the one the file publishes for the LA and year. */
+    private static void assertPublishedAsCounted(String file, String oldLaCode, int year, Map<String, String> counted) {
+        Map<String, String> published = publishedRow(file, oldLaCode, year);
         for (Map.Entry<String, String> entry : counted.entrySet()) {
             assertThat(published.get(entry.getKey()))
                     .as("%s of LA %s in %d", entry.getKey(), oldLaCode, year)

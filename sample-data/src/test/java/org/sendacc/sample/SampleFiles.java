@@ -59,20 +59,7 @@ final class SampleFiles {
 
     /** Every record of a CSV (no header handling), as lists of fields. */
     static List<List<String>> records(Path file) {
-        List<List<String>> records = new ArrayList<>();
-        try (Reader reader = withoutByteOrderMark(file);
-                CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
-            for (CSVRecord record : parser) {
-                List<String> fields = new ArrayList<>(record.toList());
-                if (records.isEmpty() && !fields.isEmpty()) {
-                    fields.set(0, stripByteOrderMark(fields.get(0)));
-                }
-                records.add(fields);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return records;
+        return records(file, Integer.MAX_VALUE);
     }
 
     /** The header of a CSV file. */
