@@ -1,0 +1,81 @@
+package org.sendacc.analytics.catalogue;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One source of an indicator in the catalogue: which source it is ({@code dfe_ees}, {@code local_return}...), the
+ * recipe that computes it, and that recipe's own parameters (table, columns, filters) as written in the file.
+ */
+public final class IndicatorSource implements Serializable {
+    private final String source;
+    private final String recipe;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    @JsonCreator
+    public IndicatorSource(@JsonProperty("source") String source, @JsonProperty("recipe") String recipe) {
+        this.source = requireNonNull(source, "source is null");
+        this.recipe = requireNonNull(recipe, "recipe is null");
+    }
+
+    @JsonAnySetter
+    void parameter(String name, JsonNode value) {
+        if (value.isArray()) {
+            List<String> values = new ArrayList<>();
+            value.forEach(item -> values.add(item.asText()));
+            parameters.put(name, List.copyOf(values));
+        } else {
+            parameters.put(name, value.asText());
+        }
+    }
+
+    @JsonProperty("source")
+    public String source() {
+        return source;
+    }
+
+    @JsonProperty("recipe")
+    public String recipe() {
+        return recipe;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
+    }
+
+    /** A text parameter the recipe cannot do without. */
+    public String text(String name) {
+        return optionalText(name)
+                .orElseThrow(() -> new CatalogueException("recipe " + recipe + " needs parameter '" + name + "'"));
+    }
+
+    public Optional<String> optionalText(String name) {
+        Object value = parameters.get(name);
+        return value instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
+    /** A list parameter (a single text is a list of one). */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        Object value = parameters.get(name);
+        if (value instanceof List<?> list) {
+            return (List<String>) list;
+        }
+        if (value instanceof String text) {
+            return List.of(text);
+        }
+        throw new CatalogueException("recipe " + recipe + " needs list parameter '" + name + "'");
+    }
+}

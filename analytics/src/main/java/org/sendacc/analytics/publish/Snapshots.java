@@ -1,0 +1,81 @@
+package org.sendacc.analytics.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Where snapshots live and which one is current. A snapshot is written whole under {@code snapshots/<id>/}, and only
+ * then does {@code snapshots/CURRENT} (a one-line file naming it) change, by an atomic rename over the old pointer:
+ * a reader sees either the old snapshot or the new one, and a failed or killed run leaves the old one current.
+ */
+public final class Snapshots {
+    public static final String FOLDER = "snapshots";
+    public static final String POINTER = "CURRENT";
+    public static final String INDICATORS = "indicators";
+    public static final String CATALOGUE = "catalogue.json";
+    public static final String MANIFEST = "manifest.json";
+    /** Unsuppressed figures, for the area's own analysts: never under snapshots/, never served. */
+    public static final String RESTRICTED = "restricted";
+
+    private final Path warehouse;
+    private final Configuration configuration;
+    private final FileSystem fileSystem;
+
+    public Snapshots(String warehouse, Configuration configuration) throws IOException {
+        this.configuration = requireNonNull(configuration, "configuration is null");
+        Path root = new Path(requireNonNull(warehouse, "warehouse is null"));
+        this.fileSystem = root.getFileSystem(configuration);
+        this.warehouse = fileSystem.makeQualified(root);
+    }
+
+    public Path folder(String snapshotId) {
+        return new Path(new Path(warehouse, FOLDER), snapshotId);
+    }
+
+    public Path indicators(String snapshotId) {
+        return new Path(folder(snapshotId), INDICATORS);
+    }
+
+    public Path restrictedIndicators(String snapshotId) {
+        return new Path(new Path(new Path(warehouse, RESTRICTED), "indicators_unsuppressed"), snapshotId);
+    }
+
+    public FileSystem fileSystem() {
+        return fileSystem;
+    }
+
+    /** The current snapshot's id, if one has been published. */
+    public Optional<String> current() throws IOException {
+        Path pointer = new Path(new Path(warehouse, FOLDER), POINTER);
+        if (!fileSystem.exists(pointer)) {
+            return Optional.empty();
+        }
+        try (InputStream in = fileSystem.open(pointer)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            in.transferTo(bytes);
+            return Optional.of(bytes.toString(StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /** Makes a completely written snapshot the current one, atomically. */
+    public void makeCurrent(String snapshotId) throws IOException {
+        Path folder = new Path(warehouse, FOLDER);
+        Path pointer = new Path(folder, POINTER);
+        Path next = new Path(folder, "." + POINTER + "-" + snapshotId);
+        try (OutputStream out = fileSystem.create(next, true)) {
+            out.write((snapshotId + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        FileContext.getFileContext(pointer.toUri(), configuration).rename(next, pointer, Options.Rename.OVERWRITE);
+    }
+}

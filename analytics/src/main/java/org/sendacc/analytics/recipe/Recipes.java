@@ -1,0 +1,32 @@
+package org.sendacc.analytics.recipe;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendacc.analytics.catalogue.CatalogueException;
+
+/** Every recipe the catalogue may name. */
+public final class Recipes {
+    private static final Map<String, Recipe> BY_NAME = List.of(
+                    new EesProportionRecipe(),
+                    new EesRatePerPopulationRecipe(),
+                    new EesYesNoRecipe(),
+                    new TribunalAppealsRecipe(),
+                    new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.TIMELINESS),
+                    new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.DECISIONS_WITHIN_SIX_WEEKS),
+                    new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.REFUSALS))
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
+
+    private Recipes() {}
+
+    public static Recipe named(String name) {
+        Recipe recipe = BY_NAME.get(name);
+        if (recipe == null) {
+            throw new CatalogueException("unknown recipe '" + name + "'; known: "
+                    + BY_NAME.keySet().stream().sorted().toList());
+        }
+        return recipe;
+    }
+}

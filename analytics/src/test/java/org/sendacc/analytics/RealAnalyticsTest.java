@@ -1,0 +1,286 @@
+package org.sendacc.analytics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.round;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.analytics.publish.Manifest;
+import org.sendacc.analytics.publish.Snapshots;
+import org.sendacc.ingest.RealData;
+import org.sendacc.ingest.SharedSpark;
+import org.sendacc.ingest.TestRuns;
+import org.sendacc.reference.ReferenceData;
+
+/**
+ * DfE's 2025 EHC plans release and the MoJ tribunal table, ingested and turned into a published snapshot. Expected
+ * values are the published figures and the reference intervals of the issue, worked out independently of this code.
+ */
+class RealAnalyticsTest {
+    @TempDir
+    static Path warehouse;
+
+    static Manifest manifest;
+    static Dataset<Row> indicators;
+
+    static SparkSession spark() {
+        return SharedSpark.session();
+    }
+
+    @BeforeAll
+    static void ingestAndPublish() throws IOException {
+        TestRuns.ingest(RealData.folder("dfe-ehcp-2025"), warehouse);
+        manifest = publish(step -> {});
+        indicators = spark().read()
+                .parquet(warehouse
+                        .resolve("snapshots")
+                        .resolve(manifest.snapshotId())
+                        .resolve("indicators")
+                        .toString())
+                .cache();
+    }
+
+    static Manifest publish(AnalyticsJob.Checkpoint checkpoint) throws IOException {
+        return AnalyticsJob.publish(
+                spark(),
+                warehouse.toString(),
+                Catalogue.bundled(),
+                ReferenceData.bundled(),
+                TestRuns.CLOCK,
+                checkpoint);
+    }
+
+    private static Row row(String indicator, String area, String period) {
+        List<Row> rows = indicators
+                .filter(col("indicator_id")
+                        .equalTo(indicator)
+                        .and(col("area_code").equalTo(area))
+                        .and(col("period").equalTo(period))
+                        .and(col("source").equalTo("dfe_ees")))
+                .collectAsList();
+        assertThat(rows).as(indicator + " " + area + " " + period).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test
+    void publishesTheColumnsTheDashboardReads() {
+        assertThat(indicators.columns())
+                .contains(
+                        "indicator_id",
+                        "area_code",
+                        "area_name",
+                        "area_level",
+                        "period",
+                        "value",
+                        "numerator",
+                        "denominator",
+                        "lower_ci95",
+                        "upper_ci95",
+                        "lower_ci998",
+                        "upper_ci998",
+                        "england_value",
+                        "region_value",
+                        "neighbours_value",
+                        "icb_value",
+                        "comparison_england",
+                        "comparison_region",
+                        "comparison_neighbours",
+                        "rank",
+                        "quartile",
+                        "previous_value",
+                        "trend",
+                        "source",
+                        "apportioned",
+                        "break_in_series",
+                        "suppressed",
+                        "snapshot_id");
+    }
+
+    @Test
+    void england2024TimelinessIs46Point4WithItsWilsonIntervals() {
+        Row england = row("ehcp_20wk_excl_exceptions", "E92000001", "2024");
+        double value = england.getDouble(england.fieldIndex("value"));
+        assertThat(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("46.4");
+        assertThat(england.getDouble(england.fieldIndex("numerator"))).isEqualTo(39_407.0);
+        assertThat(england.getDouble(england.fieldIndex("denominator"))).isEqualTo(84_866.0);
+        // The issue's reference intervals for 39,407 of 84,866, as percentages.
+        assertThat(england.getDouble(england.fieldIndex("lower_ci95"))).isCloseTo(46.0990079899490, within(1e-7));
+        assertThat(england.getDouble(england.fieldIndex("upper_ci95"))).isCloseTo(46.7700725974862, within(1e-7));
+        assertThat(england.getDouble(england.fieldIndex("lower_ci998"))).isCloseTo(45.9057713398727, within(1e-7));
+        assertThat(england.getDouble(england.fieldIndex("upper_ci998"))).isCloseTo(46.9637888183752, within(1e-7));
+    }
+
+    /**
+     * The percentage recomputed from the counts we hold, rounded half up to one decimal place, against the one DfE published, for every LA and year of
+     * the headline rows. The only differences are the 6-week decisions of 2023 and 2024, whose published denominator
+     * also counts decisions of unknown timing, a figure DfE does not publish (17 LAs in 2023, 13 in 2024).
+     */
+    @Test
+    void recomputedPercentagesEqualThePublishedOnesToOneDecimalPlace() {
+        Map<String, String[]> published = Map.of(
+                "ehcp_20wk_excl_exceptions",
+                        new String[] {"dfe_timeliness_20_week", "PC_plans_issued_20_weeks_ex", "All EHC plans issued"},
+                "ehcp_20wk_incl_exceptions",
+                        new String[] {
+                            "dfe_timeliness_20_week", "pc_plans_issued_within_20_weeks", "All EHC plans issued"
+                        },
+                "ehc_decision_6wk",
+                        new String[] {
+                            "dfe_requests", "request_outcome_six_weeks_pc", "All requests for EHC needs assessments"
+                        },
+                "ehc_requests_refused",
+                        new String[] {"dfe_requests", "request_not_assess_pc", "All requests for EHC needs assessments"
+                        });
+        Map<String, Integer> expectedMatches = Map.of(
+                "ehcp_20wk_excl_exceptions", 901,
+                "ehcp_20wk_incl_exceptions", 903,
+                "ehc_decision_6wk", 273,
+                "ehc_requests_refused", 303);
+        published.forEach((indicator, where) -> {
+            Dataset<Row> dfe = spark().read()
+                    .parquet(warehouse.resolve(where[0]).toString())
+                    .filter(col("geographic_level")
+                            .equalTo("Local authority")
+                            .and(col("breakdown").equalTo(where[2]))
+                            .and(col(where[1]).isNotNull()))
+                    .select(
+                            col("la_code").as("area_code"),
+                            col("time_period").cast("string").as("period"),
+                            col(where[1]).as("published"));
+            List<Row> compared = unsuppressed()
+                    .filter(col("indicator_id")
+                            .equalTo(indicator)
+                            .and(col("source").equalTo("dfe_ees"))
+                            .and(col("value").isNotNull()))
+                    .join(dfe, new String[] {"area_code", "period"})
+                    .select(col("area_code"), col("period"), col("numerator"), col("denominator"), col("published"))
+                    .collectAsList();
+            List<String> differences = new ArrayList<>();
+            int matches = 0;
+            for (Row row : compared) {
+                // numerator / denominator as a percentage in tenths, rounded half up in exact integer arithmetic.
+                long numerator = Math.round(row.getDouble(2));
+                long denominator = Math.round(row.getDouble(3));
+                long tenths = (2 * numerator * 1000 + denominator) / (2 * denominator);
+                if (tenths == Math.round(row.getDouble(4) * 10)) {
+                    matches++;
+                } else {
+                    differences.add(row.getString(1));
+                }
+            }
+            assertThat(matches).as(indicator).isEqualTo(expectedMatches.get(indicator));
+            if (indicator.equals("ehc_decision_6wk")) {
+                assertThat(differences).hasSize(30).allMatch(period -> period.equals("2023") || period.equals("2024"));
+                assertThat(differences.stream().filter("2023"::equals).count()).isEqualTo(17);
+            } else {
+                assertThat(differences).as(indicator).isEmpty();
+            }
+        });
+    }
+
+    /** The restricted table: every figure, small counts included, for the area's own analysts. */
+    private static Dataset<Row> unsuppressed() {
+        return spark().read()
+                .parquet(warehouse
+                        .resolve("restricted")
+                        .resolve("indicators_unsuppressed")
+                        .resolve(manifest.snapshotId())
+                        .toString());
+    }
+
+    @Test
+    void publishesNoCountBetweenOneAndFour() {
+        long disclosive = indicators
+                .filter(round(col("numerator"))
+                        .between(1, 4)
+                        .or(round(col("denominator")).between(1, 4)))
+                .filter(col("indicator_id").notEqual("dmo_dco_in_post")) // yes/no: 1 of 1 discloses nothing
+                .count();
+        assertThat(disclosive).isZero();
+        assertThat(indicators.filter(col("suppressed")).count())
+                .isEqualTo(manifest.suppressedRows())
+                .isPositive();
+        assertThat(indicators
+                        .filter(col("suppressed").and(col("value").isNotNull()))
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void everyCurrentLaHasAValueOrAReasonForEveryIndicatorAndPeriod() {
+        Dataset<Row> las = indicators.filter(col("area_level").equalTo("la"));
+        assertThat(las.filter(col("value").isNull().and(col("no_value_reason").isNull()))
+                        .count())
+                .isZero();
+        List<Row> perSeries = las.filter(col("period").equalTo("2024"))
+                .groupBy("indicator_id", "source")
+                .count()
+                .collectAsList();
+        assertThat(perSeries).isNotEmpty().allMatch(row -> row.getLong(2) == 153L);
+    }
+
+    @Test
+    void flagsTheBreakWhereTheSeriesCrossesTheMoveToPersonLevelSen2() {
+        assertThat(row("ehcp_20wk_excl_exceptions", "E92000001", "2022")
+                        .getBoolean(row("ehcp_20wk_excl_exceptions", "E92000001", "2022")
+                                .fieldIndex("break_in_series")))
+                .isFalse();
+        Row england2023 = row("ehcp_20wk_excl_exceptions", "E92000001", "2023");
+        assertThat(england2023.getBoolean(england2023.fieldIndex("break_in_series")))
+                .isTrue();
+    }
+
+    @Test
+    void comparesEveryLaWithEnglandAndRanksIt() {
+        Row durham = row("ehcp_20wk_excl_exceptions", "E06000047", "2024");
+        assertThat(durham.getDouble(durham.fieldIndex("england_value")))
+                .isEqualTo(row("ehcp_20wk_excl_exceptions", "E92000001", "2024").getDouble(durham.fieldIndex("value")));
+        assertThat(durham.getString(durham.fieldIndex("comparison_england"))).isNotEqualTo("not_compared");
+        assertThat(durham.getInt(durham.fieldIndex("rank"))).isBetween(1, 153);
+        assertThat(durham.getInt(durham.fieldIndex("quartile"))).isBetween(1, 4);
+    }
+
+    @Test
+    void recordsItsInputsInTheManifest() throws IOException {
+        Path folder = warehouse.resolve("snapshots").resolve(manifest.snapshotId());
+        assertThat(folder.resolve("catalogue.json")).exists();
+        String json = Files.readString(folder.resolve("manifest.json"));
+        assertThat(json).contains("\"table\" : \"dfe_timeliness_20_week\"").contains("\"sha256\"");
+        assertThat(manifest.synthetic()).isFalse();
+    }
+
+    @Test
+    void aRunKilledBeforeItsPointerMovesLeavesTheCurrentSnapshotCurrent() throws IOException {
+        Snapshots snapshots =
+                new Snapshots(warehouse.toString(), spark().sparkContext().hadoopConfiguration());
+        String before = snapshots.current().orElseThrow();
+        assertThatThrownBy(() -> publish(step -> {
+                    if (step.equals("before pointer")) {
+                        throw new IllegalStateException("killed");
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("killed");
+        assertThat(snapshots.current()).contains(before);
+        assertThat(spark().read()
+                        .parquet(snapshots.indicators(before).toString())
+                        .count())
+                .isEqualTo(indicators.count());
+    }
+}
