@@ -178,7 +178,8 @@ public final class AnalyticsJob {
             throw new IllegalStateException("the warehouse " + warehouse + " holds none of the tables the catalogue"
                     + " needs: run ./sendacc ingest first");
         }
-        Dataset<Row> base = parts.stream().reduce(Dataset::unionByName).orElseThrow();
+        // Each recipe runs once, here: the table build reads its output several times.
+        Dataset<Row> base = parts.stream().reduce(Dataset::unionByName).orElseThrow().localCheckpoint();
         Dataset<Row> full =
                 IndicatorTable.build(spark, base, catalogue, areas, snapshotId).cache();
         checkpoint.reached("computed");
