@@ -87,6 +87,9 @@ public final class IngestJob {
         if (!conf.contains("spark.ui.enabled")) {
             builder.config("spark.ui.enabled", "false");
         }
+        if (!conf.contains("spark.ui.showConsoleProgress")) {
+            builder.config("spark.ui.showConsoleProgress", "true"); // Spark's progress bar, on stderr
+        }
         // The DfE caseload table has 60 measures: let Spark print its plans without a warning.
         builder.config("spark.sql.debug.maxToStringFields", "500");
         return builder.getOrCreate();
