@@ -179,7 +179,8 @@ public final class AnalyticsJob {
                     + " needs: run ./sendacc ingest first");
         }
         // Each recipe runs once, here: the table build reads its output several times.
-        Dataset<Row> base = parts.stream().reduce(Dataset::unionByName).orElseThrow().localCheckpoint();
+        Dataset<Row> base =
+                parts.stream().reduce(Dataset::unionByName).orElseThrow().localCheckpoint();
         Dataset<Row> full =
                 IndicatorTable.build(spark, base, catalogue, areas, snapshotId).cache();
         checkpoint.reached("computed");

@@ -84,7 +84,8 @@ public final class IndicatorTable {
                         "left");
         // Checkpointed: the benchmarks join these rows with themselves four ways, which would otherwise recompute
         // every recipe and aggregation each time (and ship multi-megabyte task binaries).
-        Dataset<Row> valued = withSuppressionFlags(withIntervals(withValues(described))).localCheckpoint();
+        Dataset<Row> valued =
+                withSuppressionFlags(withIntervals(withValues(described))).localCheckpoint();
         Dataset<Row> benchmarked = withComparisons(withBenchmarks(valued, areas));
         Dataset<Row> trended = withBreaks(withTrends(withRanks(benchmarked)), areas.changes());
         return withNoValueReasons(trended)

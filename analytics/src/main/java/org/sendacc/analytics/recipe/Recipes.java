@@ -15,7 +15,13 @@ public final class Recipes {
                     new TribunalAppealsRecipe(),
                     new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.TIMELINESS),
                     new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.DECISIONS_WITHIN_SIX_WEEKS),
-                    new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.REFUSALS))
+                    new AssessmentRecordsRecipe(AssessmentRecordsRecipe.Measure.REFUSALS),
+                    new HealthAdviceRecipe(),
+                    new WaitingListRecipe(),
+                    new TherapyReferralsRecipe(),
+                    new SltWorkforceRecipe(),
+                    new EpWorkforceRecipe(EpWorkforceRecipe.Measure.FTE_PER_POPULATION),
+                    new EpWorkforceRecipe(EpWorkforceRecipe.Measure.STATUTORY_TIME_SHARE))
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 
