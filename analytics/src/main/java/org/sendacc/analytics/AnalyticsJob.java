@@ -189,7 +189,7 @@ public final class AnalyticsJob {
                 .mode(SaveMode.ErrorIfExists)
                 .parquet(snapshots.restrictedIndicators(snapshotId).toString());
         Dataset<Row> published = IndicatorTable.published(
-                spark.read().parquet(snapshots.restrictedIndicators(snapshotId).toString()));
+                spark.read().parquet(snapshots.restrictedIndicators(snapshotId).toString()), catalogue);
         published
                 .coalesce(1)
                 .write()

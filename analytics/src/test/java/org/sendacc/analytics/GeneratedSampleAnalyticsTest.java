@@ -191,6 +191,14 @@ class GeneratedSampleAnalyticsTest {
                         .filter(col("suppressed").and(col("value").isNotNull()))
                         .count())
                 .isZero();
+        // Indicators without a CI publish their value only, so no published numerator or denominator of any
+        // indicator lies between 1 and 4.
+        assertThat(indicators
+                        .filter(round(col("numerator"))
+                                .between(1, 4)
+                                .or(round(col("denominator")).between(1, 4)))
+                        .count())
+                .isZero();
     }
 
     @Test

@@ -95,10 +95,23 @@ public final class IndicatorTable {
                         .toArray(Column[]::new));
     }
 
-    /** The published table: suppressed rows keep their place and reason, but no figure that could disclose. */
-    public static Dataset<Row> published(Dataset<Row> full) {
+    /**
+     * The published table: suppressed rows keep their place and reason, but no figure that could disclose. Indicators
+     * without a confidence interval (yes/no answers, workforce ratios) publish their value only: their numerators and
+     * denominators (an LA's "1 of 1", FTE counts) are inputs with no statistical use here, kept in the restricted table.
+     */
+    public static Dataset<Row> published(Dataset<Row> full, Catalogue catalogue) {
         Column suppressed = col(IndicatorColumns.SUPPRESSED);
+        List<String> withoutIntervals = catalogue.indicators().stream()
+                .filter(indicator -> indicator.ciMethod().equals("none"))
+                .map(Indicator::id)
+                .toList();
+        Column valueOnly = col(BaseRows.INDICATOR_ID).isin(withoutIntervals.toArray());
         Dataset<Row> masked = full;
+        for (String column : List.of(BaseRows.NUMERATOR, BaseRows.DENOMINATOR)) {
+            masked = masked.withColumn(
+                    column, when(valueOnly, lit(null).cast("double")).otherwise(col(column)));
+        }
         for (String column : List.of(
                 IndicatorColumns.VALUE,
                 BaseRows.NUMERATOR,
