@@ -1,29 +1,131 @@
 package org.sendacc.server;
 
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.snapshot.Snapshot;
+import org.sendacc.server.snapshot.SnapshotReader;
+import org.sendacc.server.snapshot.SnapshotStore;
+
 /**
- * {@code ./sendacc serve --warehouse DIR --port 7070}: will serve the dashboards, JSON API and CSV exports from the
- * published snapshot. Until the server is built it only explains itself.
+ * {@code ./sendacc serve --warehouse DIR --port 7070}: serves the JSON API and CSV exports from the warehouse's
+ * current snapshot, and picks up a newly published one without a restart.
+ *
+ * <p>Start-up is kept short (the goal is well under 2 s) by loading the snapshot while Jetty starts, on the other core;
+ * the URL is printed only once both are ready. With no snapshot published yet, the server starts all the same and
+ * answers 503 with what to run.
  */
 public final class DashboardServer {
     static final String USAGE = String.join(
             System.lineSeparator(),
-            "Usage: sendacc serve --warehouse DIR [--port 7070]",
+            "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson]",
             "",
-            "Serves the comparison dashboards, JSON API and CSV exports from the current snapshot.",
-            "Not built yet: this release ingests only.");
+            "Serves the JSON API and CSV exports of the dashboards from the warehouse's current snapshot",
+            "(DIR/snapshots/CURRENT, published by ./sendacc analytics), and picks up a newly published",
+            "snapshot within seconds, without a restart.",
+            "",
+            "  --warehouse DIR     the warehouse the pipeline writes to (required)",
+            "  --port N            the port to listen on (default 7070; 0 picks a free port)",
+            "  --boundaries FILE   GeoJSON of the upper-tier LAs, for the indicator map (optional)",
+            "  --help              show this help",
+            "",
+            "Open http://localhost:PORT/ for the list of routes; docs/api.md describes them.");
+
+    /** How often {@code snapshots/CURRENT} is looked at. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
 
     private DashboardServer() {}
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    public static void main(String[] arguments) {
+        int status = run(arguments, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
-    static int run(String[] args) {
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println(USAGE);
+    /**
+     * Runs the command; when it serves, returns 0 while the server keeps running on its own threads.
+     *
+     * @return 0 on success or help, 1 when the port is taken, 2 for a wrong command line
+     */
+    static int run(String[] arguments, PrintStream out, PrintStream err) {
+        Optional<ServerOptions> options;
+        try {
+            options = ServerOptions.parse(arguments);
+        } catch (DashboardException e) {
+            err.println("sendacc serve: " + e.getMessage() + " (see --help)");
+            return 2;
+        }
+        if (options.isEmpty()) {
+            out.println(USAGE);
             return 0;
         }
-        System.err.println("sendacc serve: the dashboard server is not built yet; see --help");
-        return 2;
+        RunningServer server;
+        try {
+            server = start(options.get(), out);
+        } catch (JavalinBindException e) {
+            err.println("sendacc serve: cannot listen on port " + options.get().port()
+                    + ": it is in use (stop the other server or give --port)");
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "dashboard-stop"));
+        return 0;
+    }
+
+    /** Loads the snapshot and starts listening; prints the URL and how long the start took. */
+    static RunningServer start(ServerOptions options, PrintStream out) {
+        SnapshotStore store =
+                new SnapshotStore(options.warehouse(), new SnapshotReader(ReferenceData::bundled), POLL_INTERVAL);
+        CompletableFuture<Boolean> firstLoad = CompletableFuture.supplyAsync(store::refresh, task -> {
+            Thread thread = new Thread(task, "snapshot-first-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        Javalin app;
+        try {
+            app = DashboardApp.create(store, options).start(options.port());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        firstLoad.join();
+        store.startPolling();
+        Instant now = Instant.now();
+        Duration startup = Duration.ofMillis(
+                now.toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        String url = "http://localhost:" + app.port() + "/";
+        out.println("sendacc dashboard server: " + url);
+        out.println("  " + describe(store) + "; warehouse "
+                + options.warehouse().toAbsolutePath().normalize());
+        out.println(String.format(
+                Locale.ROOT,
+                "  started at %s in %.2f s (from JVM start); Ctrl-C stops it",
+                now,
+                startup.toMillis() / 1000.0));
+        return new RunningServer(app, store);
+    }
+
+    private static String describe(SnapshotStore store) {
+        Optional<Snapshot> snapshot = store.loaded();
+        if (snapshot.isEmpty()) {
+            return "no snapshot yet (requests get 503 until ./sendacc analytics publishes one)";
+        }
+        return "snapshot " + snapshot.get().id() + (snapshot.get().isSynthetic() ? " (synthetic sample)" : "") + ", "
+                + snapshot.get().rows().size() + " rows";
+    }
+
+    /** A started server, for the shutdown hook and for tests. */
+    record RunningServer(Javalin app, SnapshotStore store) {
+        void stop() {
+            app.stop();
+            store.close();
+        }
     }
 }

@@ -1,0 +1,27 @@
+package org.sendacc.server;
+
+/**
+ * What kind of failure a {@link DashboardException} reports, and so the HTTP status it is answered with: the one place
+ * that decides which mistakes are the caller's (4xx) and which are ours or the pipeline's (5xx).
+ */
+public enum ErrorCategory {
+    /** The request is malformed: a parameter is missing or not of the expected form. */
+    BAD_REQUEST(400),
+    /** The request is well formed but names an area, indicator, period or source the snapshot does not hold. */
+    NOT_FOUND(404),
+    /** No snapshot can be served: none is published yet, or the current one could not be read. */
+    UNAVAILABLE(503),
+    /** A published snapshot breaks the contract of docs/snapshot.md. */
+    INVALID_SNAPSHOT(500);
+
+    private final int status;
+
+    ErrorCategory(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status a request failing this way is answered with. */
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,94 @@
+package org.sendacc.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.sendacc.server.snapshot.Snapshot;
+import org.sendacc.server.snapshot.SnapshotStore;
+
+/**
+ * Serialised JSON responses, kept for as long as the snapshot they were built from is the one in service.
+ *
+ * <p>A snapshot never changes, so the answer to the same question about it never changes either: the first request
+ * builds and serialises it, later ones send the same bytes. This is what keeps the area profile fast under load
+ * (the benchmark asks for a p99 under 10 ms at 2,000 requests a second). Entries are only made for questions that
+ * passed validation, so their number is bounded by the snapshot's areas, indicators and periods; a budget of bytes
+ * guards memory all the same (past it, answers are built per request, as without a cache). A new snapshot starts a
+ * new, empty cache; a request still answering from the previous one (it took the snapshot just before the swap) is
+ * served without touching the cache.
+ */
+public final class JsonResponseCache {
+    private final ObjectMapper mapper;
+    private final SnapshotStore store;
+    private final long maximumBytes;
+    private final AtomicReference<Generation> generation = new AtomicReference<>(new Generation(null));
+
+    /** @param maximumBytes how many bytes of answers to keep per snapshot */
+    public JsonResponseCache(ObjectMapper mapper, SnapshotStore store, long maximumBytes) {
+        this.mapper = requireNonNull(mapper, "mapper is null");
+        this.store = requireNonNull(store, "store is null");
+        if (maximumBytes < 0) {
+            throw new IllegalArgumentException("maximumBytes is negative: " + maximumBytes);
+        }
+        this.maximumBytes = maximumBytes;
+    }
+
+    /** Sends the JSON for {@code key} in this snapshot, building it with {@code body} the first time only. */
+    public void send(Context context, Snapshot snapshot, String key, Supplier<Object> body) {
+        context.contentType("application/json").result(bytes(snapshot, key, body));
+    }
+
+    byte[] bytes(Snapshot snapshot, String key, Supplier<Object> body) {
+        Generation current = generation.get();
+        if (current.snapshot != snapshot) {
+            if (store.loaded().orElse(null) != snapshot) {
+                // Another snapshot took over while this request was answered from the old one: keep nothing.
+                return serialise(body.get());
+            }
+            Generation fresh = new Generation(snapshot);
+            current = generation.compareAndSet(current, fresh) ? fresh : generation.get();
+            if (current.snapshot != snapshot) {
+                return serialise(body.get());
+            }
+        }
+        byte[] cached = current.responses.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] built = serialise(body.get());
+        if (current.bytes.addAndGet(built.length) <= maximumBytes) {
+            if (current.responses.putIfAbsent(key, built) != null) {
+                current.bytes.addAndGet(-built.length);
+            }
+        } else {
+            current.bytes.addAndGet(-built.length);
+        }
+        return built;
+    }
+
+    private byte[] serialise(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "cannot serialise " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static final class Generation {
+        private final Snapshot snapshot;
+        private final Map<String, byte[]> responses = new ConcurrentHashMap<>();
+        private final AtomicLong bytes = new AtomicLong();
+
+        Generation(Snapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.sendacc.server;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.config.Key;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The command line of {@code ./sendacc serve}, checked.
+ *
+ * @param boundaries GeoJSON of the upper-tier LAs for the indicator page's map, or null when none is configured
+ */
+public record ServerOptions(Path warehouse, int port, Path boundaries) {
+    public static final int DEFAULT_PORT = 7070;
+    /** Where the app keeps these options, for routes that need them later (the map reads the boundaries). */
+    public static final Key<ServerOptions> KEY = new Key<>("sendacc.server-options");
+
+    public ServerOptions {
+        requireNonNull(warehouse, "warehouse is null");
+        if (port < 0 || port > 65_535) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, "--port " + port + " is not a port (0-65535)");
+        }
+    }
+
+    public Optional<Path> boundariesFile() {
+        return Optional.ofNullable(boundaries);
+    }
+
+    /**
+     * Parses the arguments after {@code serve}.
+     *
+     * @return the options, or empty when help was asked for
+     * @throws DashboardException (bad request) naming the argument that is wrong
+     */
+    public static Optional<ServerOptions> parse(String... arguments) {
+        Path warehouse = null;
+        Path boundaries = null;
+        int port = DEFAULT_PORT;
+        for (int index = 0; index < arguments.length; index++) {
+            String argument = arguments[index];
+            switch (argument) {
+                case "--help":
+                case "-h":
+                    return Optional.empty();
+                case "--warehouse":
+                    warehouse = Path.of(value(arguments, ++index, argument));
+                    break;
+                case "--port":
+                    port = port(value(arguments, ++index, argument));
+                    break;
+                case "--boundaries":
+                    boundaries = Path.of(value(arguments, ++index, argument));
+                    break;
+                default:
+                    throw new DashboardException(
+                            ErrorCategory.BAD_REQUEST, "unknown argument " + DashboardException.quote(argument));
+            }
+        }
+        if (warehouse == null) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, "--warehouse DIR is required");
+        }
+        if (!Files.isDirectory(warehouse)) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST,
+                    "--warehouse " + warehouse + " is not a folder (run ./sendacc ingest to create one)");
+        }
+        if (boundaries != null && !Files.isRegularFile(boundaries)) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, "--boundaries " + boundaries + " is not a file");
+        }
+        return Optional.of(new ServerOptions(warehouse, port, boundaries));
+    }
+
+    private static String value(String[] arguments, int index, String option) {
+        if (index >= arguments.length || arguments[index].startsWith("--")) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, option + " needs a value");
+        }
+        return arguments[index];
+    }
+
+    private static int port(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, "--port " + DashboardException.quote(text) + " is not a number");
+        }
+    }
+}

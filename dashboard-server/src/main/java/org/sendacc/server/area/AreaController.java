@@ -1,0 +1,56 @@
+package org.sendacc.server.area;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.sendacc.server.DashboardException;
+import org.sendacc.server.ErrorCategory;
+import org.sendacc.server.JsonResponseCache;
+import org.sendacc.server.RequestParameters;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.Snapshot;
+import org.sendacc.server.snapshot.SnapshotStore;
+
+/** {@code /api/areas} and {@code /api/areas/{code}/profile}: input and output only; errors are thrown. */
+public final class AreaController {
+    private final SnapshotStore store;
+    private final JsonResponseCache responses;
+
+    public AreaController(SnapshotStore store, JsonResponseCache responses) {
+        this.store = requireNonNull(store, "store is null");
+        this.responses = requireNonNull(responses, "responses is null");
+    }
+
+    /** {@code GET /api/areas}: code, name, level, region and ICB footprint of every area. */
+    public void areas(Context context) {
+        Snapshot snapshot = store.current();
+        responses.send(
+                context,
+                snapshot,
+                "areas",
+                () -> new AreaList(snapshot.id(), snapshot.isSynthetic(), snapshot.areas()));
+    }
+
+    /** {@code GET /api/areas/{code}/profile?period=P}: every indicator's row for the area, grouped by partner. */
+    public void profile(Context context) {
+        String code = context.pathParam("code");
+        Optional<String> period = RequestParameters.period(context);
+        Snapshot snapshot = store.current();
+        Area area = snapshot.area(code)
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.NOT_FOUND,
+                        "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id()));
+        if (period.isPresent() && !snapshot.hasPeriod(period.get())) {
+            throw new DashboardException(
+                    ErrorCategory.NOT_FOUND,
+                    "No indicator has period " + DashboardException.quote(period.get()) + " in snapshot "
+                            + snapshot.id());
+        }
+        responses.send(
+                context,
+                snapshot,
+                "profile/" + code + "/" + period.orElse("latest"),
+                () -> AreaProfiles.build(snapshot, area, period.orElse(null)));
+    }
+}

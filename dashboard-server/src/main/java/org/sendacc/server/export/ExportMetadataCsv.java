@@ -1,0 +1,138 @@
+package org.sendacc.server.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.Manifest;
+import org.sendacc.server.snapshot.ManifestFile;
+import org.sendacc.server.snapshot.ManifestInput;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The companion of an indicator's {@code export.csv}: what a researcher needs to cite and read it, as a CSV of
+ * {@code section, field, value} lines. A separate file rather than a header block, so that the data file stays tidy
+ * (one header line, then rows) and loads into any tool as it is; DfE publishes its data guidance the same way.
+ *
+ * <p>Sections: {@code citation} (title, snapshot, licence, how to cite), {@code definition} (numerator, denominator,
+ * unit, polarity, partner, CI method, disclosure rule, caveats), {@code source} (each source and the recipe that
+ * computes it), {@code input} (the warehouse tables and source files behind the snapshot, with their checksums),
+ * {@code symbol} (c, x, z) and {@code column} (every column of the data file).
+ */
+final class ExportMetadataCsv {
+    static final String LICENCE = "Contains public sector information licensed under the Open Government Licence v3.0.";
+    static final String PUBLISHER = "sendacc: local area SEND joint-accountability dashboard for England";
+
+    private ExportMetadataCsv() {}
+
+    static void write(Snapshot snapshot, CatalogueIndicator indicator, Writer out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        Lines lines = new Lines(printer);
+        lines.add("section", "field", "value");
+        Manifest manifest = snapshot.manifest();
+        lines.add("citation", "title", indicator.title());
+        lines.add("citation", "indicator_id", indicator.id());
+        lines.add("citation", "snapshot_id", snapshot.id());
+        lines.add("citation", "snapshot_created_at", manifest.createdAt());
+        lines.add("citation", "synthetic", Boolean.toString(snapshot.isSynthetic()));
+        if (snapshot.isSynthetic()) {
+            lines.add(
+                    "citation",
+                    "warning",
+                    "Synthetic sample: these figures were generated for testing and describe no real area.");
+        }
+        lines.add("citation", "publisher", PUBLISHER);
+        lines.add("citation", "licence", LICENCE);
+        lines.add(
+                "citation",
+                "cite_as",
+                indicator.title() + ". " + PUBLISHER + ", snapshot " + snapshot.id() + " (created "
+                        + manifest.createdAt() + "), indicator " + indicator.id() + ".");
+        lines.add("definition", "numerator", indicator.numerator());
+        lines.add("definition", "denominator", indicator.denominator());
+        lines.add("definition", "unit", indicator.unit());
+        lines.add("definition", "polarity", indicator.polarity());
+        lines.add("definition", "partner", indicator.partner());
+        lines.add("definition", "period_type", indicator.periodType());
+        lines.add("definition", "ci_method", indicator.ciMethod());
+        lines.add(
+                "definition",
+                "decimal_places",
+                "values and benchmarks " + OpenDataCsv.Rounding.VALUE.places(indicator.unit(), 0.5)
+                        + ", confidence limits " + OpenDataCsv.Rounding.LIMIT.places(indicator.unit(), 0.5)
+                        + ", counts whole (two places where apportioned); the JSON API has them unrounded");
+        lines.add("definition", "disclosure", indicator.disclosure());
+        for (String caveat : indicator.caveats()) {
+            lines.add("definition", "caveat", caveat);
+        }
+        for (String breakInSeries : indicator.breaksInSeries()) {
+            lines.add("definition", "break_in_series", breakInSeries);
+        }
+        for (Map<String, Object> source : indicator.sources()) {
+            lines.add("source", String.valueOf(source.get("source")), describe(source));
+        }
+        List<String> tables = tables(indicator);
+        for (ManifestInput input : manifest.inputs()) {
+            if (!tables.contains(input.table())) {
+                continue;
+            }
+            for (ManifestFile file : input.files()) {
+                lines.add(
+                        "input",
+                        input.table(),
+                        file.file() + " (sha256 " + file.sha256() + ", ingest run " + input.ingestRunId() + ")");
+            }
+        }
+        lines.add(
+                "symbol",
+                OpenDataCsv.SUPPRESSED,
+                "suppressed to protect confidentiality (a count of 1 to 4, or a" + " figure built on one)");
+        lines.add("symbol", OpenDataCsv.NOT_AVAILABLE, "not available (no_value_reason says why)");
+        lines.add("symbol", OpenDataCsv.NOT_APPLICABLE, "not applicable to this row (e.g. the rank of England)");
+        for (OpenDataCsv.ExportColumn column : OpenDataCsv.COLUMNS) {
+            lines.add("column", column.name(), column.description());
+        }
+        printer.flush();
+    }
+
+    /** A source entry's recipe and parameters in the order written: {@code recipe=ees_proportion; table=...}. */
+    private static String describe(Map<String, Object> source) {
+        StringBuilder text = new StringBuilder();
+        source.forEach((name, value) -> {
+            if (!name.equals("source")) {
+                if (text.length() > 0) {
+                    text.append("; ");
+                }
+                text.append(name).append('=').append(value);
+            }
+        });
+        return text.toString();
+    }
+
+    /** The warehouse tables the indicator's sources name. */
+    private static List<String> tables(CatalogueIndicator indicator) {
+        return indicator.sources().stream()
+                .map(source -> source.get("table"))
+                .filter(table -> table != null)
+                .map(Object::toString)
+                .toList();
+    }
+
+    /** Lines of the file, each cell made safe for spreadsheets. */
+    private static final class Lines {
+        private final CSVPrinter printer;
+
+        Lines(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        void add(String section, String field, String value) throws IOException {
+            printer.printRecord(
+                    SpreadsheetCells.text(section), SpreadsheetCells.text(field), SpreadsheetCells.text(value));
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package org.sendacc.server.export;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * Writes indicator rows as a tidy CSV in the column order of the DfE open data standard (time, then geography, then
+ * the indicator's measures), so that a researcher can load it beside Explore Education Statistics files.
+ *
+ * <p>Geography columns are left empty where they do not apply (a region row has no LA), as the standard does. Measure
+ * columns never are: a suppressed figure is {@code c}, a figure that does not apply to the row is {@code z} (an
+ * England row has no rank), and one that is missing for another reason is {@code x}, with the reason in {@code
+ * no_value_reason}. ICB footprints are not a DfE level, so their rows say {@code ICB footprint} and carry the ICB in
+ * the extra columns {@code icb_code} and {@code icb_name}. Figures are rounded as they are published ({@link
+ * Rounding}).
+ */
+final class OpenDataCsv {
+    static final String SUPPRESSED = "c";
+    static final String NOT_AVAILABLE = "x";
+    static final String NOT_APPLICABLE = "z";
+    static final String COUNTRY_CODE = "E92000001";
+    static final String COUNTRY_NAME = "England";
+
+    private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
+    private static final Pattern ACADEMIC_OR_FINANCIAL_YEAR = Pattern.compile("[0-9]{6}");
+
+    /** Every column of the export, in order, with what it holds (the metadata file repeats these descriptions). */
+    static final List<ExportColumn> COLUMNS = List.of(
+            new ExportColumn(
+                    "time_period",
+                    "DfE time period: 2024 (a calendar year), 202425 (an academic year), or the year of a month",
+                    (row, context) -> timePeriod(row.period())),
+            new ExportColumn(
+                    "time_identifier",
+                    "Calendar year, Academic year, Financial year, or the month's name",
+                    (row, context) -> timeIdentifier(row.period(), context.indicator())),
+            new ExportColumn(
+                    "geographic_level",
+                    "National, Regional, Local authority, or ICB footprint (an NHS integrated care board's area)",
+                    (row, context) -> row.areaLevel().geographicLevel()),
+            new ExportColumn("country_code", "England's GSS code", (row, context) -> COUNTRY_CODE),
+            new ExportColumn("country_name", "England", (row, context) -> COUNTRY_NAME),
+            new ExportColumn(
+                    "region_code",
+                    "The region (E12) of a regional or LA row",
+                    (row, context) -> regionCode(row, context.area())),
+            new ExportColumn(
+                    "region_name",
+                    "The region's name",
+                    (row, context) -> regionCode(row, context.area()) == null
+                            ? null
+                            : row.areaLevel() == AreaLevel.REGION
+                                    ? row.areaName()
+                                    : context.area().regionName()),
+            new ExportColumn(
+                    "new_la_code",
+                    "The LA's current GSS code",
+                    (row, context) -> row.areaLevel() == AreaLevel.LA ? row.areaCode() : null),
+            new ExportColumn(
+                    "old_la_code",
+                    "DfE's 3-digit LA number, from the reference tables",
+                    (row, context) ->
+                            row.areaLevel() == AreaLevel.LA ? context.area().oldLaCode() : null),
+            new ExportColumn(
+                    "la_name",
+                    "The LA's name",
+                    (row, context) -> row.areaLevel() == AreaLevel.LA ? row.areaName() : null),
+            new ExportColumn(
+                    "icb_code",
+                    "The ICB footprint (E54) of an ICB row, or an LA's main ICB footprint",
+                    (row, context) -> row.areaLevel() == AreaLevel.ICB
+                            ? row.areaCode()
+                            : row.areaLevel() == AreaLevel.LA ? context.area().icbCode() : null),
+            new ExportColumn(
+                    "icb_name",
+                    "The ICB footprint's name",
+                    (row, context) -> row.areaLevel() == AreaLevel.ICB
+                            ? row.areaName()
+                            : row.areaLevel() == AreaLevel.LA ? context.area().icbName() : null),
+            new ExportColumn("indicator_id", "The catalogue id of the indicator", (row, context) -> row.indicatorId()),
+            new ExportColumn(
+                    "source",
+                    "Where the figures come from: dfe_ees, moj, nhs_cwl or local_return (never mixed in one row)",
+                    (row, context) -> row.source()),
+            new ExportColumn(
+                    "value",
+                    "The indicator's value on its unit's scale (see unit)",
+                    (row, context) -> withheld(row, row.value(), true, Rounding.VALUE)),
+            new ExportColumn(
+                    "numerator",
+                    "What the value is computed from (fractional where apportioned)",
+                    (row, context) -> withheld(row, row.numerator(), true, Rounding.COUNT)),
+            new ExportColumn(
+                    "denominator",
+                    "What the value is computed from (fractional where apportioned); z for counts",
+                    (row, context) ->
+                            withheld(row, row.denominator(), !row.unit().equals("count"), Rounding.COUNT)),
+            new ExportColumn(
+                    "lower_ci95",
+                    "Lower limit of the 95% confidence interval",
+                    (row, context) -> withheld(row, row.lowerCi95(), hasIntervals(context), Rounding.LIMIT)),
+            new ExportColumn(
+                    "upper_ci95",
+                    "Upper limit of the 95% confidence interval",
+                    (row, context) -> withheld(row, row.upperCi95(), hasIntervals(context), Rounding.LIMIT)),
+            new ExportColumn(
+                    "lower_ci998",
+                    "Lower limit of the 99.8% confidence interval",
+                    (row, context) -> withheld(row, row.lowerCi998(), hasIntervals(context), Rounding.LIMIT)),
+            new ExportColumn(
+                    "upper_ci998",
+                    "Upper limit of the 99.8% confidence interval",
+                    (row, context) -> withheld(row, row.upperCi998(), hasIntervals(context), Rounding.LIMIT)),
+            new ExportColumn(
+                    "england_value",
+                    "England's value for the same indicator, source and period",
+                    (row, context) -> measure(row, row.englandValue(), true, Rounding.VALUE)),
+            new ExportColumn(
+                    "comparison_england",
+                    "The area against England: better/worse (or higher/lower) at 95% or 99.8%, similar, not_compared",
+                    (row, context) -> label(row.comparisonEngland())),
+            new ExportColumn(
+                    "region_value",
+                    "The LA's region's value",
+                    (row, context) -> measure(row, row.regionValue(), isLa(row), Rounding.VALUE)),
+            new ExportColumn(
+                    "comparison_region", "The LA against its region", (row, context) -> label(row.comparisonRegion())),
+            new ExportColumn(
+                    "icb_value",
+                    "The value of the LA's main ICB footprint",
+                    (row, context) -> measure(row, row.icbValue(), isLa(row), Rounding.VALUE)),
+            new ExportColumn(
+                    "comparison_icb",
+                    "The LA against its main ICB footprint",
+                    (row, context) -> label(row.comparisonIcb())),
+            new ExportColumn(
+                    "neighbours_value",
+                    "Pooled value of the LA's ten DfE statistical neighbours (those with figures)",
+                    (row, context) -> measure(row, row.neighboursValue(), isLa(row), Rounding.VALUE)),
+            new ExportColumn(
+                    "neighbours_included",
+                    "How many statistical neighbours the pooled value includes",
+                    (row, context) -> whole(row.neighboursIncluded(), isLa(row))),
+            new ExportColumn(
+                    "comparison_neighbours",
+                    "The LA against its statistical neighbours",
+                    (row, context) -> label(row.comparisonNeighbours())),
+            new ExportColumn(
+                    "rank",
+                    "Rank among LAs with a published value, 1 = best by polarity (highest first without polarity)",
+                    (row, context) -> whole(row.rank(), isLa(row))),
+            new ExportColumn(
+                    "ranked_areas", "How many LAs were ranked", (row, context) -> whole(row.rankedAreas(), isLa(row))),
+            new ExportColumn(
+                    "quartile", "Quartile of the rank, 1 = best", (row, context) -> whole(row.quartile(), isLa(row))),
+            new ExportColumn(
+                    "previous_value",
+                    "The value of the previous period (c where that was suppressed)",
+                    OpenDataCsv::previousValue),
+            new ExportColumn(
+                    "trend",
+                    "Chi-square test for trend over the latest (up to) five periods at 99.8%",
+                    (row, context) -> label(row.trend())),
+            new ExportColumn(
+                    "trend_judgement",
+                    "The trend judged by polarity: getting_better, getting_worse, no_significant_change, no_judgement",
+                    (row, context) -> label(row.trendJudgement())),
+            new ExportColumn(
+                    "trend_points",
+                    "How many periods the trend test used",
+                    (row, context) -> whole(row.trendPoints(), true)),
+            new ExportColumn(
+                    "apportioned",
+                    "true where an ICB figure is shared out to an LA (or LAs aggregated to an ICB footprint) by 0-25"
+                            + " population shares",
+                    (row, context) -> Boolean.toString(row.apportioned())),
+            new ExportColumn(
+                    "break_in_series",
+                    "true where the trend window crosses a break in series (SEN2 person-level from 2023, a boundary"
+                            + " change)",
+                    (row, context) -> Boolean.toString(row.breakInSeries())),
+            new ExportColumn(
+                    "no_value_reason", "Why a value is missing, when it is", (row, context) -> row.noValueReason()),
+            new ExportColumn(
+                    "unit",
+                    "percent (0-100), per_1000, per_10000, count, ratio or yes_no (1/0)",
+                    (row, context) -> row.unit()),
+            new ExportColumn(
+                    "polarity", "higher_is_better, lower_is_better or no_judgement", (row, context) -> row.polarity()),
+            new ExportColumn("partner", "The accountable partner: LA, ICB or joint", (row, context) -> row.partner()),
+            new ExportColumn(
+                    "snapshot_id",
+                    "The published snapshot the figures come from: cite it",
+                    (row, context) -> row.snapshotId()));
+
+    private OpenDataCsv() {}
+
+    /** The names of the columns, in order. */
+    static List<String> header() {
+        List<String> names = new ArrayList<>();
+        for (ExportColumn column : COLUMNS) {
+            names.add(column.name());
+        }
+        return List.copyOf(names);
+    }
+
+    /** Writes the header and one line per row. */
+    static void write(Snapshot snapshot, CatalogueIndicator indicator, List<IndicatorRow> rows, Writer out)
+            throws IOException {
+        CSVFormat format =
+                CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord(header());
+        List<String> cells = new ArrayList<>(COLUMNS.size());
+        for (IndicatorRow row : rows) {
+            Area area = snapshot.area(row.areaCode()).orElseThrow();
+            RowContext context = new RowContext(snapshot, indicator, area);
+            cells.clear();
+            for (ExportColumn column : COLUMNS) {
+                cells.add(SpreadsheetCells.text(column.cell().of(row, context)));
+            }
+            printer.printRecord(cells);
+        }
+        printer.flush();
+    }
+
+    static String timePeriod(String period) {
+        Matcher month = MONTH.matcher(period);
+        return month.matches() ? month.group(1) : period;
+    }
+
+    static String timeIdentifier(String period, CatalogueIndicator indicator) {
+        Matcher month = MONTH.matcher(period);
+        if (month.matches()) {
+            int number = Integer.parseInt(month.group(2));
+            return number >= 1 && number <= 12 ? Month.of(number).getDisplayName(TextStyle.FULL, Locale.UK) : "";
+        }
+        if (ACADEMIC_OR_FINANCIAL_YEAR.matcher(period).matches()) {
+            String periodType = Optional.ofNullable(indicator.periodType()).orElse("");
+            return periodType.contains("financial") ? "Financial year" : "Academic year";
+        }
+        return "Calendar year";
+    }
+
+    private static String regionCode(IndicatorRow row, Area area) {
+        if (row.areaLevel() == AreaLevel.REGION) {
+            return row.areaCode();
+        }
+        return row.areaLevel() == AreaLevel.LA ? area.regionCode() : null;
+    }
+
+    private static boolean isLa(IndicatorRow row) {
+        return row.areaLevel() == AreaLevel.LA;
+    }
+
+    private static boolean hasIntervals(RowContext context) {
+        return !"none".equals(context.indicator().ciMethod());
+    }
+
+    /** A figure that suppression withholds: {@code c} on a suppressed row, whatever else is the case. */
+    private static String withheld(IndicatorRow row, Double figure, boolean applies, Rounding rounding) {
+        if (row.suppressed()) {
+            return SUPPRESSED;
+        }
+        return measure(row, figure, applies, rounding);
+    }
+
+    private static String measure(IndicatorRow row, Double figure, boolean applies, Rounding rounding) {
+        if (figure != null && Double.isFinite(figure)) {
+            return SpreadsheetCells.number(figure, rounding.places(row.unit(), figure));
+        }
+        return applies ? NOT_AVAILABLE : NOT_APPLICABLE;
+    }
+
+    private static String whole(Number value, boolean applies) {
+        if (value != null) {
+            return value.toString();
+        }
+        return applies ? NOT_AVAILABLE : NOT_APPLICABLE;
+    }
+
+    private static String label(String value) {
+        return value == null ? NOT_AVAILABLE : value;
+    }
+
+    private static String previousValue(IndicatorRow row, RowContext context) {
+        if (row.previousValue() != null) {
+            return measure(row, row.previousValue(), true, Rounding.VALUE);
+        }
+        Optional<IndicatorRow> previous = context.snapshot().previousInSeries(row);
+        if (previous.isEmpty()) {
+            return NOT_APPLICABLE;
+        }
+        return previous.get().suppressed() ? SUPPRESSED : NOT_AVAILABLE;
+    }
+
+    /**
+     * The decimal places a figure is published with. DfE publishes percentages and rates to one decimal place, so the
+     * export does too, and a researcher finds the published figure in it (England's 2024 timeliness is 46.4, not
+     * 46.434...); confidence limits get one place more, ratios two, yes/no none. Counts stay whole, and fractional
+     * (apportioned) counts keep two places. The JSON API keeps every figure unrounded.
+     */
+    enum Rounding {
+        VALUE,
+        LIMIT,
+        COUNT;
+
+        int places(String unit, double figure) {
+            boolean whole = figure == Math.rint(figure);
+            switch (this) {
+                case COUNT:
+                    return whole ? 0 : 2;
+                case LIMIT:
+                    return valuePlaces(unit) + 1;
+                default:
+                    return unit.equals("count") ? (whole ? 0 : 2) : valuePlaces(unit);
+            }
+        }
+
+        private static int valuePlaces(String unit) {
+            switch (unit) {
+                case "yes_no":
+                    return 0;
+                case "ratio":
+                    return 2;
+                default:
+                    return 1;
+            }
+        }
+    }
+
+    /** What a cell may need beyond its row. */
+    record RowContext(Snapshot snapshot, CatalogueIndicator indicator, Area area) {
+        RowContext {
+            requireNonNull(snapshot, "snapshot is null");
+            requireNonNull(indicator, "indicator is null");
+            requireNonNull(area, "area is null");
+        }
+    }
+
+    /** How one column's cell is made from a row. */
+    @FunctionalInterface
+    interface Cell {
+        String of(IndicatorRow row, RowContext context);
+    }
+
+    /** One column of the export: its name, what it holds, and how its cell is made. */
+    record ExportColumn(String name, String description, Cell cell) {
+        ExportColumn {
+            requireNonNull(name, "name is null");
+            requireNonNull(description, "description is null");
+            requireNonNull(cell, "cell is null");
+        }
+    }
+}

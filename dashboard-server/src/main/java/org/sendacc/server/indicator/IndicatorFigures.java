@@ -1,0 +1,35 @@
+package org.sendacc.server.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Period;
+
+/**
+ * The body of {@code GET /api/indicators/{id}}: every area's row for one indicator and period (England, regions, ICB
+ * footprints, LAs), from every source or the one asked for.
+ *
+ * @param period the period shown, or null when the indicator has no rows at all
+ * @param source the source asked for, or null for every source
+ * @param periods every period the indicator has rows for, oldest first, to choose another
+ */
+public record IndicatorFigures(
+        String snapshotId,
+        boolean synthetic,
+        CatalogueIndicator indicator,
+        String period,
+        String periodLabel,
+        String source,
+        List<Period> periods,
+        List<String> sources,
+        List<IndicatorRow> rows) {
+    public IndicatorFigures {
+        requireNonNull(snapshotId, "snapshotId is null");
+        requireNonNull(indicator, "indicator is null");
+        periods = List.copyOf(requireNonNull(periods, "periods is null"));
+        sources = List.copyOf(requireNonNull(sources, "sources is null"));
+        rows = List.copyOf(requireNonNull(rows, "rows is null"));
+    }
+}

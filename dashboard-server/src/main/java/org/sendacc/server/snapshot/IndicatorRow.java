@@ -1,0 +1,74 @@
+package org.sendacc.server.snapshot;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * One row of the published indicators table (docs/snapshot.md): one indicator, source, area and period. Every column is
+ * here under its snapshot name in camel case, so that JSON written with snake-case naming repeats the contract exactly;
+ * the columns the pipeline may leave empty are boxed types and may be null.
+ */
+public record IndicatorRow(
+        String indicatorId,
+        String areaCode,
+        String areaName,
+        AreaLevel areaLevel,
+        String period,
+        String periodLabel,
+        LocalDate periodStart,
+        Double value,
+        Double numerator,
+        Double denominator,
+        Double lowerCi95,
+        Double upperCi95,
+        Double lowerCi998,
+        Double upperCi998,
+        Double englandValue,
+        Double regionValue,
+        Double neighboursValue,
+        Double icbValue,
+        String comparisonEngland,
+        String comparisonRegion,
+        String comparisonNeighbours,
+        String comparisonIcb,
+        Integer rank,
+        Long rankedAreas,
+        Integer quartile,
+        Double previousValue,
+        String trend,
+        String trendJudgement,
+        Integer trendPoints,
+        String source,
+        boolean apportioned,
+        boolean breakInSeries,
+        boolean suppressed,
+        String noValueReason,
+        String partner,
+        String unit,
+        String polarity,
+        String regionCode,
+        String icbCode,
+        Long neighboursIncluded,
+        String snapshotId) {
+
+    public IndicatorRow {
+        requireNonNull(indicatorId, "indicatorId is null");
+        requireNonNull(areaCode, "areaCode is null");
+        requireNonNull(areaName, "areaName is null");
+        requireNonNull(areaLevel, "areaLevel is null");
+        requireNonNull(period, "period is null");
+        requireNonNull(periodLabel, "periodLabel is null");
+        requireNonNull(periodStart, "periodStart is null");
+        requireNonNull(source, "source is null");
+        requireNonNull(partner, "partner is null");
+        requireNonNull(unit, "unit is null");
+        requireNonNull(polarity, "polarity is null");
+        requireNonNull(snapshotId, "snapshotId is null");
+    }
+
+    /** The series this row belongs to: the same indicator, source and area over every period. */
+    public String seriesKey() {
+        return indicatorId + '\u0000' + source + '\u0000' + areaCode;
+    }
+}

@@ -1,0 +1,22 @@
+package org.sendacc.server.snapshot;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import org.sendacc.server.JsonResponseCache;
+
+/** {@code GET /api/snapshot}: the manifest of the snapshot in service, so a page can cite it and flag synthetic data. */
+public final class SnapshotController {
+    private final SnapshotStore store;
+    private final JsonResponseCache responses;
+
+    public SnapshotController(SnapshotStore store, JsonResponseCache responses) {
+        this.store = requireNonNull(store, "store is null");
+        this.responses = requireNonNull(responses, "responses is null");
+    }
+
+    public void manifest(Context context) {
+        Snapshot snapshot = store.current();
+        responses.send(context, snapshot, "snapshot", snapshot::manifest);
+    }
+}

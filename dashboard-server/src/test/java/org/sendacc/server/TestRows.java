@@ -1,0 +1,220 @@
+package org.sendacc.server;
+
+import java.time.LocalDate;
+import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.server.snapshot.IndicatorRow;
+
+/**
+ * Builds rows of the indicators table for tests: a row starts with what every row has (indicator, source, area,
+ * period and the catalogue's partner, unit and polarity) and each test sets only the figures it is about. Unset
+ * figures stay null, as the pipeline leaves them; comparisons default to {@code not_compared}.
+ */
+public final class TestRows {
+    private final String indicatorId;
+    private final String source;
+    private final String areaCode;
+    private final String areaName;
+    private final AreaLevel areaLevel;
+    private final String period;
+    private String periodLabel;
+    private LocalDate periodStart;
+    private String partner = "LA";
+    private String unit = "percent";
+    private String polarity = "higher_is_better";
+    private Double value;
+    private Double numerator;
+    private Double denominator;
+    private Double lowerCi95;
+    private Double upperCi95;
+    private Double lowerCi998;
+    private Double upperCi998;
+    private Double englandValue;
+    private Double regionValue;
+    private Double neighboursValue;
+    private Double icbValue;
+    private String comparisonEngland = "not_compared";
+    private String comparisonRegion = "not_compared";
+    private String comparisonNeighbours = "not_compared";
+    private String comparisonIcb = "not_compared";
+    private Integer rank;
+    private Long rankedAreas;
+    private Integer quartile;
+    private Double previousValue;
+    private String trend = "not_enough_data";
+    private String trendJudgement = "no_judgement";
+    private Integer trendPoints = 1;
+    private boolean apportioned;
+    private boolean breakInSeries;
+    private boolean suppressed;
+    private String noValueReason;
+    private String regionCode;
+    private String icbCode;
+    private Long neighboursIncluded;
+    private String snapshotId = TestSnapshots.FIRST_ID;
+
+    private TestRows(
+            String indicatorId, String source, String areaCode, String areaName, AreaLevel level, String period) {
+        this.indicatorId = indicatorId;
+        this.source = source;
+        this.areaCode = areaCode;
+        this.areaName = areaName;
+        this.areaLevel = level;
+        this.period = period;
+        this.periodLabel = period;
+        this.periodStart = period.length() == 7
+                ? LocalDate.parse(period + "-01")
+                : LocalDate.of(Integer.parseInt(period.substring(0, 4)), 1, 1);
+    }
+
+    public static TestRows row(
+            String indicatorId, String source, String areaCode, String areaName, AreaLevel level, String period) {
+        return new TestRows(indicatorId, source, areaCode, areaName, level, period);
+    }
+
+    public TestRows catalogue(String partner, String unit, String polarity) {
+        this.partner = partner;
+        this.unit = unit;
+        this.polarity = polarity;
+        return this;
+    }
+
+    public TestRows figures(Double value, Double numerator, Double denominator) {
+        this.value = value;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        return this;
+    }
+
+    public TestRows intervals(Double lower95, Double upper95, Double lower998, Double upper998) {
+        this.lowerCi95 = lower95;
+        this.upperCi95 = upper95;
+        this.lowerCi998 = lower998;
+        this.upperCi998 = upper998;
+        return this;
+    }
+
+    public TestRows england(Double englandValue, String comparison) {
+        this.englandValue = englandValue;
+        this.comparisonEngland = comparison;
+        return this;
+    }
+
+    public TestRows region(String code, Double regionValue, String comparison) {
+        this.regionCode = code;
+        this.regionValue = regionValue;
+        this.comparisonRegion = comparison;
+        return this;
+    }
+
+    public TestRows icb(String code, Double icbValue, String comparison) {
+        this.icbCode = code;
+        this.icbValue = icbValue;
+        this.comparisonIcb = comparison;
+        return this;
+    }
+
+    public TestRows neighbours(Double neighboursValue, Long included, String comparison) {
+        this.neighboursValue = neighboursValue;
+        this.neighboursIncluded = included;
+        this.comparisonNeighbours = comparison;
+        return this;
+    }
+
+    public TestRows rank(Integer rank, Long rankedAreas, Integer quartile) {
+        this.rank = rank;
+        this.rankedAreas = rankedAreas;
+        this.quartile = quartile;
+        return this;
+    }
+
+    public TestRows trend(Double previousValue, String trend, String judgement, Integer points) {
+        this.previousValue = previousValue;
+        this.trend = trend;
+        this.trendJudgement = judgement;
+        this.trendPoints = points;
+        return this;
+    }
+
+    public TestRows apportioned() {
+        this.apportioned = true;
+        return this;
+    }
+
+    public TestRows breakInSeries() {
+        this.breakInSeries = true;
+        return this;
+    }
+
+    /** Suppressed as the pipeline publishes it: no figures, comparisons not made, the reason given. */
+    public TestRows suppressed() {
+        this.suppressed = true;
+        this.value = null;
+        this.numerator = null;
+        this.denominator = null;
+        this.lowerCi95 = null;
+        this.upperCi95 = null;
+        this.lowerCi998 = null;
+        this.upperCi998 = null;
+        this.comparisonEngland = "not_compared";
+        this.comparisonRegion = "not_compared";
+        this.comparisonNeighbours = "not_compared";
+        this.comparisonIcb = "not_compared";
+        this.noValueReason = "suppressed to protect confidentiality (a count between 1 and 4)";
+        return this;
+    }
+
+    public TestRows noValue(String reason) {
+        this.noValueReason = reason;
+        return this;
+    }
+
+    public TestRows snapshot(String id) {
+        this.snapshotId = id;
+        return this;
+    }
+
+    public IndicatorRow build() {
+        return new IndicatorRow(
+                indicatorId,
+                areaCode,
+                areaName,
+                areaLevel,
+                period,
+                periodLabel,
+                periodStart,
+                value,
+                numerator,
+                denominator,
+                lowerCi95,
+                upperCi95,
+                lowerCi998,
+                upperCi998,
+                englandValue,
+                regionValue,
+                neighboursValue,
+                icbValue,
+                comparisonEngland,
+                comparisonRegion,
+                comparisonNeighbours,
+                comparisonIcb,
+                rank,
+                rankedAreas,
+                quartile,
+                previousValue,
+                trend,
+                trendJudgement,
+                trendPoints,
+                source,
+                apportioned,
+                breakInSeries,
+                suppressed,
+                noValueReason,
+                partner,
+                unit,
+                polarity,
+                regionCode,
+                icbCode,
+                neighboursIncluded,
+                snapshotId);
+    }
+}
