@@ -28,6 +28,8 @@ public final class Contract implements Serializable {
     private final List<DerivedColumn> derived;
     private final List<RowRule> rules;
     private final MissingValueLegend legend;
+    /** Built once: the ingest asks for it for every row it reads. */
+    private final StructType schema;
 
     private Contract(Builder builder) {
         this.id = builder.id;
@@ -36,6 +38,7 @@ public final class Contract implements Serializable {
         this.derived = List.copyOf(builder.derived);
         this.rules = List.copyOf(builder.rules);
         this.legend = builder.legend;
+        this.schema = buildSchema();
     }
 
     public static Builder builder(String id, MissingValueLegend legend) {
@@ -71,6 +74,10 @@ public final class Contract implements Serializable {
 
     /** The table's data columns: kept source columns, then derived ones, then the missing-value reasons. */
     public StructType schema() {
+        return schema;
+    }
+
+    private StructType buildSchema() {
         List<StructField> fields = new ArrayList<>();
         for (Column column : columns.values()) {
             if (column.isKept()) {
@@ -183,7 +190,6 @@ public final class Contract implements Serializable {
 
     /** The accepted row's values in {@link #schema()} order. */
     public Object[] toValues(ValidatedRow row) {
-        StructType schema = schema();
         Object[] values = new Object[schema.size()];
         for (int i = 0; i < values.length; i++) {
             String name = schema.fields()[i].name();
