@@ -9,11 +9,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Optional;
+import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.area.AreaController;
 import org.sendacc.server.export.ExportController;
 import org.sendacc.server.indicator.IndicatorController;
+import org.sendacc.server.page.Boundaries;
+import org.sendacc.server.page.Geography;
+import org.sendacc.server.page.PageController;
+import org.sendacc.server.page.PageRenderer;
 import org.sendacc.server.snapshot.SnapshotController;
 import org.sendacc.server.snapshot.SnapshotStore;
 import org.slf4j.Logger;
@@ -33,13 +41,19 @@ public final class DashboardApp {
 
     /** The routes, for the index at {@code /} and for anyone opening this class. */
     static final List<String> ROUTES = List.of(
+            "GET / (page: find an area, every LA against every indicator)",
+            "GET /area/{code}?year=Y (page: area profile)",
+            "GET /icb/{code}?year=Y&indicator=ID (page: ICB footprint)",
+            "GET /indicator/{id}?period=P&source=S&area=CODE&compare=CODE (page: one indicator)",
+            "GET /indicators (page: the catalogue)",
             "GET /api/snapshot",
             "GET /api/areas",
             "GET /api/areas/{code}/profile?period=P",
             "GET /api/indicators",
             "GET /api/indicators/{id}?period=P&source=S",
             "GET /export.csv?indicator=ID&period=P&source=S&area=CODE",
-            "GET /export-metadata.csv?indicator=ID");
+            "GET /export-metadata.csv?indicator=ID",
+            "GET /boundaries.geojson (when configured)");
 
     private DashboardApp() {}
 
@@ -56,7 +70,12 @@ public final class DashboardApp {
         requireNonNull(store, "store is null");
         requireNonNull(options, "options is null");
         ObjectMapper mapper = objectMapper();
-        JsonResponseCache responses = new JsonResponseCache(mapper, store, CACHED_RESPONSE_BYTES);
+        ResponseCache responses = new ResponseCache(mapper, store, CACHED_RESPONSE_BYTES);
+        PageRenderer renderer = new PageRenderer(mapper);
+        ReferenceData reference = ReferenceData.bundled();
+        Optional<Boundaries> boundaries =
+                options.boundariesFile().map(file -> Boundaries.read(file, reference.laCodeResolver(), mapper));
+        PageController pages = new PageController(store, responses, renderer, new Geography(reference), boundaries);
         SnapshotController snapshots = new SnapshotController(store, responses);
         AreaController areas = new AreaController(store, responses);
         IndicatorController indicators = new IndicatorController(store, responses);
@@ -65,11 +84,30 @@ public final class DashboardApp {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            // The boundaries file is kept for the map on the indicator page, which is still to come.
             config.appData(ServerOptions.KEY, options);
+            // ECharts and GOV.UK Frontend from their WebJars (Frontend's fonts and images: see /assets below).
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
         });
 
-        app.get("/", context -> context.json(new ApiIndex(ROUTES)));
+        app.get("/", pages::home);
+        app.get("/search", pages::search);
+        app.get("/area/{code}", pages::area);
+        app.get("/icb/{code}", pages::icb);
+        app.get("/indicator/{id}", pages::indicator);
+        app.get("/indicators", pages::indicators);
+        app.get("/boundaries.geojson", pages::boundaries);
+        // GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/; they are in its WebJar, whose
+        // folders have no jar entries of their own, so a static-files mount of that folder cannot be made.
+        app.get(
+                "/assets/<path>",
+                context -> context.redirect(
+                        renderer.govukAssetsPath() + "/" + context.pathParam("path"), HttpStatus.MOVED_PERMANENTLY));
+        app.get("/api", context -> context.json(new ApiIndex(ROUTES)));
         app.get("/api/snapshot", snapshots::manifest);
         app.get("/api/areas", areas::areas);
         app.get("/api/areas/{code}/profile", areas::profile);
@@ -82,26 +120,48 @@ public final class DashboardApp {
             if (failure.category().status() >= 500) {
                 LOG.warn("{} {}: {}", context.method(), context.path(), failure.getMessage());
             }
-            error(context, failure.category().status(), failure.getMessage());
+            error(pages, context, failure.category().status(), failure.getMessage());
         });
         app.exception(HttpResponseException.class, (failure, context) -> {
             String message = failure.getStatus() == 404
-                    ? "No route " + context.method() + " " + context.path() + "; GET / lists the routes"
+                    ? "No route " + context.method() + " " + context.path() + "; GET /api lists the routes"
                     : failure.getMessage();
-            error(context, failure.getStatus(), message);
+            error(pages, context, failure.getStatus(), message);
         });
         app.exception(Exception.class, (failure, context) -> {
             LOG.error("{} {} failed", context.method(), context.path(), failure);
-            error(context, 500, "Internal error while answering " + context.path() + "; the server log has details");
+            error(
+                    pages,
+                    context,
+                    500,
+                    "Internal error while answering " + context.path() + "; the server log has details");
         });
         return app;
     }
 
-    private static void error(Context context, int status, String message) {
+    /** Errors are JSON for the API, the exports and anything that is not a page; a page gets an error page. */
+    private static void error(PageController pages, Context context, int status, String message) {
+        if (isPage(context.path())) {
+            try {
+                pages.error(context, status, message);
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("cannot render the error page for {}", context.path(), e);
+            }
+        }
         context.status(status).json(new ErrorBody(status, message));
     }
 
-    /** The body of {@code GET /}: until the pages come, a list of what there is to ask for. */
+    static boolean isPage(String path) {
+        return path.equals("/")
+                || path.equals("/search")
+                || path.equals("/indicators")
+                || path.startsWith("/area/")
+                || path.startsWith("/icb/")
+                || path.startsWith("/indicator/");
+    }
+
+    /** The body of {@code GET /api}: a list of what there is to ask for. */
     record ApiIndex(List<String> routes) {
         ApiIndex {
             routes = List.copyOf(routes);

@@ -29,39 +29,63 @@ public final class RequestParameters {
 
     /** The {@code period} asked for, if any. */
     public static Optional<String> period(Context context) {
-        return optional(context, PERIOD, PERIOD_FORM, "a period like 2024, 202425 or 2024-03");
+        return single(context, PERIOD, PERIOD_FORM, "a period like 2024, 202425 or 2024-03");
     }
 
     /** The {@code source} asked for, if any, e.g. {@code dfe_ees}. */
     public static Optional<String> source(Context context) {
-        return optional(context, SOURCE, SOURCE_FORM, "a source like dfe_ees, moj, nhs_cwl or local_return");
+        return single(context, SOURCE, SOURCE_FORM, "a source like dfe_ees, moj, nhs_cwl or local_return");
     }
 
-    /** The {@code indicator} a route cannot do without. */
-    public static String requiredIndicator(Context context) {
-        return optional(context, INDICATOR, INDICATOR_FORM, "an indicator id like ehcp_20wk_excl_exceptions")
-                .orElseThrow(() -> new DashboardException(
-                        ErrorCategory.BAD_REQUEST,
-                        "Parameter indicator is required, e.g. ?indicator=ehcp_20wk_excl_exceptions"));
+    /** Every {@code indicator} given (the parameter may repeat), in the order given, without repeats. */
+    public static List<String> indicators(Context context) {
+        return repeated(context, INDICATOR, INDICATOR_FORM, "an indicator id like ehcp_20wk_excl_exceptions");
     }
 
     /** Every {@code area} given (the parameter may repeat), in the order given. */
     public static List<String> areaCodes(Context context) {
-        List<String> codes = new ArrayList<>();
-        for (String code : context.queryParams(AREA)) {
-            if (!AREA_CODE_FORM.matcher(code).matches()) {
-                throw new DashboardException(
-                        ErrorCategory.BAD_REQUEST,
-                        "Parameter area " + DashboardException.quote(code) + " is not a GSS code like E06000001");
-            }
-            if (!codes.contains(code)) {
-                codes.add(code);
-            }
-        }
-        return List.copyOf(codes);
+        return codes(context, AREA);
     }
 
-    private static Optional<String> optional(Context context, String name, Pattern form, String expected) {
+    /** Every GSS code given in a parameter that may repeat, in the order given, without repeats; blanks ignored. */
+    public static List<String> codes(Context context, String name) {
+        return repeated(context, name, AREA_CODE_FORM, "a GSS code like E06000001");
+    }
+
+    private static List<String> repeated(Context context, String name, Pattern form, String expected) {
+        List<String> values = new ArrayList<>();
+        for (String value : context.queryParams(name)) {
+            if (value.isBlank()) {
+                continue;
+            }
+            if (!form.matcher(value).matches()) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST,
+                        "Parameter " + name + " " + DashboardException.quote(value) + " is not " + expected);
+            }
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** A GSS code given at most once, e.g. {@code region=E12000007}. */
+    public static Optional<String> code(Context context, String name) {
+        return single(context, name, AREA_CODE_FORM, "a GSS code like E06000001");
+    }
+
+    /** An indicator id given at most once. */
+    public static Optional<String> indicator(Context context) {
+        return single(context, INDICATOR, INDICATOR_FORM, "an indicator id like ehcp_20wk_excl_exceptions");
+    }
+
+    /**
+     * A parameter given at most once, checked against its form.
+     *
+     * @param expected what a good value looks like, for the message, e.g. "a year like 2024"
+     */
+    public static Optional<String> single(Context context, String name, Pattern form, String expected) {
         List<String> values = context.queryParams(name);
         if (values.isEmpty() || (values.size() == 1 && values.get(0).isBlank())) {
             return Optional.empty();

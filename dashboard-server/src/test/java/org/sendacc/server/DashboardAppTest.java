@@ -55,17 +55,18 @@ class DashboardAppTest {
             assertThat(response.code()).isEqualTo(404);
             assertThat(response.header("Content-Type")).startsWith("application/json");
             assertThat(json(response).get("error").asText())
-                    .isEqualTo("No route GET /api/regions; GET / lists the routes");
+                    .isEqualTo("No route GET /api/regions; GET /api lists the routes");
         });
     }
 
     @Test
-    void listsTheRoutesAtTheRoot() {
+    void listsTheRoutesAtApi() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
-            JsonNode body = json(client.get("/"));
+            JsonNode body = json(client.get("/api"));
 
             assertThat(body.get("routes")).hasSize(DashboardApp.ROUTES.size());
-            assertThat(body.get("routes").get(0).asText()).isEqualTo("GET /api/snapshot");
+            assertThat(body.get("routes").get(0).asText())
+                    .isEqualTo("GET / (page: find an area, every LA against every indicator)");
         });
     }
 

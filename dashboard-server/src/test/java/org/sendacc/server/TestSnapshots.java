@@ -274,6 +274,52 @@ public final class TestSnapshots {
         return row(TRIBUNAL, "moj", code, name, level, "2024").catalogue("joint", "percent", "lower_is_better");
     }
 
+    /** The row with another area name, e.g. a hostile one. */
+    public static IndicatorRow renamed(IndicatorRow row, String name) {
+        return new IndicatorRow(
+                row.indicatorId(),
+                row.areaCode(),
+                name,
+                row.areaLevel(),
+                row.period(),
+                row.periodLabel(),
+                row.periodStart(),
+                row.value(),
+                row.numerator(),
+                row.denominator(),
+                row.lowerCi95(),
+                row.upperCi95(),
+                row.lowerCi998(),
+                row.upperCi998(),
+                row.englandValue(),
+                row.regionValue(),
+                row.neighboursValue(),
+                row.icbValue(),
+                row.comparisonEngland(),
+                row.comparisonRegion(),
+                row.comparisonNeighbours(),
+                row.comparisonIcb(),
+                row.rank(),
+                row.rankedAreas(),
+                row.quartile(),
+                row.previousValue(),
+                row.trend(),
+                row.trendJudgement(),
+                row.trendPoints(),
+                row.source(),
+                row.apportioned(),
+                row.breakInSeries(),
+                row.suppressed(),
+                row.noValueReason(),
+                row.partner(),
+                row.unit(),
+                row.polarity(),
+                row.regionCode(),
+                row.icbCode(),
+                row.neighboursIncluded(),
+                row.snapshotId());
+    }
+
     /** Publishes the sample as snapshot {@code id} and makes it current. */
     public static void publishSample(Path warehouse, String id) {
         publish(warehouse, id, sampleRows(id), Set.of());

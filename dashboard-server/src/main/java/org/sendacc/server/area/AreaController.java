@@ -6,8 +6,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
-import org.sendacc.server.JsonResponseCache;
 import org.sendacc.server.RequestParameters;
+import org.sendacc.server.ResponseCache;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
@@ -15,9 +15,9 @@ import org.sendacc.server.snapshot.SnapshotStore;
 /** {@code /api/areas} and {@code /api/areas/{code}/profile}: input and output only; errors are thrown. */
 public final class AreaController {
     private final SnapshotStore store;
-    private final JsonResponseCache responses;
+    private final ResponseCache responses;
 
-    public AreaController(SnapshotStore store, JsonResponseCache responses) {
+    public AreaController(SnapshotStore store, ResponseCache responses) {
         this.store = requireNonNull(store, "store is null");
         this.responses = requireNonNull(responses, "responses is null");
     }

@@ -34,16 +34,29 @@ public final class ExportController {
         this.store = requireNonNull(store, "store is null");
     }
 
-    /** {@code GET /export.csv?indicator=ID[&period=P][&source=S][&area=CODE...]}: every period unless one is asked. */
+    /**
+     * {@code GET /export.csv?indicator=ID...[&period=P][&source=S][&area=CODE...]}: every period unless one is asked.
+     * The indicator may repeat; without one, an area (or several) is required and every indicator is exported for it.
+     */
     public void export(Context context) {
-        String id = RequestParameters.requiredIndicator(context);
+        List<String> ids = RequestParameters.indicators(context);
         Optional<String> period = RequestParameters.period(context);
         Optional<String> source = RequestParameters.source(context);
         List<String> areaCodes = RequestParameters.areaCodes(context);
+        if (ids.isEmpty() && areaCodes.isEmpty()) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST,
+                    "Parameter indicator is required unless an area is given, e.g. ?indicator=ehcp_20wk_excl_exceptions"
+                            + " or ?area=E08000025");
+        }
         Snapshot snapshot = store.current();
-        CatalogueIndicator indicator = IndicatorLookup.indicator(snapshot, id);
-        source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, id, name));
-        period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, id, name));
+        List<CatalogueIndicator> indicators = indicators(snapshot, ids);
+        for (CatalogueIndicator indicator : indicators) {
+            if (!ids.isEmpty()) {
+                source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, indicator.id(), name));
+                period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, indicator.id(), name));
+            }
+        }
         for (String code : areaCodes) {
             if (snapshot.area(code).isEmpty()) {
                 throw new DashboardException(
@@ -53,41 +66,69 @@ public final class ExportController {
         }
         Set<String> areas = new HashSet<>(areaCodes);
         List<IndicatorRow> rows = new ArrayList<>();
-        for (Period candidate : snapshot.periods(id)) {
-            if (period.isPresent() && !period.get().equals(candidate.period())) {
-                continue;
-            }
-            for (IndicatorRow row : IndicatorLookup.rows(snapshot, id, candidate.period(), source.orElse(null))) {
-                if (areas.isEmpty() || areas.contains(row.areaCode())) {
-                    rows.add(row);
+        for (CatalogueIndicator indicator : indicators) {
+            String id = indicator.id();
+            for (Period candidate : snapshot.periods(id)) {
+                if (period.isPresent() && !period.get().equals(candidate.period())) {
+                    continue;
+                }
+                for (IndicatorRow row : IndicatorLookup.rows(snapshot, id, candidate.period(), source.orElse(null))) {
+                    if (areas.isEmpty() || areas.contains(row.areaCode())) {
+                        rows.add(row);
+                    }
                 }
             }
         }
         StringWriter body = new StringWriter();
         try {
-            OpenDataCsv.write(snapshot, indicator, rows, body);
+            OpenDataCsv.write(snapshot, rows, body);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the export of " + id, e);
+            throw new UncheckedIOException("cannot write the export of " + ids, e);
         }
-        String fileName = "sendacc_" + id + "_" + period.orElse("all-periods") + "_" + snapshot.id() + ".csv";
+        String name = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? "all-indicators" : "selected-indicators";
+        String areaPart = areaCodes.size() == 1 ? "_" + areaCodes.get(0) : areaCodes.isEmpty() ? "" : "_selected-areas";
+        String fileName =
+                "sendacc_" + name + areaPart + "_" + period.orElse("all-periods") + "_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        context.header("Link", "</export-metadata.csv?indicator=" + id + ">; rel=\"describedby\"");
+        context.header("Link", "<" + metadataLink(ids) + ">; rel=\"describedby\"");
         context.contentType(CSV).result(body.toString());
     }
 
-    /** {@code GET /export-metadata.csv?indicator=ID}: citation, definitions, sources and columns of the export. */
+    /**
+     * {@code GET /export-metadata.csv?indicator=ID...}: citation, definitions, sources and columns of the export; every
+     * indicator's when none is given.
+     */
     public void metadata(Context context) {
-        String id = RequestParameters.requiredIndicator(context);
+        List<String> ids = RequestParameters.indicators(context);
         Snapshot snapshot = store.current();
-        CatalogueIndicator indicator = IndicatorLookup.indicator(snapshot, id);
+        List<CatalogueIndicator> indicators = indicators(snapshot, ids);
         StringWriter body = new StringWriter();
         try {
-            ExportMetadataCsv.write(snapshot, indicator, body);
+            ExportMetadataCsv.write(snapshot, indicators, body);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the metadata of " + id, e);
+            throw new UncheckedIOException("cannot write the metadata of " + ids, e);
         }
-        String fileName = "sendacc_" + id + "_metadata_" + snapshot.id() + ".csv";
+        String name = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? "all-indicators" : "selected-indicators";
+        String fileName = "sendacc_" + name + "_metadata_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         context.contentType(CSV).result(body.toString());
+    }
+
+    /** The indicators named (each must exist), or the whole catalogue when none is. */
+    private static List<CatalogueIndicator> indicators(Snapshot snapshot, List<String> ids) {
+        if (ids.isEmpty()) {
+            return snapshot.catalogue().indicators();
+        }
+        List<CatalogueIndicator> indicators = new ArrayList<>();
+        ids.forEach(id -> indicators.add(IndicatorLookup.indicator(snapshot, id)));
+        return indicators;
+    }
+
+    private static String metadataLink(List<String> ids) {
+        StringBuilder link = new StringBuilder("/export-metadata.csv");
+        for (String id : ids) {
+            link.append(link.indexOf("?") < 0 ? '?' : '&').append("indicator=").append(id);
+        }
+        return link.toString();
     }
 }

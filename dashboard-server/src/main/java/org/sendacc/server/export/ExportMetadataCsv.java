@@ -28,11 +28,28 @@ final class ExportMetadataCsv {
 
     private ExportMetadataCsv() {}
 
-    static void write(Snapshot snapshot, CatalogueIndicator indicator, Writer out) throws IOException {
+    /** Writes the header, then each indicator's block (citation, definition, sources, columns), in order. */
+    static void write(Snapshot snapshot, List<CatalogueIndicator> indicators, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         Lines lines = new Lines(printer);
         lines.add("section", "field", "value");
+        for (CatalogueIndicator indicator : indicators) {
+            write(snapshot, indicator, lines);
+        }
+        lines.add(
+                "symbol",
+                OpenDataCsv.SUPPRESSED,
+                "suppressed to protect confidentiality (a count of 1 to 4, or a" + " figure built on one)");
+        lines.add("symbol", OpenDataCsv.NOT_AVAILABLE, "not available (no_value_reason says why)");
+        lines.add("symbol", OpenDataCsv.NOT_APPLICABLE, "not applicable to this row (e.g. the rank of England)");
+        for (OpenDataCsv.ExportColumn column : OpenDataCsv.COLUMNS) {
+            lines.add("column", column.name(), column.description());
+        }
+        printer.flush();
+    }
+
+    private static void write(Snapshot snapshot, CatalogueIndicator indicator, Lines lines) throws IOException {
         Manifest manifest = snapshot.manifest();
         lines.add("citation", "title", indicator.title());
         lines.add("citation", "indicator_id", indicator.id());
@@ -87,16 +104,6 @@ final class ExportMetadataCsv {
                         file.file() + " (sha256 " + file.sha256() + ", ingest run " + input.ingestRunId() + ")");
             }
         }
-        lines.add(
-                "symbol",
-                OpenDataCsv.SUPPRESSED,
-                "suppressed to protect confidentiality (a count of 1 to 4, or a" + " figure built on one)");
-        lines.add("symbol", OpenDataCsv.NOT_AVAILABLE, "not available (no_value_reason says why)");
-        lines.add("symbol", OpenDataCsv.NOT_APPLICABLE, "not applicable to this row (e.g. the rank of England)");
-        for (OpenDataCsv.ExportColumn column : OpenDataCsv.COLUMNS) {
-            lines.add("column", column.name(), column.description());
-        }
-        printer.flush();
     }
 
     /** A source entry's recipe and parameters in the order written: {@code recipe=ees_proportion; table=...}. */

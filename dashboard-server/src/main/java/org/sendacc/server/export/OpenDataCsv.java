@@ -221,9 +221,8 @@ final class OpenDataCsv {
         return List.copyOf(names);
     }
 
-    /** Writes the header and one line per row. */
-    static void write(Snapshot snapshot, CatalogueIndicator indicator, List<IndicatorRow> rows, Writer out)
-            throws IOException {
+    /** Writes the header and one line per row; rows may be of several indicators. */
+    static void write(Snapshot snapshot, List<IndicatorRow> rows, Writer out) throws IOException {
         CSVFormat format =
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
         CSVPrinter printer = new CSVPrinter(out, format);
@@ -231,6 +230,7 @@ final class OpenDataCsv {
         List<String> cells = new ArrayList<>(COLUMNS.size());
         for (IndicatorRow row : rows) {
             Area area = snapshot.area(row.areaCode()).orElseThrow();
+            CatalogueIndicator indicator = snapshot.indicator(row.indicatorId()).orElseThrow();
             RowContext context = new RowContext(snapshot, indicator, area);
             cells.clear();
             for (ExportColumn column : COLUMNS) {

@@ -6,8 +6,8 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sendacc.server.JsonResponseCache;
 import org.sendacc.server.RequestParameters;
+import org.sendacc.server.ResponseCache;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
@@ -17,9 +17,9 @@ import org.sendacc.server.snapshot.SnapshotStore;
 /** {@code /api/indicators} and {@code /api/indicators/{id}}: input and output only; errors are thrown. */
 public final class IndicatorController {
     private final SnapshotStore store;
-    private final JsonResponseCache responses;
+    private final ResponseCache responses;
 
-    public IndicatorController(SnapshotStore store, JsonResponseCache responses) {
+    public IndicatorController(SnapshotStore store, ResponseCache responses) {
         this.store = requireNonNull(store, "store is null");
         this.responses = requireNonNull(responses, "responses is null");
     }

@@ -69,6 +69,10 @@ public record IndicatorRow(
 
     /** The series this row belongs to: the same indicator, source and area over every period. */
     public String seriesKey() {
+        return seriesKey(indicatorId, source, areaCode);
+    }
+
+    static String seriesKey(String indicatorId, String source, String areaCode) {
         return indicatorId + '\u0000' + source + '\u0000' + areaCode;
     }
 }

@@ -241,6 +241,11 @@ public final class Snapshot {
         return series.getOrDefault(row.seriesKey(), List.of(row));
     }
 
+    /** Every period of one area's series of an indicator from one source, oldest first; empty when there is none. */
+    public List<IndicatorRow> series(String indicatorId, String source, String areaCode) {
+        return series.getOrDefault(IndicatorRow.seriesKey(indicatorId, source, areaCode), List.of());
+    }
+
     /** The row of the period before this one in its series, if there is one. */
     public Optional<IndicatorRow> previousInSeries(IndicatorRow row) {
         List<IndicatorRow> rows = series(row);

@@ -254,13 +254,14 @@ class ExportControllerTest {
     }
 
     @Test
-    void withoutAnIndicatorIsABadRequest() {
+    void withoutAnIndicatorOrAreaIsABadRequest() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
             Response response = client.get("/export.csv?period=2024");
 
             assertThat(response.code()).isEqualTo(400);
             assertThat(json(response).get("error").asText())
-                    .isEqualTo("Parameter indicator is required, e.g. ?indicator=ehcp_20wk_excl_exceptions");
+                    .isEqualTo("Parameter indicator is required unless an area is given, e.g."
+                            + " ?indicator=ehcp_20wk_excl_exceptions or ?area=E08000025");
         });
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +15,8 @@ import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
 /**
- * Serialised JSON responses, kept for as long as the snapshot they were built from is the one in service.
+ * Serialised responses (JSON answers and rendered pages), kept for as long as the snapshot they were built from is the
+ * one in service.
  *
  * <p>A snapshot never changes, so the answer to the same question about it never changes either: the first request
  * builds and serialises it, later ones send the same bytes. This is what keeps the area profile fast under load
@@ -24,14 +26,14 @@ import org.sendacc.server.snapshot.SnapshotStore;
  * new, empty cache; a request still answering from the previous one (it took the snapshot just before the swap) is
  * served without touching the cache.
  */
-public final class JsonResponseCache {
+public final class ResponseCache {
     private final ObjectMapper mapper;
     private final SnapshotStore store;
     private final long maximumBytes;
     private final AtomicReference<Generation> generation = new AtomicReference<>(new Generation(null));
 
     /** @param maximumBytes how many bytes of answers to keep per snapshot */
-    public JsonResponseCache(ObjectMapper mapper, SnapshotStore store, long maximumBytes) {
+    public ResponseCache(ObjectMapper mapper, SnapshotStore store, long maximumBytes) {
         this.mapper = requireNonNull(mapper, "mapper is null");
         this.store = requireNonNull(store, "store is null");
         if (maximumBytes < 0) {
@@ -45,24 +47,34 @@ public final class JsonResponseCache {
         context.contentType("application/json").result(bytes(snapshot, key, body));
     }
 
+    /** Sends the page for {@code key} in this snapshot, rendering it with {@code page} the first time only. */
+    public void sendHtml(Context context, Snapshot snapshot, String key, Supplier<String> page) {
+        context.contentType("text/html; charset=utf-8")
+                .result(cached(snapshot, "page:" + key, () -> page.get().getBytes(StandardCharsets.UTF_8)));
+    }
+
     byte[] bytes(Snapshot snapshot, String key, Supplier<Object> body) {
+        return cached(snapshot, key, () -> serialise(body.get()));
+    }
+
+    private byte[] cached(Snapshot snapshot, String key, Supplier<byte[]> build) {
         Generation current = generation.get();
         if (current.snapshot != snapshot) {
             if (store.loaded().orElse(null) != snapshot) {
                 // Another snapshot took over while this request was answered from the old one: keep nothing.
-                return serialise(body.get());
+                return build.get();
             }
             Generation fresh = new Generation(snapshot);
             current = generation.compareAndSet(current, fresh) ? fresh : generation.get();
             if (current.snapshot != snapshot) {
-                return serialise(body.get());
+                return build.get();
             }
         }
         byte[] cached = current.responses.get(key);
         if (cached != null) {
             return cached;
         }
-        byte[] built = serialise(body.get());
+        byte[] built = build.get();
         if (current.bytes.addAndGet(built.length) <= maximumBytes) {
             if (current.responses.putIfAbsent(key, built) != null) {
                 current.bytes.addAndGet(-built.length);

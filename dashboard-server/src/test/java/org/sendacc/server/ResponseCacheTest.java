@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
-class JsonResponseCacheTest {
+class ResponseCacheTest {
     @TempDir
     Path warehouse;
 
@@ -19,7 +19,7 @@ class JsonResponseCacheTest {
     void buildsEachAnswerOncePerSnapshot() {
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
         SnapshotStore store = TestSnapshots.store(warehouse);
-        JsonResponseCache cache = new JsonResponseCache(DashboardApp.objectMapper(), store, 1_000_000);
+        ResponseCache cache = new ResponseCache(DashboardApp.objectMapper(), store, 1_000_000);
         AtomicInteger builds = new AtomicInteger();
 
         byte[] first = cache.bytes(store.current(), "key", () -> List.of(builds.incrementAndGet()));
@@ -34,7 +34,7 @@ class JsonResponseCacheTest {
     void keepsNothingBeyondItsBudget() {
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
         SnapshotStore store = TestSnapshots.store(warehouse);
-        JsonResponseCache cache = new JsonResponseCache(DashboardApp.objectMapper(), store, 2);
+        ResponseCache cache = new ResponseCache(DashboardApp.objectMapper(), store, 2);
         AtomicInteger builds = new AtomicInteger();
 
         cache.bytes(store.current(), "key", () -> List.of(builds.incrementAndGet()));
@@ -50,7 +50,7 @@ class JsonResponseCacheTest {
         Snapshot previous = store.current();
         TestSnapshots.publishSample(warehouse, TestSnapshots.SECOND_ID);
         store.refresh();
-        JsonResponseCache cache = new JsonResponseCache(DashboardApp.objectMapper(), store, 1_000_000);
+        ResponseCache cache = new ResponseCache(DashboardApp.objectMapper(), store, 1_000_000);
         AtomicInteger builds = new AtomicInteger();
 
         cache.bytes(previous, "key", () -> List.of(builds.incrementAndGet()));

@@ -1,0 +1,148 @@
+package org.sendacc.server.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The local area profile: the joint scorecard grouped by accountable partner, a spine chart of every indicator
+ * against England's range, and for each indicator its figures from every source, comparisons, trend, trend chart,
+ * definition and caveats.
+ */
+final class AreaPage {
+    /** The partners in the order the scorecard shows them. */
+    static final List<String> PARTNERS = List.of("LA", "ICB", "joint");
+
+    private AreaPage() {}
+
+    /** One indicator of the scorecard: its definition, its rows (one per source) and where its charts are. */
+    record Card(
+            CatalogueIndicator indicator,
+            String partnerLabel,
+            List<RowView> rows,
+            SpineView spine,
+            String trendChart,
+            Map<String, Object> trend) {}
+
+    /** The spine row of an indicator in words, for the scorecard table beside the chart. */
+    record SpineView(String england, String worst, String best, String lowerQuartile, String upperQuartile) {}
+
+    /** A partner's indicators. */
+    record Group(String partner, String heading, String label, List<Card> cards) {}
+
+    static Map<String, Object> model(
+            Snapshot snapshot, Geography geography, PageRenderer renderer, Area area, Optional<Integer> year) {
+        Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
+        List<Map<String, Object>> spineRows = new ArrayList<>();
+        Map<String, List<Card>> cardsByPartner = new LinkedHashMap<>();
+        PARTNERS.forEach(partner -> cardsByPartner.put(partner, new ArrayList<>()));
+        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            List<RowView> rows = new ArrayList<>();
+            for (String source : PageSupport.sources(snapshot, indicator)) {
+                PageSupport.pick(snapshot, indicator.id(), source, area.areaCode(), year)
+                        .ifPresent(row -> rows.add(RowView.of(row)));
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            IndicatorRow primary = rows.get(0).row();
+            Optional<Spine> spine = Charts.spine(snapshot, primary);
+            SpineView spineView = spine.map(value -> new SpineView(
+                            Display.value(value.englandShown() ? value.centre() : null, indicator.unit()),
+                            Display.value(value.worst(), indicator.unit()),
+                            Display.value(value.best(), indicator.unit()),
+                            Display.value(value.lowerQuartile(), indicator.unit()),
+                            Display.value(value.upperQuartile(), indicator.unit())))
+                    .orElse(null);
+            spine.ifPresent(value -> spineRows.add(spineRow(indicator, rows.get(0), value)));
+            List<IndicatorRow> series = snapshot.series(primary);
+            String chartId = "trend-" + indicator.id();
+            Map<String, Object> trend = Charts.trend(snapshot, indicator, series, area.areaName());
+            charts.put(chartId, trend);
+            cardsByPartner
+                    .computeIfAbsent(indicator.partner(), key -> new ArrayList<>())
+                    .add(new Card(
+                            indicator,
+                            Display.partner(indicator.partner()),
+                            rows,
+                            spineView,
+                            chartId,
+                            trendTable(series, trend)));
+        }
+        charts.put(
+                "spine",
+                Map.of(
+                        "type",
+                        "spine",
+                        "rows",
+                        spineRows,
+                        "description",
+                        "Spine chart: for each indicator, England's range of local authority values with the worst"
+                                + " on the left and the best on the right, the middle half darker, England's value as"
+                                + " the centre line and " + area.areaName() + "'s value as a marker coloured by its"
+                                + " comparison with England."));
+
+        List<Group> groups = new ArrayList<>();
+        cardsByPartner.forEach((partner, cards) ->
+                groups.add(new Group(partner, Display.partnerHeading(partner), Display.partner(partner), cards)));
+        List<Area> neighbours = new ArrayList<>();
+        for (String code : geography.neighbours(area.areaCode())) {
+            snapshot.area(code).ifPresent(neighbours::add);
+        }
+
+        String csv = "/export.csv" + PageSupport.query(PageSupport.parameters("area", area.areaCode()));
+        Map<String, Object> model = PageSupport.frame(snapshot, area.areaName() + ": SEND area profile", csv);
+        model.put("area", area);
+        model.put("levelName", area.areaLevel().geographicLevel());
+        model.put("groups", groups);
+        model.put("neighbours", neighbours);
+        model.put("years", PageSupport.years(snapshot));
+        model.put("year", year.orElse(null));
+        model.put("legend", HomePage.legend("england"));
+        model.put("chartJson", renderer.scriptJson(charts));
+        return model;
+    }
+
+    private static Map<String, Object> spineRow(CatalogueIndicator indicator, RowView view, Spine spine) {
+        IndicatorRow row = view.row();
+        Map<String, Object> spineRow = new HashMap<>();
+        double[] range = spine.range();
+        double[] middle = spine.middleHalf();
+        spineRow.put("name", indicator.title());
+        spineRow.put("range", List.of(range[0], range[1]));
+        spineRow.put("middle", List.of(middle[0], middle[1]));
+        spineRow.put("marker", row.value() == null ? null : spine.position(row.value()));
+        spineRow.put("category", view.england().category());
+        spineRow.put("value", view.valueText().isEmpty() ? view.missingReason() : view.valueText());
+        spineRow.put("comparison", view.england().description());
+        spineRow.put("england", spine.englandShown() ? Display.value(spine.centre(), indicator.unit()) : "");
+        spineRow.put("worst", Display.value(spine.worst(), indicator.unit()));
+        spineRow.put("best", Display.value(spine.best(), indicator.unit()));
+        spineRow.put("period", row.periodLabel());
+        return spineRow;
+    }
+
+    /** The trend chart's figures as table rows: period, value, CI, England, region, neighbours. */
+    private static Map<String, Object> trendTable(List<IndicatorRow> series, Map<String, Object> chart) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (IndicatorRow row : series) {
+            RowView view = RowView.of(row);
+            Map<String, String> line = new HashMap<>();
+            line.put("period", row.periodLabel());
+            line.put("value", view.valueText().isEmpty() ? view.missingReason() : view.valueText());
+            line.put("ci", view.ciText());
+            line.put("england", view.englandText());
+            line.put("region", view.regionText());
+            line.put("neighbours", view.neighboursText());
+            rows.add(line);
+        }
+        return Map.of("rows", rows, "breakNote", chart.get("breakNote"));
+    }
+}

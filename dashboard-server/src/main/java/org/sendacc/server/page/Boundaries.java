@@ -1,0 +1,117 @@
+package org.sendacc.server.page;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendacc.reference.LaCodeResolver;
+import org.sendacc.reference.LaResolution;
+import org.sendacc.server.DashboardException;
+import org.sendacc.server.ErrorCategory;
+
+/**
+ * The boundaries of the indicator page's map: a GeoJSON file of upper-tier LAs (ONS's, e.g. england_utla_2024), read
+ * once at start-up. ONS files carry the codes in use when they were drawn, which may differ from our canonical codes
+ * (Barnsley and Sheffield were recoded in 2025), so each feature gets a {@code sendacc_code} property with the
+ * canonical code its own code resolves to; the map joins the snapshot's rows on it.
+ */
+public final class Boundaries {
+    /** The feature property the map joins on. */
+    public static final String CODE_PROPERTY = "sendacc_code";
+
+    /** The properties ONS files name an area's code by, tried in order. */
+    private static final List<String> CODE_PROPERTIES = List.of("areacd", "CTYUA24CD", "CTYUA23CD", "UTLA22CD", "code");
+
+    private final byte[] geoJson;
+    private final int features;
+    private final int matched;
+
+    private Boundaries(byte[] geoJson, int features, int matched) {
+        this.geoJson = geoJson;
+        this.features = features;
+        this.matched = matched;
+    }
+
+    /**
+     * Reads and annotates a GeoJSON FeatureCollection.
+     *
+     * @throws DashboardException (bad request) naming the file when it is not a FeatureCollection with codes
+     */
+    public static Boundaries read(Path file, LaCodeResolver resolver, ObjectMapper mapper) {
+        requireNonNull(file, "file is null");
+        JsonNode root;
+        try {
+            root = mapper.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, "--boundaries " + file + " is not readable GeoJSON: " + e.getMessage());
+        }
+        JsonNode features = root.path("features");
+        if (!"FeatureCollection".equals(root.path("type").asText()) || !features.isArray()) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, "--boundaries " + file + " is not a GeoJSON FeatureCollection");
+        }
+        LocalDate today = LocalDate.now();
+        int matched = 0;
+        for (JsonNode feature : features) {
+            JsonNode properties = feature.path("properties");
+            if (!properties.isObject()) {
+                continue;
+            }
+            String code = code(properties);
+            if (code == null) {
+                continue;
+            }
+            LaResolution resolution = resolver.resolve(code, today, today);
+            String canonical = resolution instanceof LaResolution.Resolved
+                    ? ((LaResolution.Resolved) resolution).localAuthority().code()
+                    : code;
+            ((ObjectNode) properties).put(CODE_PROPERTY, canonical);
+            matched++;
+        }
+        if (matched == 0) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST,
+                    "--boundaries " + file + " has no feature with an area code (properties " + CODE_PROPERTIES + ")");
+        }
+        try {
+            return new Boundaries(mapper.writeValueAsBytes(root), features.size(), matched);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the boundaries of " + file, e);
+        }
+    }
+
+    private static String code(JsonNode properties) {
+        for (String name : CODE_PROPERTIES) {
+            JsonNode value = properties.get(name);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText().trim();
+            }
+        }
+        return null;
+    }
+
+    /** The annotated GeoJSON, as served at {@code /boundaries.geojson}. */
+    public byte[] geoJson() {
+        return geoJson.clone();
+    }
+
+    byte[] bytes() {
+        return geoJson;
+    }
+
+    public int features() {
+        return features;
+    }
+
+    /** How many features carry a code (and so a {@code sendacc_code}). */
+    public int matched() {
+        return matched;
+    }
+}

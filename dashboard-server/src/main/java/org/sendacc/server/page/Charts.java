@@ -1,0 +1,178 @@
+package org.sendacc.server.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The data the pages hand their ECharts charts, built here so that the chart and its data table always show the same
+ * figures. Each chart is a map with a {@code type} the page script knows ({@code spine}, {@code bars}, {@code trend},
+ * {@code lines}, {@code histogram}, {@code map}, {@code stacked}) and a {@code description} for screen readers.
+ */
+final class Charts {
+    private Charts() {}
+
+    /** The LA values of an indicator, source and period: what spines, ranks and distributions are drawn from. */
+    static List<IndicatorRow> laRows(Snapshot snapshot, String indicatorId, String source, String period) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (IndicatorRow row : snapshot.rows(indicatorId, period)) {
+            if (row.areaLevel() == AreaLevel.LA && row.source().equals(source)) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** England's value for a row's indicator, source and period (the row's own value for England's row). */
+    static Double englandValue(Snapshot snapshot, IndicatorRow row) {
+        if (row.areaLevel() == AreaLevel.ENGLAND) {
+            return row.value();
+        }
+        if (row.englandValue() != null) {
+            return row.englandValue();
+        }
+        for (IndicatorRow candidate : snapshot.rows(row.indicatorId(), row.period())) {
+            if (candidate.areaLevel() == AreaLevel.ENGLAND && candidate.source().equals(row.source())) {
+                return candidate.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The spine of a row's indicator, source and period across England's LAs. A count's England value is England's
+     * total, off any LA's scale, so counts are centred on the LA median instead.
+     */
+    static Optional<Spine> spine(Snapshot snapshot, IndicatorRow row) {
+        List<Double> values = new ArrayList<>();
+        laRows(snapshot, row.indicatorId(), row.source(), row.period()).forEach(la -> values.add(la.value()));
+        Double england = "count".equals(row.unit()) ? null : englandValue(snapshot, row);
+        return Spine.of(values, england, row.polarity());
+    }
+
+    /**
+     * The year a catalogue break in series starts, from its name's trailing year (e.g. {@code sen2_person_level_2023}),
+     * or empty for a name without one.
+     */
+    static Optional<Integer> breakYear(String name) {
+        int end = name.length();
+        if (end >= 4 && name.substring(end - 4).chars().allMatch(Character::isDigit)) {
+            return Optional.of(Integer.valueOf(name.substring(end - 4)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The index of the first point after a break in series (the gap is drawn before it), or -1. Breaks apply to DfE's
+     * SEN2-based figures and the tribunal rate built on them, not to local returns, which were person-level throughout.
+     */
+    static int breakIndex(CatalogueIndicator indicator, List<IndicatorRow> series) {
+        if ("local_return".equals(series.isEmpty() ? "" : series.get(0).source())) {
+            return -1;
+        }
+        for (String name : indicator.breaksInSeries()) {
+            Optional<Integer> year = breakYear(name);
+            if (year.isEmpty()) {
+                continue;
+            }
+            for (int index = 1; index < series.size(); index++) {
+                if (series.get(index - 1).periodStart().getYear() < year.get()
+                        && series.get(index).periodStart().getYear() >= year.get()) {
+                    return index;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A period-by-period series of one area's values: the trend chart and its table. */
+    static Map<String, Object> trend(
+            Snapshot snapshot, CatalogueIndicator indicator, List<IndicatorRow> series, String areaName) {
+        List<String> periods = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Double> lower = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        List<Double> england = new ArrayList<>();
+        List<Double> region = new ArrayList<>();
+        List<Double> neighbours = new ArrayList<>();
+        for (IndicatorRow row : series) {
+            periods.add(row.periodLabel());
+            values.add(row.value());
+            lower.add(row.lowerCi95());
+            upper.add(row.upperCi95());
+            england.add(englandValue(snapshot, row));
+            region.add(row.regionValue());
+            neighbours.add(row.neighboursValue());
+        }
+        Map<String, Object> chart = new HashMap<>();
+        chart.put("type", "trend");
+        chart.put("unit", indicator.unit());
+        chart.put("periods", periods);
+        chart.put("areaName", areaName);
+        chart.put("values", values);
+        chart.put("lower", lower);
+        chart.put("upper", upper);
+        chart.put("england", england);
+        chart.put("region", region);
+        chart.put("neighbours", neighbours);
+        int breakIndex = breakIndex(indicator, series);
+        chart.put("breakIndex", breakIndex);
+        chart.put(
+                "breakNote",
+                breakIndex < 0
+                        ? ""
+                        : "Break in series before " + series.get(breakIndex).periodLabel()
+                                + ": figures before and after are not comparable");
+        chart.put(
+                "description",
+                indicator.title() + " for " + areaName + " by period, with its 95% confidence interval, England, its"
+                        + " region and its statistical neighbours.");
+        return chart;
+    }
+
+    /**
+     * A bar per area with 95% error bars and reference lines: the indicator page's league table and the ICB page's
+     * footprint comparison.
+     *
+     * @param highlight the area code drawn in a darker colour, or null
+     * @param lines reference lines, each a map with {@code name} and {@code value}
+     */
+    static Map<String, Object> bars(
+            List<IndicatorRow> rows,
+            String unit,
+            String highlight,
+            List<Map<String, Object>> lines,
+            String description) {
+        List<Map<String, Object>> bars = new ArrayList<>();
+        for (IndicatorRow row : rows) {
+            RowView view = RowView.of(row);
+            Map<String, Object> bar = new HashMap<>();
+            bar.put("code", row.areaCode());
+            bar.put("name", row.areaName());
+            bar.put("value", row.value());
+            bar.put("lower", row.lowerCi95());
+            bar.put("upper", row.upperCi95());
+            bar.put("category", view.england().category());
+            bar.put("label", view.valueText());
+            bar.put("ci", view.ciText());
+            bar.put("count", view.countText());
+            bar.put("comparison", view.england().description());
+            bar.put("highlight", row.areaCode().equals(highlight));
+            bars.add(bar);
+        }
+        return Map.of("type", "bars", "unit", unit, "bars", bars, "lines", lines, "description", description);
+    }
+
+    /** A reference line for {@link #bars}; empty when the value is missing. */
+    static List<Map<String, Object>> line(String name, Double value, String unit) {
+        return value == null
+                ? List.of()
+                : List.of(Map.of("name", name + ": " + Display.value(value, unit), "value", value));
+    }
+}

@@ -1,0 +1,164 @@
+package org.sendacc.server.page;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words, numbers and symbols the pages show for the snapshot's codes: values by unit, comparisons, trends,
+ * partners and sources. One place, so that every page says the same thing the same way (UX.md "Words").
+ */
+public final class Display {
+    /** What a suppressed value shows instead of a number (DfE's symbol), and why on hover. */
+    public static final String SUPPRESSED = "c";
+
+    public static final String SUPPRESSED_REASON = "Suppressed to protect confidentiality";
+
+    private static final Map<String, String> PARTNERS =
+            Map.of("LA", "Led by: Local authority", "ICB", "Led by: NHS (ICB)", "joint", "Joint");
+    private static final Map<String, String> PARTNER_HEADINGS = Map.of(
+            "LA", "Local authority leads", "ICB", "NHS integrated care board leads", "joint", "Joint responsibility");
+    private static final Map<String, String> SOURCES = Map.of(
+            "dfe_ees", "DfE published statistics",
+            "moj", "MoJ tribunal statistics",
+            "nhs_cwl", "NHS England community waiting lists",
+            "local_return", "Local return (not published)");
+    private static final Map<String, String> BENCHMARKS =
+            Map.of("england", "England", "region", "region", "neighbours", "statistical neighbours", "icb", "ICB");
+
+    private Display() {}
+
+    /** "Led by: Local authority", "Led by: NHS (ICB)" or "Joint". */
+    public static String partner(String partner) {
+        return PARTNERS.getOrDefault(partner, partner);
+    }
+
+    /** The heading of a partner's group of indicators on the scorecard. */
+    public static String partnerHeading(String partner) {
+        return PARTNER_HEADINGS.getOrDefault(partner, partner);
+    }
+
+    /** A source's name in words, e.g. "DfE published statistics" for {@code dfe_ees}. */
+    public static String source(String source) {
+        return SOURCES.getOrDefault(source, source);
+    }
+
+    /** A benchmark's name as it follows "than", e.g. "England" or "statistical neighbours". */
+    public static String benchmark(String benchmark) {
+        return BENCHMARKS.getOrDefault(benchmark, benchmark);
+    }
+
+    /**
+     * A value on its unit's scale as the pages show it: one decimal place for percentages, rates and ratios, whole
+     * numbers for counts (one place where an apportioned count is fractional), Yes or No for yes/no.
+     */
+    public static String value(Double value, String unit) {
+        if (value == null) {
+            return "";
+        }
+        switch (unit) {
+            case "percent":
+                return decimal(value, 1) + "%";
+            case "yes_no":
+                return value >= 0.5 ? "Yes" : "No";
+            case "count":
+                return value == Math.rint(value) ? decimal(value, 0) : decimal(value, 1);
+            default:
+                return decimal(value, 1);
+        }
+    }
+
+    /** The unit as words after a value: "per 1,000", "per 10,000", "children"; empty where the value says it. */
+    public static String unitSuffix(String unit) {
+        switch (unit) {
+            case "per_1000":
+                return "per 1,000";
+            case "per_10000":
+                return "per 10,000";
+            case "ratio":
+                return "per WTE";
+            default:
+                return "";
+        }
+    }
+
+    /** A count as the pages show it: whole numbers with thousands separators, one place where fractional. */
+    public static String count(Double count) {
+        if (count == null) {
+            return "";
+        }
+        return count == Math.rint(count) ? decimal(count, 0) : decimal(count, 1);
+    }
+
+    /** The comparison of an area with a benchmark, from the snapshot's code (e.g. {@code worse_99.8}). */
+    public static ComparisonView comparison(String code, String benchmark) {
+        String against = benchmark(benchmark);
+        if (code == null || code.isEmpty() || "not_compared".equals(code)) {
+            return new ComparisonView("none", "Not compared", "\u2013", "Not compared with " + against);
+        }
+        String category = code.contains("_") ? code.substring(0, code.indexOf('_')) : code;
+        String level = code.endsWith("99.8") ? " (significant at 99.8%)" : code.endsWith("95") ? " (at 95%)" : "";
+        switch (category) {
+            case "better":
+                return new ComparisonView(category, "Better", "\u2713", "Better than " + against + level);
+            case "worse":
+                return new ComparisonView(category, "Worse", "\u2717", "Worse than " + against + level);
+            case "higher":
+                return new ComparisonView(category, "Higher", "\u25b2", "Higher than " + against + level);
+            case "lower":
+                return new ComparisonView(category, "Lower", "\u25bc", "Lower than " + against + level);
+            case "similar":
+                return new ComparisonView(
+                        category, "Similar", "\u25cf", "Similar to " + against + " (not significantly different)");
+            default:
+                return new ComparisonView("none", "Not compared", "\u2013", "Not compared with " + against);
+        }
+    }
+
+    /** Why a row was not compared, for the grey cells: suppressed, no confidence interval, or no data. */
+    public static String notComparedReason(boolean suppressed, Double value, Double lowerCi95, String noValueReason) {
+        if (suppressed) {
+            return SUPPRESSED_REASON;
+        }
+        if (value == null) {
+            return noValueReason == null || noValueReason.isEmpty() ? "No data" : noValueReason;
+        }
+        return lowerCi95 == null ? "No confidence interval" : "No benchmark";
+    }
+
+    /** The trend of a row: its direction (the arrow) and its judgement by polarity (the colour and words). */
+    public static TrendView trend(String trend, String judgement) {
+        String arrow;
+        String direction;
+        if ("increasing".equals(trend)) {
+            arrow = "\u2191";
+            direction = "Increasing";
+        } else if ("decreasing".equals(trend)) {
+            arrow = "\u2193";
+            direction = "Decreasing";
+        } else if ("no_significant_change".equals(trend)) {
+            return new TrendView("same", "\u2192", "No significant change");
+        } else if ("not_enough_data".equals(trend)) {
+            return new TrendView("none", "\u2013", "Not enough data for a trend");
+        } else {
+            return new TrendView("none", "\u2013", "Trend not tested (no confidence interval)");
+        }
+        if ("getting_better".equals(judgement)) {
+            return new TrendView("better", arrow, direction + " and getting better");
+        }
+        if ("getting_worse".equals(judgement)) {
+            return new TrendView("worse", arrow, direction + " and getting worse");
+        }
+        return new TrendView("same", arrow, direction + " (no judgement: neither direction is better)");
+    }
+
+    private static String decimal(double value, int places) {
+        DecimalFormat format =
+                new DecimalFormat(places == 0 ? "#,##0" : "#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
+        // Half up on the decimal written, as DfE rounds: 46.35 shows 46.4, never 46.3 through binary error.
+        return format.format(new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,188 @@
+package org.sendacc.server.page;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sendacc.server.DashboardException;
+import org.sendacc.server.ErrorCategory;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The home page: find an area, and the overview grid of every LA against every indicator, coloured by comparison with
+ * a benchmark (England unless another is chosen) for a chosen year, filtered by region, ICB footprint or an LA's
+ * statistical neighbours; above it, how many LAs fall in each category per indicator.
+ */
+final class HomePage {
+    /** The grid's cell categories in the order the summary stacks them. */
+    static final List<String> CATEGORIES = List.of("better", "similar", "worse", "higher", "lower", "none");
+
+    private HomePage() {}
+
+    /** The filters of the grid, as the URL gives them. */
+    record Filters(
+            Optional<Integer> year,
+            String benchmark,
+            Optional<String> region,
+            Optional<String> icb,
+            Optional<String> neighboursOf) {
+        String key() {
+            return year.map(String::valueOf).orElse("latest") + "/" + benchmark + "/" + region.orElse("") + "/"
+                    + icb.orElse("") + "/" + neighboursOf.orElse("");
+        }
+    }
+
+    /** One cell of the grid. */
+    record Cell(String text, String period, ComparisonView comparison, String reason, String indicatorId) {}
+
+    /** One LA's row of the grid. */
+    record GridRow(Area area, List<Cell> cells) {}
+
+    static Map<String, Object> model(Snapshot snapshot, Geography geography, PageRenderer renderer, Filters filters) {
+        requireKnown(snapshot, filters.region(), AreaLevel.REGION, "region");
+        requireKnown(snapshot, filters.icb(), AreaLevel.ICB, "ICB footprint");
+        requireKnown(snapshot, filters.neighboursOf(), AreaLevel.LA, "local authority");
+        List<Area> las = filtered(snapshot, geography, filters);
+        List<CatalogueIndicator> indicators = snapshot.catalogue().indicators();
+
+        List<GridRow> rows = new ArrayList<>();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (CatalogueIndicator indicator : indicators) {
+            Map<String, Integer> byCategory = new LinkedHashMap<>();
+            CATEGORIES.forEach(category -> byCategory.put(category, 0));
+            counts.put(indicator.id(), byCategory);
+        }
+        for (Area la : las) {
+            List<Cell> cells = new ArrayList<>();
+            for (CatalogueIndicator indicator : indicators) {
+                Optional<IndicatorRow> row = PageSupport.primarySource(snapshot, indicator, la.areaCode())
+                        .flatMap(source ->
+                                PageSupport.pick(snapshot, indicator.id(), source, la.areaCode(), filters.year()));
+                Cell cell = row.map(RowView::of)
+                        .map(view -> new Cell(
+                                view.valueText(),
+                                view.row().periodLabel() + ", " + view.sourceLabel(),
+                                view.against(filters.benchmark()),
+                                view.against(filters.benchmark()).compared() ? "" : view.notComparedReason(),
+                                indicator.id()))
+                        .orElseGet(() -> new Cell(
+                                "",
+                                "",
+                                Display.comparison(null, filters.benchmark()),
+                                filters.year()
+                                        .map(year -> "No figures for " + year)
+                                        .orElse("No data"),
+                                indicator.id()));
+                cells.add(cell);
+                counts.get(indicator.id()).merge(cell.comparison().category(), 1, Integer::sum);
+            }
+            rows.add(new GridRow(la, cells));
+        }
+
+        String title = "SEND joint accountability: every local area";
+        Map<String, Object> model = PageSupport.frame(snapshot, title, null);
+        model.put("indicators", indicators);
+        model.put("rows", rows);
+        model.put("filters", filters);
+        model.put("benchmarkName", Display.benchmark(filters.benchmark()));
+        model.put("benchmarks", PageQuery.BENCHMARKS);
+        model.put("years", PageSupport.years(snapshot));
+        model.put("regions", PageSupport.areas(snapshot, AreaLevel.REGION));
+        model.put("icbs", PageSupport.areas(snapshot, AreaLevel.ICB));
+        model.put("las", PageSupport.areas(snapshot, AreaLevel.LA));
+        model.put("legend", legend(filters.benchmark()));
+        model.put("summary", summaryTable(indicators, counts));
+        model.put("chartJson", renderer.scriptJson(Map.of("summary", summaryChart(indicators, counts, filters))));
+        return model;
+    }
+
+    private static void requireKnown(Snapshot snapshot, Optional<String> code, AreaLevel level, String what) {
+        if (code.isPresent()) {
+            Optional<Area> area = snapshot.area(code.get());
+            if (area.isEmpty() || area.get().areaLevel() != level) {
+                throw new DashboardException(
+                        ErrorCategory.NOT_FOUND,
+                        "No " + what + " with code " + DashboardException.quote(code.get()) + " in snapshot "
+                                + snapshot.id());
+            }
+        }
+    }
+
+    private static List<Area> filtered(Snapshot snapshot, Geography geography, Filters filters) {
+        Set<String> footprint = null;
+        if (filters.icb().isPresent()) {
+            footprint = new HashSet<>();
+            for (Geography.Member member : geography.footprint(filters.icb().get())) {
+                footprint.add(member.laCode());
+            }
+        }
+        Set<String> group = null;
+        if (filters.neighboursOf().isPresent()) {
+            group = new HashSet<>(geography.neighbours(filters.neighboursOf().get()));
+            group.add(filters.neighboursOf().get());
+        }
+        List<Area> las = new ArrayList<>();
+        for (Area la : PageSupport.areas(snapshot, AreaLevel.LA)) {
+            boolean inRegion =
+                    filters.region().map(code -> code.equals(la.regionCode())).orElse(true);
+            boolean inFootprint = footprint == null || footprint.contains(la.areaCode());
+            boolean inGroup = group == null || group.contains(la.areaCode());
+            if (inRegion && inFootprint && inGroup) {
+                las.add(la);
+            }
+        }
+        return las;
+    }
+
+    /** Every category the grid can show, with its word and symbol, for the legend. */
+    static List<ComparisonView> legend(String benchmark) {
+        return List.of(
+                Display.comparison("better_95", benchmark),
+                Display.comparison("similar", benchmark),
+                Display.comparison("worse_95", benchmark),
+                Display.comparison("higher_95", benchmark),
+                Display.comparison("lower_95", benchmark),
+                Display.comparison("not_compared", benchmark));
+    }
+
+    /** The summary's data table: one row per indicator, a count per category. */
+    private static List<Map<String, Object>> summaryTable(
+            List<CatalogueIndicator> indicators, Map<String, Map<String, Integer>> counts) {
+        List<Map<String, Object>> table = new ArrayList<>();
+        for (CatalogueIndicator indicator : indicators) {
+            table.add(Map.of("indicator", indicator, "counts", counts.get(indicator.id())));
+        }
+        return table;
+    }
+
+    private static Map<String, Object> summaryChart(
+            List<CatalogueIndicator> indicators, Map<String, Map<String, Integer>> counts, Filters filters) {
+        List<String> titles = new ArrayList<>();
+        indicators.forEach(indicator -> titles.add(indicator.title()));
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (ComparisonView category : legend(filters.benchmark())) {
+            List<Integer> data = new ArrayList<>();
+            indicators.forEach(indicator -> data.add(counts.get(indicator.id()).get(category.category())));
+            series.add(Map.of(
+                    "name", category.symbol() + " " + category.label(), "category", category.category(), "data", data));
+        }
+        return Map.of(
+                "type",
+                "stacked",
+                "categories",
+                titles,
+                "series",
+                series,
+                "description",
+                "For each indicator, how many of the local authorities shown are better, similar or worse than "
+                        + Display.benchmark(filters.benchmark()) + " (or higher or lower where neither is"
+                        + " better), and how many were not compared.");
+    }
+}

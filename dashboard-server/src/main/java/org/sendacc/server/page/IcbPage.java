@@ -1,0 +1,95 @@
+package org.sendacc.server.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * An ICB footprint: the footprint and every LA in it side by side, health and LA indicators together, and a chart
+ * of one chosen indicator across the footprint's LAs.
+ */
+final class IcbPage {
+    private IcbPage() {}
+
+    /** A column of the grid: the footprint itself or one of its LAs, with the LA's share of 0-25s in it. */
+    record Column(Area area, String share) {}
+
+    /** An indicator's row of the grid: a cell per column (null where the area has no figure). */
+    record GridRow(CatalogueIndicator indicator, String partnerLabel, List<RowView> cells) {}
+
+    static Map<String, Object> model(
+            Snapshot snapshot,
+            Geography geography,
+            PageRenderer renderer,
+            Area icb,
+            Optional<Integer> year,
+            CatalogueIndicator chosen) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(icb, ""));
+        for (Geography.Member member : geography.footprint(icb.areaCode())) {
+            snapshot.area(member.laCode()).ifPresent(la -> columns.add(new Column(la, member.sharePercent())));
+        }
+        List<GridRow> grid = new ArrayList<>();
+        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            List<RowView> cells = new ArrayList<>();
+            boolean any = false;
+            for (Column column : columns) {
+                Optional<RowView> cell = PageSupport.primarySource(
+                                snapshot, indicator, column.area().areaCode())
+                        .flatMap(source -> PageSupport.pick(
+                                snapshot, indicator.id(), source, column.area().areaCode(), year))
+                        .map(RowView::of);
+                any |= cell.isPresent();
+                cells.add(cell.orElse(null));
+            }
+            if (any) {
+                grid.add(new GridRow(indicator, Display.partner(indicator.partner()), cells));
+            }
+        }
+
+        List<IndicatorRow> chartRows = new ArrayList<>();
+        for (Column column : columns) {
+            PageSupport.primarySource(snapshot, chosen, column.area().areaCode())
+                    .flatMap(source -> PageSupport.pick(
+                            snapshot, chosen.id(), source, column.area().areaCode(), year))
+                    .ifPresent(chartRows::add);
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
+        if (!chartRows.isEmpty()) {
+            lines.addAll(Charts.line("England", Charts.englandValue(snapshot, chartRows.get(0)), chosen.unit()));
+        }
+        Map<String, Object> chart = Charts.bars(
+                chartRows,
+                chosen.unit(),
+                icb.areaCode(),
+                lines,
+                chosen.title() + " for " + icb.areaName() + " and each local authority in it, with 95% confidence"
+                        + " intervals and England's value as a line.");
+        List<RowView> chartTable = new ArrayList<>();
+        chartRows.forEach(row -> chartTable.add(RowView.of(row)));
+
+        List<Object> areaCodes = new ArrayList<>();
+        columns.forEach(column -> areaCodes.add(column.area().areaCode()));
+        String csv = "/export.csv" + PageSupport.query(PageSupport.parameters("area", areaCodes));
+        Map<String, Object> model = PageSupport.frame(snapshot, icb.areaName() + ": ICB footprint", csv);
+        model.put("icb", icb);
+        model.put("columns", columns);
+        model.put("grid", grid);
+        model.put("chosen", chosen);
+        model.put("chartTable", chartTable);
+        model.put("indicators", snapshot.catalogue().indicators());
+        model.put(
+                "chosenCsvUrl",
+                "/export.csv" + PageSupport.query(PageSupport.parameters("indicator", chosen.id(), "area", areaCodes)));
+        model.put("years", PageSupport.years(snapshot));
+        model.put("year", year.orElse(null));
+        model.put("legend", HomePage.legend("england"));
+        model.put("chartJson", renderer.scriptJson(Map.of("footprint", chart)));
+        return model;
+    }
+}

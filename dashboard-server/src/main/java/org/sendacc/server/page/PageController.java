@@ -1,0 +1,244 @@
+package org.sendacc.server.page;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sendacc.server.DashboardException;
+import org.sendacc.server.ErrorCategory;
+import org.sendacc.server.RequestParameters;
+import org.sendacc.server.ResponseCache;
+import org.sendacc.server.indicator.IndicatorLookup;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.Period;
+import org.sendacc.server.snapshot.Snapshot;
+import org.sendacc.server.snapshot.SnapshotStore;
+
+/**
+ * The pages: home, search, area profile, ICB footprint and indicator. Input and output only: the models are built by
+ * the page classes, rendered by {@link PageRenderer} and kept per snapshot in the {@link ResponseCache}.
+ */
+public final class PageController {
+    private static final int MAX_QUERY = 100;
+    private static final int MAX_COMPARED = 8;
+
+    private final SnapshotStore store;
+    private final ResponseCache responses;
+    private final PageRenderer renderer;
+    private final Geography geography;
+    private final Optional<Boundaries> boundaries;
+
+    public PageController(
+            SnapshotStore store,
+            ResponseCache responses,
+            PageRenderer renderer,
+            Geography geography,
+            Optional<Boundaries> boundaries) {
+        this.store = requireNonNull(store, "store is null");
+        this.responses = requireNonNull(responses, "responses is null");
+        this.renderer = requireNonNull(renderer, "renderer is null");
+        this.geography = requireNonNull(geography, "geography is null");
+        this.boundaries = requireNonNull(boundaries, "boundaries is null");
+    }
+
+    /** {@code GET /?year=Y&benchmark=B&region=R&icb=I&neighbours_of=LA}: search and the overview grid. */
+    public void home(Context context) {
+        HomePage.Filters filters = new HomePage.Filters(
+                PageQuery.year(context),
+                PageQuery.benchmark(context),
+                RequestParameters.code(context, "region"),
+                RequestParameters.code(context, "icb"),
+                RequestParameters.code(context, "neighbours_of"));
+        Snapshot snapshot = store.current();
+        responses.sendHtml(
+                context,
+                snapshot,
+                "home/" + filters.key(),
+                () -> renderer.render("home", HomePage.model(snapshot, geography, renderer, filters)));
+    }
+
+    /** {@code GET /search?q=TEXT}: areas whose name contains the text or whose code is it; one match goes there. */
+    public void search(Context context) {
+        String query = Optional.ofNullable(context.queryParam("q")).orElse("").strip();
+        if (query.length() > MAX_QUERY) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, "Search text is longer than " + MAX_QUERY + " characters");
+        }
+        Snapshot snapshot = store.current();
+        List<Area> matches = new ArrayList<>();
+        if (!query.isEmpty()) {
+            String lower = query.toLowerCase(Locale.UK);
+            for (Area area : snapshot.areas()) {
+                if (area.areaCode().equalsIgnoreCase(query)
+                        || area.areaName().toLowerCase(Locale.UK).contains(lower)) {
+                    matches.add(area);
+                }
+            }
+        }
+        if (matches.size() == 1) {
+            context.redirect(link(matches.get(0)), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, Object> model = PageSupport.frame(snapshot, "Find an area", null);
+        model.put("query", query);
+        model.put("matches", matches);
+        context.html(renderer.render("search", model));
+    }
+
+    /** {@code GET /area/{code}?year=Y}: the area profile. */
+    public void area(Context context) {
+        String code = context.pathParam("code");
+        Optional<Integer> year = PageQuery.year(context);
+        Snapshot snapshot = store.current();
+        Area area = area(snapshot, code);
+        responses.sendHtml(
+                context,
+                snapshot,
+                "area/" + code + "/" + year.map(String::valueOf).orElse("latest"),
+                () -> renderer.render("area", AreaPage.model(snapshot, geography, renderer, area, year)));
+    }
+
+    /** {@code GET /icb/{code}?year=Y&indicator=ID}: the ICB footprint. */
+    public void icb(Context context) {
+        String code = context.pathParam("code");
+        Optional<Integer> year = PageQuery.year(context);
+        Optional<String> indicatorId = RequestParameters.indicator(context);
+        Snapshot snapshot = store.current();
+        Area icb = area(snapshot, code);
+        if (icb.areaLevel() != AreaLevel.ICB) {
+            throw new DashboardException(
+                    ErrorCategory.NOT_FOUND,
+                    DashboardException.quote(code) + " is not an ICB footprint (it is " + icb.areaName()
+                            + "); see /area/" + code);
+        }
+        CatalogueIndicator chosen = indicatorId
+                .map(id -> IndicatorLookup.indicator(snapshot, id))
+                .orElseGet(() -> defaultIcbIndicator(snapshot));
+        String key = "icb/" + code + "/" + year.map(String::valueOf).orElse("latest") + "/" + chosen.id();
+        responses.sendHtml(
+                context,
+                snapshot,
+                key,
+                () -> renderer.render("icb", IcbPage.model(snapshot, geography, renderer, icb, year, chosen)));
+    }
+
+    /** {@code GET /indicator/{id}?period=P&source=S&area=CODE&compare=CODE...}: one indicator across England. */
+    public void indicator(Context context) {
+        String id = context.pathParam("id");
+        Optional<String> period = RequestParameters.period(context);
+        Optional<String> source = RequestParameters.source(context);
+        Optional<String> highlight = RequestParameters.code(context, "area");
+        List<String> compared = RequestParameters.codes(context, "compare");
+        if (compared.size() > MAX_COMPARED) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, "At most " + MAX_COMPARED + " areas can be compared at once");
+        }
+        Snapshot snapshot = store.current();
+        CatalogueIndicator indicator = IndicatorLookup.indicator(snapshot, id);
+        source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, id, name));
+        period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, id, name));
+        String shownSource = source.orElseGet(() -> PageSupport.sources(snapshot, indicator).stream()
+                .findFirst()
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.NOT_FOUND, "Indicator " + id + " has no figures in snapshot " + snapshot.id())));
+        Period shown = (period.isPresent()
+                        ? IndicatorLookup.period(snapshot, id, period.get())
+                        : IndicatorLookup.latestPeriod(snapshot, id, shownSource))
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.NOT_FOUND, "Indicator " + id + " has no figures from " + shownSource));
+        Optional<Area> highlighted = highlight.map(code -> area(snapshot, code));
+        List<Area> areas = new ArrayList<>();
+        compared.forEach(code -> areas.add(area(snapshot, code)));
+        IndicatorPage.Choice choice =
+                new IndicatorPage.Choice(indicator, shown, shownSource, highlighted, areas, boundaries.isPresent());
+        String key = "indicator/" + id + "/" + shown.period() + "/" + shownSource + "/" + highlight.orElse("") + "/"
+                + String.join(",", compared);
+        responses.sendHtml(
+                context,
+                snapshot,
+                key,
+                () -> renderer.render("indicator", IndicatorPage.model(snapshot, renderer, choice)));
+    }
+
+    /** {@code GET /indicators}: the catalogue in words, each indicator linked to its page. */
+    public void indicators(Context context) {
+        Snapshot snapshot = store.current();
+        responses.sendHtml(context, snapshot, "indicators", () -> {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+                List<String> sources = new ArrayList<>();
+                PageSupport.sources(snapshot, indicator).forEach(source -> sources.add(Display.source(source)));
+                List<Period> periods = snapshot.periods(indicator.id());
+                entries.add(Map.of(
+                        "indicator",
+                        indicator,
+                        "partnerLabel",
+                        Display.partner(indicator.partner()),
+                        "sources",
+                        sources,
+                        "periods",
+                        periods.isEmpty()
+                                ? "none"
+                                : periods.get(0).periodLabel() + " to "
+                                        + periods.get(periods.size() - 1).periodLabel()));
+            }
+            Map<String, Object> model = PageSupport.frame(snapshot, "Indicators", "/export-metadata.csv");
+            model.put("entries", entries);
+            return renderer.render("indicators", model);
+        });
+    }
+
+    /** {@code GET /boundaries.geojson}: the map's boundaries, when configured. */
+    public void boundaries(Context context) {
+        Boundaries configured = boundaries.orElseThrow(() -> new DashboardException(
+                ErrorCategory.NOT_FOUND, "No boundaries are configured (start the server with --boundaries FILE)"));
+        context.header("Cache-Control", "max-age=3600");
+        context.contentType("application/geo+json").result(configured.bytes());
+    }
+
+    /** An error as a page, for requests from a browser rather than the API. */
+    public void error(Context context, int status, String message) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put(
+                "title",
+                status == 404 ? "Page not found" : status >= 500 ? "Sorry, there is a problem" : "Check the address");
+        model.put("status", status);
+        model.put("message", message);
+        Optional<Snapshot> snapshot = store.loaded();
+        model.put("snapshotId", snapshot.map(Snapshot::id).orElse(null));
+        model.put(
+                "createdAt", snapshot.map(value -> value.manifest().createdAt()).orElse(null));
+        model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
+        model.put("csvUrl", null);
+        context.status(status).html(renderer.render("error", model));
+    }
+
+    /** Where an area's page is: the ICB page for ICB footprints, the profile for every other area. */
+    static String link(Area area) {
+        return (area.areaLevel() == AreaLevel.ICB ? "/icb/" : "/area/") + area.areaCode();
+    }
+
+    private static Area area(Snapshot snapshot, String code) {
+        return snapshot.area(code)
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.NOT_FOUND,
+                        "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id()));
+    }
+
+    /** The ICB page's chart shows the first indicator the NHS leads, or the first of all. */
+    private static CatalogueIndicator defaultIcbIndicator(Snapshot snapshot) {
+        List<CatalogueIndicator> indicators = snapshot.catalogue().indicators();
+        return indicators.stream()
+                .filter(indicator -> "ICB".equals(indicator.partner())
+                        && !snapshot.periods(indicator.id()).isEmpty())
+                .findFirst()
+                .orElse(indicators.get(0));
+    }
+}

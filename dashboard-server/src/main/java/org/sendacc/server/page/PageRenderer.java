@@ -1,0 +1,115 @@
+package org.sendacc.server.page;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Renders the pages: Pebble templates under {@code templates/} (HTML-escaped unless a template says otherwise), with
+ * the WebJars' paths, and the JSON each page hands its charts. That JSON sits inside a {@code <script>} element, so
+ * {@code <}, {@code >} and {@code &} are written as unicode escapes and no area name can close the element.
+ */
+public final class PageRenderer {
+    private final PebbleEngine engine;
+    private final ObjectMapper chartJson;
+    private final Map<String, String> assets;
+
+    public PageRenderer(ObjectMapper mapper) {
+        ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+        this.chartJson = requireNonNull(mapper, "mapper is null").copy();
+        this.chartJson.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+        this.assets = assets();
+    }
+
+    /** The page {@code template} with the model, plus {@code assets} (the WebJars' base paths). */
+    public String render(String template, Map<String, Object> model) {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("assets", assets);
+        PebbleTemplate compiled = engine.getTemplate(template);
+        StringWriter out = new StringWriter(32 * 1024);
+        try {
+            compiled.evaluate(out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + template, e);
+        }
+        return out.toString();
+    }
+
+    /** JSON safe to place inside a {@code <script type="application/json">} element. */
+    public String scriptJson(Object value) {
+        try {
+            return chartJson.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write chart data", e);
+        }
+    }
+
+    private static Map<String, String> assets() {
+        Properties versions = new Properties();
+        try (InputStream in = PageRenderer.class.getResourceAsStream("/sendacc-server.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("sendacc-server.properties is missing from the classpath");
+            }
+            versions.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sendacc-server.properties", e);
+        }
+        return Map.of(
+                "govuk", "/webjars/govuk-frontend/" + versions.getProperty("govuk-frontend.version") + "/dist/govuk",
+                "echarts", "/webjars/echarts/" + versions.getProperty("echarts.version") + "/echarts.min.js");
+    }
+
+    /** Where GOV.UK Frontend's fonts and images are served from its WebJar; its stylesheet asks for /assets. */
+    public String govukAssetsPath() {
+        return assets.get("govuk") + "/assets";
+    }
+
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private final int[] escapes;
+
+        ScriptSafeEscapes() {
+            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            // U+2028 and U+2029 end a line in older JavaScript parsers.
+            if (ch == 0x2028) {
+                return new SerializedString("\\u2028");
+            }
+            if (ch == 0x2029) {
+                return new SerializedString("\\u2029");
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.sendacc.server.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/** What every page builder shares: the frame of a page, the choice of a row by year, and the areas by level. */
+final class PageSupport {
+    static final String ENGLAND = "E92000001";
+
+    private PageSupport() {}
+
+    /** The model every page starts from: title, snapshot, synthetic banner, the CSV of what is on screen. */
+    static Map<String, Object> frame(Snapshot snapshot, String title, String csvUrl) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("snapshotId", snapshot.id());
+        model.put("createdAt", snapshot.manifest().createdAt());
+        model.put("synthetic", snapshot.isSynthetic());
+        model.put("csvUrl", csvUrl);
+        return model;
+    }
+
+    /** The calendar years the snapshot's periods start in, newest first, for the year filters. */
+    static List<Integer> years(Snapshot snapshot) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            snapshot.periods(indicator.id())
+                    .forEach(period -> years.add(period.periodStart().getYear()));
+        }
+        return new ArrayList<>(years.descendingSet());
+    }
+
+    /**
+     * An area's row of a series for the chosen year: the latest period that starts in that year, or the latest period
+     * of all when no year is chosen. Empty when the series has no such period.
+     */
+    static Optional<IndicatorRow> pick(
+            Snapshot snapshot, String indicatorId, String source, String areaCode, Optional<Integer> year) {
+        List<IndicatorRow> series = snapshot.series(indicatorId, source, areaCode);
+        for (int index = series.size() - 1; index >= 0; index--) {
+            IndicatorRow row = series.get(index);
+            if (year.isEmpty() || row.periodStart().getYear() == year.get()) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The source an area's scorecard shows first for an indicator: the first in the catalogue's order that has a
+     * series for the area, so published figures come before local returns.
+     */
+    static Optional<String> primarySource(Snapshot snapshot, CatalogueIndicator indicator, String areaCode) {
+        for (String source : sources(snapshot, indicator)) {
+            if (!snapshot.series(indicator.id(), source, areaCode).isEmpty()) {
+                return Optional.of(source);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The indicator's sources with rows, in the catalogue's order. */
+    static List<String> sources(Snapshot snapshot, CatalogueIndicator indicator) {
+        List<String> sources = new ArrayList<>();
+        for (String source : indicator.sourceNames()) {
+            if (snapshot.sources(indicator.id()).contains(source) && !sources.contains(source)) {
+                sources.add(source);
+            }
+        }
+        for (String source : snapshot.sources(indicator.id())) {
+            if (!sources.contains(source)) {
+                sources.add(source);
+            }
+        }
+        return sources;
+    }
+
+    /** The snapshot's areas of one level, by name. */
+    static List<Area> areas(Snapshot snapshot, AreaLevel level) {
+        List<Area> areas = new ArrayList<>();
+        for (Area area : snapshot.areas()) {
+            if (area.areaLevel() == level) {
+                areas.add(area);
+            }
+        }
+        areas.sort((left, right) -> left.areaName().compareToIgnoreCase(right.areaName()));
+        return areas;
+    }
+
+    /** A link's query string from name and value pairs, skipping empty values; values are URL-encoded. */
+    static String query(Map<String, ?> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            List<Object> values = new ArrayList<>();
+            if (value instanceof List<?>) {
+                values.addAll((List<?>) value);
+            } else if (value != null) {
+                values.add(value);
+            }
+            for (Object single : values) {
+                String text = single instanceof Optional<?>
+                        ? ((Optional<?>) single).map(Object::toString).orElse("")
+                        : single.toString();
+                if (!text.isEmpty()) {
+                    query.append(query.length() == 0 ? '?' : '&')
+                            .append(name)
+                            .append('=')
+                            .append(java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        });
+        return query.toString();
+    }
+
+    /** An ordered map for {@link #query}. */
+    static Map<String, Object> parameters(Object... namesAndValues) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int index = 0; index + 1 < namesAndValues.length; index += 2) {
+            parameters.put(namesAndValues[index].toString(), namesAndValues[index + 1]);
+        }
+        return parameters;
+    }
+}

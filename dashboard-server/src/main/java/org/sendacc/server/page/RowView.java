@@ -1,0 +1,86 @@
+package org.sendacc.server.page;
+
+import static java.util.Objects.requireNonNull;
+
+import org.sendacc.server.snapshot.IndicatorRow;
+
+/** One snapshot row as the pages show it: the row itself for links and codes, and every figure in words. */
+public record RowView(
+        IndicatorRow row,
+        String valueText,
+        String ciText,
+        String countText,
+        String englandText,
+        String regionText,
+        String neighboursText,
+        String icbText,
+        ComparisonView england,
+        ComparisonView region,
+        ComparisonView neighbours,
+        ComparisonView icb,
+        TrendView trend,
+        String sourceLabel,
+        String missingReason) {
+
+    public RowView {
+        requireNonNull(row, "row is null");
+    }
+
+    public static RowView of(IndicatorRow row) {
+        String unit = row.unit();
+        String valueText = row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit);
+        String ciText = row.lowerCi95() == null || row.upperCi95() == null
+                ? ""
+                : Display.value(row.lowerCi95(), unit) + " to " + Display.value(row.upperCi95(), unit);
+        String countText = row.numerator() == null || row.denominator() == null
+                ? ""
+                : Display.count(row.numerator()) + " of " + Display.count(row.denominator());
+        String missing = row.value() == null
+                ? Display.notComparedReason(row.suppressed(), row.value(), row.lowerCi95(), row.noValueReason())
+                : "";
+        return new RowView(
+                row,
+                valueText,
+                ciText,
+                countText,
+                Display.value(row.englandValue(), unit),
+                Display.value(row.regionValue(), unit),
+                Display.value(row.neighboursValue(), unit),
+                Display.value(row.icbValue(), unit),
+                Display.comparison(row.comparisonEngland(), "england"),
+                Display.comparison(row.comparisonRegion(), "region"),
+                Display.comparison(row.comparisonNeighbours(), "neighbours"),
+                Display.comparison(row.comparisonIcb(), "icb"),
+                Display.trend(row.trend(), row.trendJudgement()),
+                Display.source(row.source()),
+                missing);
+    }
+
+    /** The comparison with the named benchmark: {@code england}, {@code region}, {@code neighbours} or {@code icb}. */
+    public ComparisonView against(String benchmark) {
+        switch (benchmark) {
+            case "region":
+                return region;
+            case "neighbours":
+                return neighbours;
+            case "icb":
+                return icb;
+            default:
+                return england;
+        }
+    }
+
+    /** Why a grey cell was not compared: suppressed, no data, no CI or no benchmark. */
+    public String notComparedReason() {
+        return Display.notComparedReason(row.suppressed(), row.value(), row.lowerCi95(), row.noValueReason());
+    }
+
+    /** The unit in words after the value, e.g. "per 1,000"; empty where the value says it. */
+    public String unitSuffix() {
+        return Display.unitSuffix(row.unit());
+    }
+
+    public boolean hasValue() {
+        return row.value() != null;
+    }
+}

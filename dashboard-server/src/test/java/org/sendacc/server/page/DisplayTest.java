@@ -1,0 +1,56 @@
+package org.sendacc.server.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The words and numbers the pages show for the snapshot's codes. */
+class DisplayTest {
+    @Test
+    void valuesAreRoundedHalfUpOnTheDecimalWrittenAndLabelledByUnit() {
+        assertThat(Display.value(46.35, "percent")).isEqualTo("46.4%");
+        assertThat(Display.value(12.25, "per_1000")).isEqualTo("12.3");
+        assertThat(Display.value(1234.0, "count")).isEqualTo("1,234");
+        assertThat(Display.value(30.6, "count")).isEqualTo("30.6");
+        assertThat(Display.value(1.0, "yes_no")).isEqualTo("Yes");
+        assertThat(Display.value(0.0, "yes_no")).isEqualTo("No");
+        assertThat(Display.value(null, "percent")).isEmpty();
+        assertThat(Display.unitSuffix("per_10000")).isEqualTo("per 10,000");
+    }
+
+    @Test
+    void comparisonsHaveAWordASymbolAndASentence() {
+        ComparisonView worse = Display.comparison("worse_99.8", "england");
+        assertThat(worse.label()).isEqualTo("Worse");
+        assertThat(worse.symbol()).isEqualTo("\u2717");
+        assertThat(worse.description()).isEqualTo("Worse than England (significant at 99.8%)");
+        assertThat(worse.cssClass()).isEqualTo("sa-cmp--worse");
+
+        assertThat(Display.comparison("better_95", "neighbours").description())
+                .isEqualTo("Better than statistical neighbours (at 95%)");
+        assertThat(Display.comparison("similar", "region").description())
+                .isEqualTo("Similar to region (not significantly different)");
+        assertThat(Display.comparison("higher_95", "england").category()).isEqualTo("higher");
+        assertThat(Display.comparison("not_compared", "england").compared()).isFalse();
+        assertThat(Display.comparison(null, "england").category()).isEqualTo("none");
+    }
+
+    @Test
+    void trendsAreJudgedByPolarity() {
+        assertThat(Display.trend("increasing", "getting_worse"))
+                .isEqualTo(new TrendView("worse", "\u2191", "Increasing and getting worse"));
+        assertThat(Display.trend("decreasing", "getting_better"))
+                .isEqualTo(new TrendView("better", "\u2193", "Decreasing and getting better"));
+        assertThat(Display.trend("no_significant_change", "no_significant_change")
+                        .label())
+                .isEqualTo("No significant change");
+        assertThat(Display.trend("not_tested", "no_judgement").judgement()).isEqualTo("none");
+    }
+
+    @Test
+    void partnersAreSaidInWords() {
+        assertThat(Display.partner("LA")).isEqualTo("Led by: Local authority");
+        assertThat(Display.partner("ICB")).isEqualTo("Led by: NHS (ICB)");
+        assertThat(Display.partner("joint")).isEqualTo("Joint");
+    }
+}
