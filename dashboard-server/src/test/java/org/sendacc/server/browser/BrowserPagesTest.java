@@ -1,0 +1,282 @@
+package org.sendacc.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendacc.server.DashboardApp;
+import org.sendacc.server.ServerOptions;
+import org.sendacc.server.TestSnapshots;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium driven through its chromedriver. Each page must draw every
+ * chart (an ECharts instance with series, a canvas that is not blank), log no console error, and rebuild the same
+ * view from a link. Screenshots go to target/screenshots for people to look at. Chromium is installed by
+ * {@code ./sendacc test}; without it these tests fail, never skip.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserPagesTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Fewer painted pixels than this and a chart is taken to be blank (an empty axis alone paints more). */
+    private static final long MINIMUM_PAINTED_PIXELS = 2_000;
+
+    private Path warehouse;
+    private Path userData;
+    private Javalin app;
+    private ChromeDriver driver;
+    private String base;
+
+    @BeforeAll
+    void startServerAndBrowser() throws IOException {
+        assertThat(CHROMIUM)
+                .as("Chromium (run ./sendacc test, which installs it)")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver (run ./sendacc test, which installs it)")
+                .isExecutable();
+        warehouse = Files.createTempDirectory("sendacc-browser-warehouse-");
+        userData = Files.createTempDirectory("sendacc-chromium-");
+        TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
+        Path boundaries = realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
+        app = DashboardApp.create(TestSnapshots.store(warehouse), new ServerOptions(warehouse, 0, boundaries))
+                .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--window-size=1400,2400",
+                "--user-data-dir=" + userData);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void homeDrawsItsSummaryAndTheGrid() {
+        open("/");
+
+        assertChartsDrawn("home", 1);
+        assertThat(driver.findElements(By.cssSelector("[data-grid] tbody tr"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector(".sa-synthetic")).getText())
+                .contains("Synthetic sample data: not real figures");
+        assertNoConsoleErrors("home");
+    }
+
+    @Test
+    void areaProfileDrawsTheSpineAndEveryTrend() {
+        open("/area/" + TestSnapshots.HARTLEPOOL);
+
+        // The spine and a trend chart for each of the sample's three indicators.
+        assertChartsDrawn("area", 4);
+        assertThat(seriesNames("spine")).contains("This area");
+        assertNoConsoleErrors("area");
+    }
+
+    @Test
+    void icbPageDrawsTheFootprintChart() {
+        open("/icb/" + TestSnapshots.ICB + "?indicator=" + TestSnapshots.WAITING);
+
+        assertChartsDrawn("icb", 1);
+        assertNoConsoleErrors("icb");
+    }
+
+    @Test
+    void indicatorPageDrawsLeagueMapDistributionAndComparison() {
+        open("/indicator/" + TestSnapshots.TIMELINESS);
+
+        assertChartsDrawn("indicator", 4);
+        assertThat(seriesNames("map")).containsExactly("Comparison with England");
+        assertNoConsoleErrors("indicator");
+    }
+
+    @Test
+    void aLinkWithStateInItsUrlRebuildsTheSameView() {
+        // Choose a view through the form, as a reader would...
+        open("/indicator/" + TestSnapshots.TIMELINESS);
+        new Select(driver.findElement(By.id("period"))).selectByValue("2023");
+        new Select(driver.findElement(By.id("area"))).selectByValue(TestSnapshots.MIDDLESBROUGH);
+        new Select(driver.findElement(By.id("compare"))).selectByValue(TestSnapshots.HARTLEPOOL);
+        driver.findElement(By.cssSelector("form.sa-filters button[type=submit]"))
+                .click();
+        waitForCharts();
+        String link = driver.getCurrentUrl();
+        assertThat(link)
+                .contains("period=2023")
+                .contains("area=" + TestSnapshots.MIDDLESBROUGH)
+                .contains("compare=" + TestSnapshots.HARTLEPOOL);
+        List<String> compared = seriesNames("compare");
+
+        // ...then open the link afresh: the same choices, the same chart.
+        driver.navigate().to("about:blank");
+        driver.navigate().to(link);
+        waitForCharts();
+        assertThat(new Select(driver.findElement(By.id("period")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("2023");
+        assertThat(new Select(driver.findElement(By.id("area")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(TestSnapshots.MIDDLESBROUGH);
+        assertThat(seriesNames("compare")).isEqualTo(compared).containsExactly("Hartlepool", "England");
+        assertThat(driver.findElement(By.cssSelector("tr.sa-highlight")).getAttribute("data-area"))
+                .isEqualTo(TestSnapshots.MIDDLESBROUGH);
+        screenshot("indicator-from-link");
+        assertNoConsoleErrors("indicator from a link");
+    }
+
+    @Test
+    void theConsoleCheckSeesAnErrorWhenThereIsOne() {
+        open("/indicators");
+        script("console.error('probe: an error the page did not make');");
+
+        List<String> errors = new ArrayList<>();
+        driver.manage().logs().get(LogType.BROWSER).forEach(entry -> errors.add(entry.getMessage()));
+        assertThat(errors).anyMatch(message -> message.contains("probe: an error the page did not make"));
+    }
+
+    private void open(String path) {
+        driver.navigate().to(base + path);
+        waitForCharts();
+    }
+
+    private void waitForCharts() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(browser -> browser.findElements(By.cssSelector("[data-chart]")).stream()
+                        .allMatch(chart -> "true".equals(chart.getAttribute("data-rendered"))));
+    }
+
+    /** Every chart on the page has an ECharts instance with series and a canvas with something drawn on it. */
+    private void assertChartsDrawn(String name, int expectedCharts) {
+        List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+        assertThat(charts).hasSize(expectedCharts);
+        for (WebElement chart : charts) {
+            String key = chart.getAttribute("data-chart");
+            assertThat(seriesNames(key))
+                    .as("series of chart %s on %s", key, name)
+                    .isNotEmpty();
+            Number painted = (Number) script(
+                    "var canvas = arguments[0].querySelector('canvas');"
+                            + "var data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                            + "var painted = 0; for (var i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }"
+                            + "return painted;",
+                    chart);
+            assertThat(painted.longValue())
+                    .as("painted pixels of chart %s on %s", key, name)
+                    .isGreaterThan(MINIMUM_PAINTED_PIXELS);
+            assertThat(chart.getAttribute("aria-label"))
+                    .as("aria-label of chart %s", key)
+                    .isNotBlank();
+        }
+        screenshot(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> seriesNames(String chartKey) {
+        Object names = script(
+                "var chart = echarts.getInstanceByDom(document.querySelector('[data-chart=\"' + arguments[0] + '\"]'));"
+                        + "return chart ? chart.getOption().series.map(function (s) { return s.name; }) : [];",
+                chartKey);
+        List<String> list = new ArrayList<>();
+        for (Object name : (List<Object>) names) {
+            if (name != null) {
+                list.add(name.toString());
+            }
+        }
+        // The trend and spine charts' helper series (the CI band's base, the spine's offset) are not the reader's.
+        list.removeIf(series -> series.equals("CI base") || series.equals("offset"));
+        return list.stream().distinct().toList();
+    }
+
+    private void assertNoConsoleErrors(String page) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertThat(errors).as("console errors on %s", page).isEmpty();
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    private void screenshot(String name) {
+        Object height = script("return document.documentElement.scrollHeight;");
+        driver.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(1400, Math.min(8000, ((Number) height).intValue())));
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2400));
+    }
+
+    private static Path realData() {
+        String property = System.getProperty("sendacc.realdata");
+        assertThat(property).as("system property sendacc.realdata").isNotBlank();
+        Path folder = Path.of(property);
+        assertThat(folder).as("sendacc.realdata folder").isDirectory();
+        return folder;
+    }
+}
