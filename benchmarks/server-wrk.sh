@@ -119,10 +119,16 @@ trap stop_server EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-echo "Starting the dashboard server on $BASE (java -Xmx512m; log $SERVER_LOG)"
+# The class-data archive ./sendacc serve writes and uses (see server_class_archive there), when it is current.
+ARCHIVE="$ROOT/dashboard-server/target/sendacc-server.jsa"
+CDS=()
+if [[ -f "$ARCHIVE" && "$ARCHIVE" -nt "$SERVER_JAR" ]]; then
+  CDS=("-XX:SharedArchiveFile=$ARCHIVE")
+fi
+echo "Starting the dashboard server on $BASE (java -Xmx512m${CDS:+ with the AppCDS archive}; log $SERVER_LOG)"
 echo "  warehouse $WAREHOUSE, snapshot $(cat "$WAREHOUSE/snapshots/CURRENT")"
 launched=$(date +%s%N)
-java -Xmx512m -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
+java -Xmx512m "${CDS[@]}" -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
   --warehouse "$WAREHOUSE" --port "$PORT" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 status=000
