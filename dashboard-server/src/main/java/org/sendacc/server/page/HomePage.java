@@ -87,7 +87,18 @@ final class HomePage {
         }
 
         String title = "SEND joint accountability: every local area";
-        Map<String, Object> model = PageSupport.frame(snapshot, title, null);
+        // The CSV of what is on screen: every indicator, for the LAs shown when a filter narrows them.
+        List<Object> ids = new ArrayList<>();
+        indicators.forEach(indicator -> ids.add(indicator.id()));
+        List<Object> shown = new ArrayList<>();
+        boolean narrowed = filters.region().isPresent()
+                || filters.icb().isPresent()
+                || filters.neighboursOf().isPresent();
+        if (narrowed) {
+            las.forEach(la -> shown.add(la.areaCode()));
+        }
+        String csv = "/export.csv" + PageSupport.query(PageSupport.parameters("indicator", ids, "area", shown));
+        Map<String, Object> model = PageSupport.frame(snapshot, title, csv);
         model.put("indicators", indicators);
         model.put("rows", rows);
         model.put("filters", filters);

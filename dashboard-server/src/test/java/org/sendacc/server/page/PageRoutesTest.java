@@ -63,6 +63,10 @@ class PageRoutesTest {
             String footprint = text(client.get("/?icb=" + ICB));
             assertThat(footprint).contains("data-area-row=\"" + HARTLEPOOL + "\"");
             assertThat(footprint).contains("<option value=\"" + ICB + "\" selected>");
+            // The page's CSV: every indicator, for the LAs the filter shows.
+            assertThat(footprint)
+                    .contains("indicator=tribunal_appeal_rate&amp;area=" + HARTLEPOOL + "&amp;area=" + MIDDLESBROUGH
+                            + "\" data-csv>");
         });
     }
 
