@@ -45,7 +45,7 @@ final class AreaPage {
         PARTNERS.forEach(partner -> cardsByPartner.put(partner, new ArrayList<>()));
         for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
             List<RowView> rows = new ArrayList<>();
-            for (String source : PageSupport.sources(snapshot, indicator)) {
+            for (String source : snapshot.sources(indicator.id())) {
                 PageSupport.pick(snapshot, indicator.id(), source, area.areaCode(), year)
                         .ifPresent(row -> rows.add(RowView.of(row)));
             }
@@ -120,7 +120,7 @@ final class AreaPage {
         spineRow.put("middle", List.of(middle[0], middle[1]));
         spineRow.put("marker", row.value() == null ? null : spine.position(row.value()));
         spineRow.put("category", view.england().category());
-        spineRow.put("value", view.valueText().isEmpty() ? view.missingReason() : view.valueText());
+        spineRow.put("value", view.shownValue());
         spineRow.put("comparison", view.england().description());
         spineRow.put("england", spine.englandShown() ? Display.value(spine.centre(), indicator.unit()) : "");
         spineRow.put("worst", Display.value(spine.worst(), indicator.unit()));
@@ -136,7 +136,7 @@ final class AreaPage {
             RowView view = RowView.of(row);
             Map<String, String> line = new HashMap<>();
             line.put("period", row.periodLabel());
-            line.put("value", view.valueText().isEmpty() ? view.missingReason() : view.valueText());
+            line.put("value", view.shownValue());
             line.put("ci", view.ciText());
             line.put("england", view.englandText());
             line.put("region", view.regionText());

@@ -65,7 +65,7 @@ public final class Display {
             case "yes_no":
                 return value >= 0.5 ? "Yes" : "No";
             case "count":
-                return value == Math.rint(value) ? decimal(value, 0) : decimal(value, 1);
+                return count(value);
             default:
                 return decimal(value, 1);
         }

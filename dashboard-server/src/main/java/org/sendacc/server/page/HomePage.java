@@ -62,9 +62,7 @@ final class HomePage {
         for (Area la : las) {
             List<Cell> cells = new ArrayList<>();
             for (CatalogueIndicator indicator : indicators) {
-                Optional<IndicatorRow> row = PageSupport.primarySource(snapshot, indicator, la.areaCode())
-                        .flatMap(source ->
-                                PageSupport.pick(snapshot, indicator.id(), source, la.areaCode(), filters.year()));
+                Optional<IndicatorRow> row = PageSupport.primaryRow(snapshot, indicator, la.areaCode(), filters.year());
                 Cell cell = row.map(RowView::of)
                         .map(view -> new Cell(
                                 view.valueText(),

@@ -39,10 +39,8 @@ final class IcbPage {
             List<RowView> cells = new ArrayList<>();
             boolean any = false;
             for (Column column : columns) {
-                Optional<RowView> cell = PageSupport.primarySource(
-                                snapshot, indicator, column.area().areaCode())
-                        .flatMap(source -> PageSupport.pick(
-                                snapshot, indicator.id(), source, column.area().areaCode(), year))
+                Optional<RowView> cell = PageSupport.primaryRow(
+                                snapshot, indicator, column.area().areaCode(), year)
                         .map(RowView::of);
                 any |= cell.isPresent();
                 cells.add(cell.orElse(null));
@@ -54,9 +52,7 @@ final class IcbPage {
 
         List<IndicatorRow> chartRows = new ArrayList<>();
         for (Column column : columns) {
-            PageSupport.primarySource(snapshot, chosen, column.area().areaCode())
-                    .flatMap(source -> PageSupport.pick(
-                            snapshot, chosen.id(), source, column.area().areaCode(), year))
+            PageSupport.primaryRow(snapshot, chosen, column.area().areaCode(), year)
                     .ifPresent(chartRows::add);
         }
         List<Map<String, Object>> lines = new ArrayList<>();

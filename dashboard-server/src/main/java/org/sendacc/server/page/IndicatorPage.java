@@ -89,7 +89,7 @@ final class IndicatorPage {
         model.put("periods", reversed(snapshot.periods(indicator.id())));
         model.put("source", choice.source());
         model.put("sourceLabel", Display.source(choice.source()));
-        model.put("sources", PageSupport.sources(snapshot, indicator));
+        model.put("sources", snapshot.sources(indicator.id()));
         model.put("highlight", choice.highlight().orElse(null));
         model.put("compared", choice.compared());
         model.put("las", PageSupport.areas(snapshot, AreaLevel.LA));
@@ -171,7 +171,7 @@ final class IndicatorPage {
             area.put("areaName", view.row().areaName());
             area.put("category", view.england().category());
             area.put("label", view.england().label());
-            area.put("value", view.valueText().isEmpty() ? view.missingReason() : view.valueText());
+            area.put("value", view.shownValue());
             areas.add(area);
         }
         List<Map<String, String>> legend = new ArrayList<>();
@@ -217,12 +217,7 @@ final class IndicatorPage {
                 IndicatorRow row = byPeriod.get(period.period());
                 values.add(row == null ? null : row.value());
                 RowView view = row == null ? null : RowView.of(row);
-                cells.get(period.period())
-                        .put(
-                                area.areaCode(),
-                                view == null
-                                        ? ""
-                                        : view.valueText().isEmpty() ? view.missingReason() : view.valueText());
+                cells.get(period.period()).put(area.areaCode(), view == null ? "" : view.shownValue());
             }
             series.add(Map.of("name", area.areaName(), "values", values));
         }

@@ -144,7 +144,7 @@ public final class PageController {
         CatalogueIndicator indicator = IndicatorLookup.indicator(snapshot, id);
         source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, id, name));
         period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, id, name));
-        String shownSource = source.orElseGet(() -> PageSupport.sources(snapshot, indicator).stream()
+        String shownSource = source.orElseGet(() -> snapshot.sources(indicator.id()).stream()
                 .findFirst()
                 .orElseThrow(() -> new DashboardException(
                         ErrorCategory.NOT_FOUND, "Indicator " + id + " has no figures in snapshot " + snapshot.id())));
@@ -174,7 +174,7 @@ public final class PageController {
             List<Map<String, Object>> entries = new ArrayList<>();
             for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
                 List<String> sources = new ArrayList<>();
-                PageSupport.sources(snapshot, indicator).forEach(source -> sources.add(Display.source(source)));
+                snapshot.sources(indicator.id()).forEach(source -> sources.add(Display.source(source)));
                 List<Period> periods = snapshot.periods(indicator.id());
                 entries.add(Map.of(
                         "indicator",

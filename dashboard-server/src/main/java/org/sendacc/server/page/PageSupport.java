@@ -61,7 +61,7 @@ final class PageSupport {
      * series for the area, so published figures come before local returns.
      */
     static Optional<String> primarySource(Snapshot snapshot, CatalogueIndicator indicator, String areaCode) {
-        for (String source : sources(snapshot, indicator)) {
+        for (String source : snapshot.sources(indicator.id())) {
             if (!snapshot.series(indicator.id(), source, areaCode).isEmpty()) {
                 return Optional.of(source);
             }
@@ -69,20 +69,11 @@ final class PageSupport {
         return Optional.empty();
     }
 
-    /** The indicator's sources with rows, in the catalogue's order. */
-    static List<String> sources(Snapshot snapshot, CatalogueIndicator indicator) {
-        List<String> sources = new ArrayList<>();
-        for (String source : indicator.sourceNames()) {
-            if (snapshot.sources(indicator.id()).contains(source) && !sources.contains(source)) {
-                sources.add(source);
-            }
-        }
-        for (String source : snapshot.sources(indicator.id())) {
-            if (!sources.contains(source)) {
-                sources.add(source);
-            }
-        }
-        return sources;
+    /** An area's row for the chosen year from the first source that has its series (see {@link #primarySource}). */
+    static Optional<IndicatorRow> primaryRow(
+            Snapshot snapshot, CatalogueIndicator indicator, String areaCode, Optional<Integer> year) {
+        return primarySource(snapshot, indicator, areaCode)
+                .flatMap(source -> pick(snapshot, indicator.id(), source, areaCode, year));
     }
 
     /** The snapshot's areas of one level, by name. */

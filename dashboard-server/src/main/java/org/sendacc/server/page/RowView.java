@@ -80,6 +80,11 @@ public record RowView(
         return Display.unitSuffix(row.unit());
     }
 
+    /** The value as a cell shows it, or why there is none. */
+    public String shownValue() {
+        return valueText.isEmpty() ? missingReason : valueText;
+    }
+
     public boolean hasValue() {
         return row.value() != null;
     }

@@ -116,7 +116,13 @@ public final class Snapshot {
         });
         this.periodsByIndicator = Map.copyOf(sortedPeriods);
         Map<String, List<String>> sources = new HashMap<>();
-        indicatorSources.forEach((indicator, names) -> sources.put(indicator, List.copyOf(names)));
+        indicatorSources.forEach((indicator, names) -> {
+            List<String> ordered = new ArrayList<>(names);
+            Map<String, Integer> order = sourceOrder.getOrDefault(indicator, Map.of());
+            // Catalogue order first; a source the catalogue does not name keeps its first-seen place after them.
+            ordered.sort(Comparator.comparing((String name) -> order.getOrDefault(name, Integer.MAX_VALUE)));
+            sources.put(indicator, List.copyOf(ordered));
+        });
         this.sourcesByIndicator = Map.copyOf(sources);
         this.periods = Collections.unmodifiableSet(allPeriods);
     }

@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendacc.server.DashboardApp;
 import org.sendacc.server.ServerOptions;
+import org.sendacc.server.TestHttp;
 import org.sendacc.server.TestSnapshots;
 
 /**
@@ -65,7 +66,7 @@ class BrowserPagesTest {
         warehouse = Files.createTempDirectory("sendacc-browser-warehouse-");
         userData = Files.createTempDirectory("sendacc-chromium-");
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
-        Path boundaries = realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
+        Path boundaries = TestHttp.realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
         app = DashboardApp.create(TestSnapshots.store(warehouse), new ServerOptions(warehouse, 0, boundaries))
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
@@ -270,13 +271,5 @@ class BrowserPagesTest {
             throw new UncheckedIOException(e);
         }
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2400));
-    }
-
-    private static Path realData() {
-        String property = System.getProperty("sendacc.realdata");
-        assertThat(property).as("system property sendacc.realdata").isNotBlank();
-        Path folder = Path.of(property);
-        assertThat(folder).as("sendacc.realdata folder").isDirectory();
-        return folder;
     }
 }

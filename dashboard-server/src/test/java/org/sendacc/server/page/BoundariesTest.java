@@ -29,7 +29,7 @@ class BoundariesTest {
 
     @Test
     void onsUpperTierBoundariesOf2024JoinEveryLaIncludingRecodedOnes() throws IOException {
-        Path file = realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
+        Path file = TestHttp.realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
 
         Boundaries boundaries = Boundaries.read(file, ReferenceData.bundled().laCodeResolver(), JSON);
 
@@ -101,17 +101,5 @@ class BoundariesTest {
                             .asText())
                     .isEqualTo("No boundaries are configured (start the server with --boundaries FILE)");
         });
-    }
-
-    private static Path realData() {
-        String property = System.getProperty("sendacc.realdata");
-        if (property == null || property.isBlank()) {
-            throw new AssertionError("system property sendacc.realdata is not set");
-        }
-        Path folder = Path.of(property);
-        if (!Files.isDirectory(folder)) {
-            throw new AssertionError("sendacc.realdata folder " + folder + " does not exist");
-        }
-        return folder;
     }
 }
