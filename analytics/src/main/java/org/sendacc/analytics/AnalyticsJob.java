@@ -1,8 +1,5 @@
 package org.sendacc.analytics;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -24,24 +21,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
-import org.sendacc.analytics.indicators.IndicatorColumns;
 import org.sendacc.analytics.indicators.IndicatorTable;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.WarehouseInputs;
 import org.sendacc.analytics.publish.Manifest;
+import org.sendacc.analytics.publish.SnapshotTableWriter;
 import org.sendacc.analytics.publish.Snapshots;
+import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.analytics.recipe.Recipe;
-import org.sendacc.analytics.recipe.RecipeContext;
 import org.sendacc.analytics.recipe.Recipes;
-import org.sendacc.ingest.IngestJob;
+import org.sendacc.contract.snapshot.SnapshotLayout;
+import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.spark.SparkSessions;
 
 /**
  * {@code ./sendacc analytics --warehouse DIR [--master URL]}: computes every indicator of the catalogue from every
@@ -108,8 +106,7 @@ public final class AnalyticsJob {
             System.err.println(USAGE);
             return 2;
         }
-        SparkSession spark = IngestJob.session(master, "sendacc analytics");
-        spark.sparkContext().setLogLevel("WARN");
+        SparkSession spark = SparkSessions.session(master, "sendacc analytics");
         try {
             Manifest manifest = publish(
                     spark, warehouse, Catalogue.bundled(), ReferenceData.bundled(), Clock.systemUTC(), step -> {});
@@ -153,68 +150,54 @@ public final class AnalyticsJob {
         String snapshotId = SNAPSHOT_TIME.format(now) + "Z-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Snapshots snapshots = new Snapshots(warehouse, spark.sparkContext().hadoopConfiguration());
-        Areas areas = Areas.from(spark, reference);
-        RecipeContext context = new RecipeContext(spark, warehouse, areas);
+        WarehouseInputs warehouseInputs = new WarehouseInputs(spark, warehouse);
 
-        List<Dataset<Row>> parts = new ArrayList<>();
+        // What every recipe reads is declared first, so that each table is read once, however many indicators use it.
+        record Computation(Indicator indicator, IndicatorSource source, Recipe recipe) {}
+        List<Computation> computations = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Set<String> tablesUsed = new LinkedHashSet<>();
+        InputNeeds needs = new InputNeeds();
         for (Indicator indicator : catalogue.indicators()) {
             for (IndicatorSource source : indicator.sources()) {
                 Recipe recipe = Recipes.named(source.recipe());
                 List<String> missing = recipe.tables(source).stream()
-                        .filter(table -> !context.hasTable(table))
+                        .filter(table -> !warehouseInputs.hasTable(table))
                         .toList();
                 if (!missing.isEmpty()) {
                     skipped.add(indicator.id() + " from " + source.source() + ": the warehouse has no table "
                             + String.join(", ", missing));
                     continue;
                 }
+                recipe.declare(indicator, source, needs);
                 tablesUsed.addAll(recipe.tables(source));
-                parts.add(recipe.compute(context, indicator, source));
+                computations.add(new Computation(indicator, source, recipe));
             }
         }
-        if (parts.isEmpty()) {
+        if (computations.isEmpty()) {
             throw new IllegalStateException("the warehouse " + warehouse + " holds none of the tables the catalogue"
                     + " needs: run ./sendacc ingest first");
         }
-        // Each recipe runs once, here: the table build reads its output several times.
-        Dataset<Row> base =
-                parts.stream().reduce(Dataset::unionByName).orElseThrow().localCheckpoint();
-        Dataset<Row> full =
-                IndicatorTable.build(spark, base, catalogue, areas, snapshotId).cache();
+        Inputs inputs = warehouseInputs.read(needs, Areas.from(reference));
+        checkpoint.reached("read");
+
+        List<BaseRow> base = new ArrayList<>();
+        for (Computation computation : computations) {
+            base.addAll(computation.recipe().compute(inputs, computation.indicator(), computation.source()));
+        }
+        IndicatorTable full = IndicatorTable.build(base, catalogue, inputs.areas(), snapshotId);
         checkpoint.reached("computed");
 
-        full.write()
-                .mode(SaveMode.ErrorIfExists)
-                .parquet(snapshots.restrictedIndicators(snapshotId).toString());
-        Dataset<Row> published = IndicatorTable.published(
-                spark.read().parquet(snapshots.restrictedIndicators(snapshotId).toString()), catalogue);
-        published
-                .coalesce(1)
-                .write()
-                .mode(SaveMode.ErrorIfExists)
-                .parquet(snapshots.indicators(snapshotId).toString());
+        SnapshotTableWriter.write(spark, full.values(), snapshots.restrictedIndicators(snapshotId));
+        SnapshotTableWriter.write(spark, full.published().values(), snapshots.indicators(snapshotId));
         checkpoint.reached("indicators written");
 
-        Row counts = full.agg(
-                        countDistinct(col(BaseRows.INDICATOR_ID)),
-                        countDistinct(col(BaseRows.AREA_CODE)),
-                        countDistinct(col(BaseRows.PERIOD)),
-                        org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
-                        org.apache.spark.sql.functions.sum(org.apache
-                                .spark
-                                .sql
-                                .functions
-                                .when(col(IndicatorColumns.SUPPRESSED), 1L)
-                                .otherwise(0L)))
-                .first();
-        List<Map<String, Object>> inputs = new ArrayList<>();
+        List<Map<String, Object>> inputFiles = new ArrayList<>();
         boolean synthetic = false;
         for (String table : tablesUsed) {
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("table", table);
-            Path metadata = new Path(new Path(warehouse, table), "_table.json");
+            Path metadata = new Path(new Path(warehouse, table), WarehouseTables.TABLE_METADATA);
             if (snapshots.fileSystem().exists(metadata)) {
                 try (InputStream in = snapshots.fileSystem().open(metadata)) {
                     JsonNode node = JSON.readTree(in);
@@ -224,7 +207,7 @@ public final class AnalyticsJob {
                     synthetic |= node.path("synthetic").asBoolean();
                 }
             }
-            inputs.add(input);
+            inputFiles.add(input);
         }
         Manifest manifest = new Manifest(
                 snapshotId,
@@ -232,17 +215,16 @@ public final class AnalyticsJob {
                 snapshots.fileSystem().makeQualified(new Path(warehouse)).toString(),
                 catalogue.version(),
                 synthetic,
-                inputs,
+                inputFiles,
                 skipped,
-                counts.getLong(3),
-                counts.getLong(0),
-                counts.getLong(1),
-                counts.getLong(2),
-                counts.getLong(4),
+                full.rowCount(),
+                full.indicators(),
+                full.areas(),
+                full.periods(),
+                full.suppressedRows(),
                 (System.nanoTime() - started) / 1e9);
-        write(snapshots, new Path(snapshots.folder(snapshotId), Snapshots.CATALOGUE), catalogue, Catalogue.JSON);
-        write(snapshots, new Path(snapshots.folder(snapshotId), Snapshots.MANIFEST), manifest, JSON);
-        full.unpersist();
+        write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE), catalogue, Catalogue.JSON);
+        write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
         checkpoint.reached("before pointer");
         snapshots.makeCurrent(snapshotId);
         return manifest;

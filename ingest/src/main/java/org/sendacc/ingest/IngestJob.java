@@ -3,9 +3,9 @@ package org.sendacc.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.ingest.warehouse.RunSummary;
+import org.sendacc.spark.SparkSessions;
 
 /**
  * {@code ./sendacc ingest --input DIR --warehouse DIR [--master URL]}: reads every known source in the input folder
@@ -50,7 +50,7 @@ public final class IngestJob {
             return 0;
         }
         long started = System.nanoTime();
-        SparkSession spark = session(options.master(), "sendacc ingest");
+        SparkSession spark = SparkSessions.session(options.master(), "sendacc ingest");
         try {
             RunSummary summary = new IngestRun(spark).run(options.input(), options.warehouse());
             System.out.print(summary.toTable());
@@ -72,27 +72,6 @@ public final class IngestJob {
         } finally {
             spark.stop();
         }
-    }
-
-    /** A session for a job: the master from spark-submit if it set one, else the given default. */
-    public static SparkSession session(String master, String appName) {
-        SparkConf conf = new SparkConf();
-        SparkSession.Builder builder = SparkSession.builder().appName(appName);
-        if (!conf.contains("spark.master")) {
-            builder.master(master);
-        }
-        if (!conf.contains("spark.sql.shuffle.partitions")) {
-            builder.config("spark.sql.shuffle.partitions", "8");
-        }
-        if (!conf.contains("spark.ui.enabled")) {
-            builder.config("spark.ui.enabled", "false");
-        }
-        if (!conf.contains("spark.ui.showConsoleProgress")) {
-            builder.config("spark.ui.showConsoleProgress", "true"); // Spark's progress bar, on stderr
-        }
-        // The DfE caseload table has 60 measures: let Spark print its plans without a warning.
-        builder.config("spark.sql.debug.maxToStringFields", "500");
-        return builder.getOrCreate();
     }
 
     record Options(String input, String warehouse, String master, boolean help) {

@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
+import org.sendacc.contract.snapshot.SnapshotLayout;
 
 /**
  * Where snapshots live and which one is current. A snapshot is written whole under {@code snapshots/<id>/}, and only
@@ -20,13 +21,13 @@ import org.apache.hadoop.fs.Path;
  * a reader sees either the old snapshot or the new one, and a failed or killed run leaves the old one current.
  */
 public final class Snapshots {
-    public static final String FOLDER = "snapshots";
-    public static final String POINTER = "CURRENT";
-    public static final String INDICATORS = "indicators";
-    public static final String CATALOGUE = "catalogue.json";
-    public static final String MANIFEST = "manifest.json";
+    public static final String FOLDER = SnapshotLayout.FOLDER;
+    public static final String POINTER = SnapshotLayout.POINTER;
+    public static final String INDICATORS = SnapshotLayout.INDICATORS;
+    public static final String CATALOGUE = SnapshotLayout.CATALOGUE;
+    public static final String MANIFEST = SnapshotLayout.MANIFEST;
     /** Unsuppressed figures, for the area's own analysts: never under snapshots/, never served. */
-    public static final String RESTRICTED = "restricted";
+    public static final String RESTRICTED = SnapshotLayout.RESTRICTED;
 
     private final Path warehouse;
     private final Configuration configuration;
@@ -48,7 +49,7 @@ public final class Snapshots {
     }
 
     public Path restrictedIndicators(String snapshotId) {
-        return new Path(new Path(new Path(warehouse, RESTRICTED), "indicators_unsuppressed"), snapshotId);
+        return new Path(new Path(new Path(warehouse, RESTRICTED), SnapshotLayout.RESTRICTED_INDICATORS), snapshotId);
     }
 
     public FileSystem fileSystem() {

@@ -1,21 +1,16 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.year;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Map;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.AssessmentCell;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
 
 /**
  * The LA's own figures from its person-level EHC needs assessment records, with DfE's definitions, so an LA sees
@@ -24,10 +19,6 @@ import org.sendacc.analytics.indicators.BaseRows;
  * footprints and England.
  */
 final class AssessmentRecordsRecipe implements Recipe {
-    static final String TABLE = "local_ehc_assessment_records";
-    static final int TWENTY_WEEKS_IN_DAYS = 140;
-    static final int SIX_WEEKS_IN_DAYS = 42;
-
     /** What is counted. */
     enum Measure {
         TIMELINESS("assessment_records_timeliness"),
@@ -54,48 +45,72 @@ final class AssessmentRecordsRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(AssessmentRecords.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        Dataset<Row> records = context.table(TABLE);
-        Column periodDate;
-        Column counted;
-        Column success;
-        switch (measure) {
-            case TIMELINESS:
-                periodDate = col("plan_issue_date");
-                counted = col("plan_issue_date").isNotNull();
-                if (source.text("exceptions").equals("exclude")) {
-                    counted = counted.and(col("exception").equalTo(false));
-                }
-                success = datediff(col("plan_issue_date"), col("request_date")).leq(TWENTY_WEEKS_IN_DAYS);
-                break;
-            case DECISIONS_WITHIN_SIX_WEEKS:
-                periodDate = col("request_date");
-                counted = col("decision").isin("assess", "not_assess");
-                success = datediff(col("decision_date"), col("request_date")).leq(SIX_WEEKS_IN_DAYS);
-                break;
-            case REFUSALS:
-                periodDate = col("request_date");
-                counted = lit(true);
-                success = col("decision").equalTo("not_assess");
-                break;
-            default:
-                throw new IllegalStateException("unhandled measure " + measure);
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        fromYear(source);
+        if (measure == Measure.TIMELINESS) {
+            source.text("exceptions");
         }
-        int fromYear = Integer.parseInt(source.optionalText("from_year").orElse("0"));
-        Dataset<Row> grouped = records.filter(counted.and(year(periodDate).geq(fromYear)))
-                .groupBy(col("la_code").as(BaseRows.AREA_CODE), year(periodDate).as("year"))
-                .agg(
-                        sum(when(success, 1.0).otherwise(0.0)).as(BaseRows.NUMERATOR),
-                        count(lit(1)).cast("double").as(BaseRows.DENOMINATOR));
-        Dataset<Row> located = grouped.withColumn(BaseRows.AREA_LEVEL, lit(BaseRows.LA))
-                .withColumn(BaseRows.PERIOD, col("year").cast("string"))
-                .withColumn(BaseRows.PERIOD_LABEL, col("year").cast("string"))
-                .withColumn(BaseRows.PERIOD_START, make_date(col("year"), lit(1), lit(1)));
-        return BaseRowSelection.select(
-                located, indicator.id(), source.source(), col(BaseRows.NUMERATOR), col(BaseRows.DENOMINATOR));
+        needs.cube(AssessmentRecords.TABLE);
+    }
+
+    private static int fromYear(IndicatorSource source) {
+        return Integer.parseInt(source.optionalText("from_year").orElse("0"));
+    }
+
+    private record Key(String la, int year) {}
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        int fromYear = fromYear(source);
+        boolean excludeExceptions =
+                measure == Measure.TIMELINESS && source.text("exceptions").equals("exclude");
+        Map<Key, double[]> sums = new LinkedHashMap<>();
+        for (AssessmentCell cell : inputs.assessments()) {
+            Integer year;
+            boolean counted;
+            boolean success;
+            switch (measure) {
+                case TIMELINESS:
+                    year = cell.issueYear();
+                    counted = year != null && (!excludeExceptions || Boolean.FALSE.equals(cell.exception()));
+                    success = cell.issuedWithin20Weeks();
+                    break;
+                case DECISIONS_WITHIN_SIX_WEEKS:
+                    year = cell.requestYear();
+                    counted = AssessmentRecords.ASSESS.equals(cell.decision())
+                            || AssessmentRecords.NOT_ASSESS.equals(cell.decision());
+                    success = cell.decidedWithin6Weeks();
+                    break;
+                case REFUSALS:
+                    year = cell.requestYear();
+                    counted = true;
+                    success = AssessmentRecords.NOT_ASSESS.equals(cell.decision());
+                    break;
+                default:
+                    throw new IllegalStateException("unhandled measure " + measure);
+            }
+            if (!counted || year == null || year < fromYear) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(new Key(cell.laCode(), year), key -> new double[2]);
+            sum[0] += success ? cell.records() : 0;
+            sum[1] += cell.records();
+        }
+        List<BaseRow> rows = new ArrayList<>();
+        sums.forEach((key, sum) -> rows.add(new BaseRow(
+                indicator.id(),
+                source.source(),
+                key.la(),
+                AreaLevel.LA,
+                BaseRow.Period.calendarYear(key.year()),
+                sum[0],
+                sum[1],
+                false,
+                null)));
+        return rows;
     }
 }

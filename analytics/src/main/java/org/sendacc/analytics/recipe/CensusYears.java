@@ -1,15 +1,11 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.year;
-
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.sendacc.analytics.indicators.BaseRows;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendacc.analytics.input.SourceRow;
 
 /**
  * Periods of a census-based return (workforce, therapy waiting lists). Areas take their census on different days
@@ -18,19 +14,28 @@ import org.sendacc.analytics.indicators.BaseRows;
  * that returned more than one census in a year is counted once, at its latest census of that year.
  */
 final class CensusYears {
-    private static final String LATEST = "latest_census_of_year";
-
     private CensusYears() {}
 
-    /** The rows of each area's latest census in each year, with the period columns of that year. */
-    static Dataset<Row> latestOfEachYear(Dataset<Row> rows, String areaColumn, String censusColumn) {
-        return rows.withColumn(
-                        LATEST,
-                        max(col(censusColumn)).over(Window.partitionBy(col(areaColumn), year(col(censusColumn)))))
-                .filter(col(censusColumn).equalTo(col(LATEST)))
-                .drop(LATEST)
-                .withColumn(BaseRows.PERIOD, year(col(censusColumn)).cast("string"))
-                .withColumn(BaseRows.PERIOD_LABEL, year(col(censusColumn)).cast("string"))
-                .withColumn(BaseRows.PERIOD_START, make_date(year(col(censusColumn)), lit(1), lit(1)));
+    /** The rows of each area's latest census in each year. */
+    static List<SourceRow> latestOfEachYear(List<SourceRow> rows, String areaColumn, String censusColumn) {
+        Map<String, LocalDate> latest = new HashMap<>();
+        for (SourceRow row : rows) {
+            latest.merge(key(row, areaColumn, censusColumn), row.date(censusColumn), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        List<SourceRow> kept = new ArrayList<>();
+        for (SourceRow row : rows) {
+            if (row.date(censusColumn).equals(latest.get(key(row, areaColumn, censusColumn)))) {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    static BaseRow.Period period(LocalDate census) {
+        return BaseRow.Period.calendarYear(census.getYear());
+    }
+
+    private static String key(SourceRow row, String areaColumn, String censusColumn) {
+        return row.text(areaColumn) + "\u0000" + row.date(censusColumn).getYear();
     }
 }

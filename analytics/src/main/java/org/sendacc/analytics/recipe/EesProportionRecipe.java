@@ -1,12 +1,11 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
 
 /**
  * A published proportion recomputed from DfE's own counts: {@code numerator} over the sum of the {@code
@@ -24,19 +23,33 @@ final class EesProportionRecipe implements Recipe {
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        Dataset<Row> located = EesRows.located(
-                context.table(source.text("table")),
-                source.optionalText("breakdown").orElse(null));
-        return BaseRowSelection.selectPublished(
-                located,
-                indicator.id(),
-                source.source(),
-                java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(source.text("numerator")),
-                                source.list("denominator").stream())
-                        .toList(),
-                col(source.text("numerator")),
-                EesRows.sumOf(source.list("denominator")));
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        needs.columns(source.text("table"), EesRows.columns(counts(source)))
+                .breakdown(
+                        source.text("table"), source.optionalText("breakdown").orElse(null));
+    }
+
+    private static List<String> counts(IndicatorSource source) {
+        List<String> columns = new ArrayList<>();
+        columns.add(source.text("numerator"));
+        columns.addAll(source.list("denominator"));
+        return columns;
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<BaseRow> rows = new ArrayList<>();
+        for (EesRows.Located located : EesRows.located(
+                inputs.rows(source.text("table")),
+                source.optionalText("breakdown").orElse(null))) {
+            rows.add(EesRows.baseRow(
+                    located,
+                    indicator.id(),
+                    source.source(),
+                    located.row().number(source.text("numerator")),
+                    EesRows.sumOf(located.row(), source.list("denominator")),
+                    EesRows.firstReason(located.row(), counts(source))));
+        }
+        return rows;
     }
 }

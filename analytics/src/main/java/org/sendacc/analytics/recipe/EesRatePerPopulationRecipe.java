@@ -1,14 +1,11 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
 
 /**
  * A published count over the area's population aged 0 to 25 (from the reference tables): England, regions and
@@ -26,20 +23,27 @@ final class EesRatePerPopulationRecipe implements Recipe {
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        Dataset<Row> located = EesRows.located(
-                context.table(source.text("table")),
-                source.optionalText("breakdown").orElse(null));
-        Dataset<Row> withPopulation = located.join(
-                context.areas().areas().select(col(BaseRows.AREA_CODE), col(Areas.POPULATION_0_25)),
-                BaseRows.AREA_CODE,
-                "left");
-        return BaseRowSelection.selectPublished(
-                withPopulation,
-                indicator.id(),
-                source.source(),
-                List.of(source.text("numerator")),
-                col(source.text("numerator")),
-                col(Areas.POPULATION_0_25));
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        needs.columns(source.text("table"), EesRows.columns(List.of(source.text("numerator"))))
+                .breakdown(
+                        source.text("table"), source.optionalText("breakdown").orElse(null));
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        String numerator = source.text("numerator");
+        List<BaseRow> rows = new ArrayList<>();
+        for (EesRows.Located located : EesRows.located(
+                inputs.rows(source.text("table")),
+                source.optionalText("breakdown").orElse(null))) {
+            rows.add(EesRows.baseRow(
+                    located,
+                    indicator.id(),
+                    source.source(),
+                    located.row().number(numerator),
+                    inputs.areas().population(located.areaCode()),
+                    located.row().reason(numerator)));
+        }
+        return rows;
     }
 }

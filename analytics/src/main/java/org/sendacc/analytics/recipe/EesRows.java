@@ -1,61 +1,118 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.when;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.sendacc.analytics.indicators.BaseRows;
-import org.sendacc.ingest.ees.EesColumns;
+import java.util.Optional;
+import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.Ees;
 
 /**
- * Turns rows of a DfE open-data-standard table into located rows: area code and level from the geographic level
- * (England, the nine E12 regions, LAs by their canonical code), and the period with a readable label.
+ * Locates rows of a DfE open-data-standard table: area code and level from the geographic level (England, the nine
+ * E12 regions, LAs by their canonical code), and the period with a readable label.
  */
 final class EesRows {
+    /** The columns every EES recipe reads besides its own. */
+    static final List<String> LOCATION_AND_TIME = List.of(
+            Ees.TIME_PERIOD,
+            Ees.TIME_IDENTIFIER,
+            Ees.GEOGRAPHIC_LEVEL,
+            Ees.REGION_CODE,
+            Ees.LA_CODE,
+            Ees.PERIOD_START,
+            Ees.BREAKDOWN);
+
+    /** A row with its area and period. */
+    record Located(SourceRow row, AreaLevel level, String areaCode, BaseRow.Period period) {}
+
     private EesRows() {}
 
-    /** The headline rows (the given breakdown, or every row when the table has none) with area and period columns. */
-    static Dataset<Row> located(Dataset<Row> table, String breakdown) {
-        Dataset<Row> headline = breakdown == null
-                ? table
-                : table.filter(col(EesColumns.BREAKDOWN).equalTo(breakdown));
-        Column level = col(EesColumns.GEOGRAPHIC_LEVEL);
-        Column isRegion =
-                level.equalTo("Regional").and(col(EesColumns.REGION_CODE).startsWith("E12"));
-        Column isLa =
-                level.equalTo("Local authority").and(col(EesColumns.LA_CODE).isNotNull());
-        Column areaLevel = when(level.equalTo("National"), lit(BaseRows.ENGLAND))
-                .when(isRegion, lit(BaseRows.REGION))
-                .when(isLa, lit(BaseRows.LA));
-        Column areaCode = when(level.equalTo("National"), lit(BaseRows.ENGLAND_CODE))
-                .when(isRegion, col(EesColumns.REGION_CODE))
-                .when(isLa, col(EesColumns.LA_CODE));
-        Column period = col(EesColumns.TIME_PERIOD).cast("string");
-        Column label = when(
-                        col(EesColumns.TIME_IDENTIFIER).isin("Academic year", "Financial year"),
-                        concat(substring(period, 1, 4), lit("/"), substring(period, 5, 2)))
-                .otherwise(period);
-        return headline.withColumn(BaseRows.AREA_LEVEL, areaLevel)
-                .withColumn(BaseRows.AREA_CODE, areaCode)
-                .withColumn(BaseRows.PERIOD, period)
-                .withColumn(BaseRows.PERIOD_LABEL, label)
-                .withColumn(BaseRows.PERIOD_START, col(EesColumns.PERIOD_START))
-                .filter(col(BaseRows.AREA_LEVEL).isNotNull());
+    static List<String> columns(List<String> own) {
+        List<String> columns = new ArrayList<>(LOCATION_AND_TIME);
+        columns.addAll(own);
+        return columns;
+    }
+
+    /** The rows of the breakdown (every row when null) that are England, a region or an LA, located. */
+    static List<Located> located(List<SourceRow> rows, String breakdown) {
+        List<Located> located = new ArrayList<>();
+        for (SourceRow row : rows) {
+            if (breakdown != null && !breakdown.equals(row.text(Ees.BREAKDOWN))) {
+                continue;
+            }
+            locate(row).ifPresent(located::add);
+        }
+        return located;
+    }
+
+    private static Optional<Located> locate(SourceRow row) {
+        String level = row.text(Ees.GEOGRAPHIC_LEVEL);
+        AreaLevel areaLevel;
+        String code;
+        if (Ees.NATIONAL.equals(level)) {
+            areaLevel = AreaLevel.ENGLAND;
+            code = AreaLevel.ENGLAND_CODE;
+        } else if (Ees.REGIONAL.equals(level)
+                && row.text(Ees.REGION_CODE) != null
+                && row.text(Ees.REGION_CODE).startsWith("E12")) {
+            areaLevel = AreaLevel.REGION;
+            code = row.text(Ees.REGION_CODE);
+        } else if (Ees.LOCAL_AUTHORITY.equals(level) && row.text(Ees.LA_CODE) != null) {
+            areaLevel = AreaLevel.LA;
+            code = row.text(Ees.LA_CODE);
+        } else {
+            return Optional.empty();
+        }
+        String period = row.text(Ees.TIME_PERIOD);
+        String label = period;
+        if (Ees.YEARS_WRITTEN_AS_TWO.contains(row.text(Ees.TIME_IDENTIFIER))) {
+            label = period.substring(0, Math.min(4, period.length())) + "/"
+                    + period.substring(Math.min(4, period.length()), Math.min(6, period.length()));
+        }
+        return Optional.of(
+                new Located(row, areaLevel, code, new BaseRow.Period(period, label, row.date(Ees.PERIOD_START))));
     }
 
     /** The sum of the columns, null when any of them is missing. */
-    static Column sumOf(List<String> columns) {
-        Column sum = null;
-        for (String name : columns) {
-            Column value = col(name).cast("double");
-            sum = sum == null ? value : sum.plus(value);
+    static Double sumOf(SourceRow row, List<String> columns) {
+        Double sum = null;
+        for (String column : columns) {
+            Double value = row.number(column);
+            if (value == null) {
+                return null;
+            }
+            sum = sum == null ? value : sum + value;
         }
         return sum;
+    }
+
+    /** The publisher's reason for the first of the columns it left out, or null. */
+    static String firstReason(SourceRow row, List<String> columns) {
+        for (String column : columns) {
+            String reason = row.reason(column);
+            if (reason != null) {
+                return reason;
+            }
+        }
+        return null;
+    }
+
+    static BaseRow baseRow(
+            Located located,
+            String indicatorId,
+            String source,
+            Double numerator,
+            Double denominator,
+            String missingReason) {
+        return new BaseRow(
+                indicatorId,
+                source,
+                located.areaCode(),
+                located.level(),
+                located.period(),
+                numerator,
+                denominator,
+                false,
+                missingReason);
     }
 }

@@ -1,16 +1,13 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Set;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.snapshot.AreaLevel;
 
 /**
  * A yes/no an LA reports (a DMO or DCO in post): 1 of 1 when any of the {@code answers} columns says "Yes", 0 of 1
@@ -18,6 +15,8 @@ import org.sendacc.analytics.indicators.BaseRows;
  * their LAs answering yes, by aggregation.
  */
 final class EesYesNoRecipe implements Recipe {
+    private static final Set<String> ANSWERS = Set.of("Yes", "No", "Recruiting");
+
     @Override
     public String name() {
         return "ees_yes_no";
@@ -29,19 +28,29 @@ final class EesYesNoRecipe implements Recipe {
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        Dataset<Row> located = EesRows.located(context.table(source.text("table")), null)
-                .filter(col(BaseRows.AREA_LEVEL).equalTo(BaseRows.LA));
-        Column anyYes = null;
-        Column anyAnswer = null;
-        for (String answer : source.list("answers")) {
-            Column yes = col(answer).equalTo("Yes");
-            Column answered = col(answer).isin("Yes", "No", "Recruiting");
-            anyYes = anyYes == null ? yes : anyYes.or(yes);
-            anyAnswer = anyAnswer == null ? answered : anyAnswer.or(answered);
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        needs.columns(source.text("table"), EesRows.columns(source.list("answers")))
+                .breakdown(source.text("table"), null);
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<BaseRow> rows = new ArrayList<>();
+        for (EesRows.Located located : EesRows.located(inputs.rows(source.text("table")), null)) {
+            if (located.level() != AreaLevel.LA) {
+                continue;
+            }
+            boolean yes = false;
+            boolean answered = false;
+            for (String answer : source.list("answers")) {
+                String text = located.row().text(answer);
+                yes |= "Yes".equals(text);
+                answered |= text != null && ANSWERS.contains(text);
+            }
+            Double numerator = yes ? Double.valueOf(1.0) : answered ? Double.valueOf(0.0) : null;
+            Double denominator = answered ? Double.valueOf(1.0) : null;
+            rows.add(EesRows.baseRow(located, indicator.id(), source.source(), numerator, denominator, null));
         }
-        Column numerator = when(anyYes, lit(1.0)).when(anyAnswer, lit(0.0));
-        Column denominator = when(anyAnswer, lit(1.0));
-        return BaseRowSelection.select(located, indicator.id(), source.source(), numerator, denominator);
+        return rows;
     }
 }

@@ -1,17 +1,14 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.EpWorkforce;
 
 /**
  * The LA's educational psychology service from its EP workforce return, which nobody publishes nationally: EP FTE
@@ -20,12 +17,6 @@ import org.sendacc.analytics.indicators.BaseRows;
  * job adds the LAs up to regions, ICB footprints and England.
  */
 final class EpWorkforceRecipe implements Recipe {
-    static final String TABLE = "local_ep_workforce";
-    static final String LA_CODE = "la_code";
-    static final String CENSUS_DATE = "census_date";
-    static final String EP_FTE = "ep_fte";
-    static final String STATUTORY_TIME_PCT = "statutory_time_pct";
-
     static final String NO_STATUTORY_TIME = "the LA's EP return left statutory_time_pct empty";
 
     /** What is computed. */
@@ -55,36 +46,51 @@ final class EpWorkforceRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(EpWorkforce.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        Dataset<Row> censuses = CensusYears.latestOfEachYear(context.table(TABLE), LA_CODE, CENSUS_DATE)
-                .withColumn(BaseRows.AREA_CODE, col(LA_CODE))
-                .withColumn(BaseRows.AREA_LEVEL, lit(BaseRows.LA));
-        Column fte = col(EP_FTE).cast("double");
-        switch (measure) {
-            case FTE_PER_POPULATION:
-                Dataset<Row> withPopulation = censuses.join(
-                        context.areas().areas().select(col(BaseRows.AREA_CODE), col(Areas.POPULATION_0_25)),
-                        BaseRows.AREA_CODE,
-                        "left");
-                return BaseRowSelection.select(
-                        withPopulation, indicator.id(), source.source(), fte, col(Areas.POPULATION_0_25));
-            case STATUTORY_TIME_SHARE:
-                Column percent = col(STATUTORY_TIME_PCT).cast("double");
-                Column answered = percent.isNotNull();
-                return BaseRowSelection.select(
-                        censuses,
-                        indicator.id(),
-                        source.source(),
-                        when(answered, percent.divide(100).multiply(fte)),
-                        when(answered, fte),
-                        lit(false),
-                        when(answered.equalTo(false), lit(NO_STATUTORY_TIME)));
-            default:
-                throw new IllegalStateException("unhandled measure " + measure);
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        needs.columns(
+                EpWorkforce.TABLE,
+                List.of(
+                        EpWorkforce.LA_CODE,
+                        EpWorkforce.CENSUS_DATE,
+                        EpWorkforce.EP_FTE,
+                        EpWorkforce.STATUTORY_TIME_PCT));
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<BaseRow> rows = new ArrayList<>();
+        for (SourceRow census : CensusYears.latestOfEachYear(
+                inputs.rows(EpWorkforce.TABLE), EpWorkforce.LA_CODE, EpWorkforce.CENSUS_DATE)) {
+            String la = census.text(EpWorkforce.LA_CODE);
+            Double fte = census.number(EpWorkforce.EP_FTE);
+            Double numerator;
+            Double denominator;
+            String reason = null;
+            if (measure == Measure.FTE_PER_POPULATION) {
+                numerator = fte;
+                denominator = inputs.areas().population(la);
+            } else {
+                Double percent = census.number(EpWorkforce.STATUTORY_TIME_PCT);
+                boolean answered = percent != null;
+                numerator = answered && fte != null ? percent / 100 * fte : null;
+                denominator = answered ? fte : null;
+                reason = answered ? null : NO_STATUTORY_TIME;
+            }
+            rows.add(new BaseRow(
+                    indicator.id(),
+                    source.source(),
+                    la,
+                    AreaLevel.LA,
+                    CensusYears.period(census.date(EpWorkforce.CENSUS_DATE)),
+                    numerator,
+                    denominator,
+                    false,
+                    reason));
         }
+        return rows;
     }
 }

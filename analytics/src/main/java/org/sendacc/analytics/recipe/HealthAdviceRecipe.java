@@ -1,22 +1,17 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.year;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Map;
+import java.util.function.Function;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.HealthAdviceCell;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
 
 /**
  * Health advice for EHC needs assessments returned within 6 weeks (42 days) of the LA's request, the health side's
@@ -29,16 +24,6 @@ import org.sendacc.analytics.indicators.BaseRows;
  * both are counted directly, nothing is apportioned. Regions and England are the job's sums of the LAs.
  */
 final class HealthAdviceRecipe implements Recipe {
-    static final String TABLE = "local_health_advice_requests";
-    static final String LA_CODE = "la_code";
-    static final String ICB_ODS_CODE = "icb_ods_code";
-    static final String REQUEST_DATE = "request_date";
-    static final String RESPONSE_DATE = "response_date";
-    static final String EXCEPTION = "exception";
-    static final int SIX_WEEKS_IN_DAYS = 42;
-
-    private static final String YEAR = "request_year";
-
     @Override
     public String name() {
         return "health_advice_requests";
@@ -46,39 +31,57 @@ final class HealthAdviceRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(HealthAdviceRequests.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        int fromYear = Integer.parseInt(source.optionalText("from_year").orElse("0"));
-        Column withinSixWeeks = col(RESPONSE_DATE)
-                .isNotNull()
-                .and(datediff(col(RESPONSE_DATE), col(REQUEST_DATE)).leq(SIX_WEEKS_IN_DAYS));
-        Dataset<Row> requests = context.table(TABLE)
-                .filter(col(EXCEPTION).equalTo(false))
-                .withColumn(YEAR, year(col(REQUEST_DATE)))
-                .filter(col(YEAR).geq(fromYear))
-                .withColumn(BaseRows.NUMERATOR, when(withinSixWeeks, 1.0).otherwise(0.0));
-
-        Dataset<Row> las = periods(requests.groupBy(col(LA_CODE).as(BaseRows.AREA_CODE), col(YEAR))
-                        .agg(
-                                sum(col(BaseRows.NUMERATOR)).as(BaseRows.NUMERATOR),
-                                count(lit(1)).cast("double").as(BaseRows.DENOMINATOR)))
-                .withColumn(BaseRows.AREA_LEVEL, lit(BaseRows.LA));
-        Dataset<Row> icbFigures = periods(requests.groupBy(col(ICB_ODS_CODE).as(Areas.ICB_ODS_CODE), col(YEAR))
-                        .agg(
-                                sum(col(BaseRows.NUMERATOR)).as(BaseRows.NUMERATOR),
-                                count(lit(1)).cast("double").as(BaseRows.DENOMINATOR)))
-                .withColumn(BaseRows.MISSING_REASON, lit(null).cast("string"));
-        return BaseRowSelection.select(
-                        las, indicator.id(), source.source(), col(BaseRows.NUMERATOR), col(BaseRows.DENOMINATOR))
-                .unionByName(IcbFigures.icbRows(context, icbFigures, indicator.id(), source.source()));
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        fromYear(source);
+        needs.cube(HealthAdviceRequests.TABLE);
     }
 
-    private static Dataset<Row> periods(Dataset<Row> grouped) {
-        return grouped.withColumn(BaseRows.PERIOD, col(YEAR).cast("string"))
-                .withColumn(BaseRows.PERIOD_LABEL, col(YEAR).cast("string"))
-                .withColumn(BaseRows.PERIOD_START, make_date(col(YEAR), lit(1), lit(1)));
+    private static int fromYear(IndicatorSource source) {
+        return Integer.parseInt(source.optionalText("from_year").orElse("0"));
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        int fromYear = fromYear(source);
+        List<HealthAdviceCell> counted = inputs.healthAdvice().stream()
+                .filter(cell -> Boolean.FALSE.equals(cell.exception())
+                        && cell.requestYear() != null
+                        && cell.requestYear() >= fromYear)
+                .toList();
+        List<BaseRow> rows = new ArrayList<>();
+        sums(counted, HealthAdviceCell::laCode)
+                .forEach((key, sum) -> rows.add(new BaseRow(
+                        indicator.id(),
+                        source.source(),
+                        key.area(),
+                        AreaLevel.LA,
+                        BaseRow.Period.calendarYear(key.year()),
+                        sum[0],
+                        sum[1],
+                        false,
+                        null)));
+        List<IcbFigure> icbFigures = new ArrayList<>();
+        sums(counted, HealthAdviceCell::icbOdsCode)
+                .forEach((key, sum) -> icbFigures.add(
+                        new IcbFigure(key.area(), BaseRow.Period.calendarYear(key.year()), sum[0], sum[1], null)));
+        rows.addAll(IcbFigures.icbRows(inputs.areas(), icbFigures, indicator.id(), source.source()));
+        return rows;
+    }
+
+    private record Key(String area, int year) {}
+
+    /** Requests answered within 6 weeks, and all requests, by area and year. */
+    private static Map<Key, double[]> sums(List<HealthAdviceCell> cells, Function<HealthAdviceCell, String> area) {
+        Map<Key, double[]> sums = new LinkedHashMap<>();
+        for (HealthAdviceCell cell : cells) {
+            double[] sum = sums.computeIfAbsent(new Key(area.apply(cell), cell.requestYear()), key -> new double[2]);
+            sum[0] += cell.within6Weeks() ? cell.requests() : 0;
+            sum[1] += cell.requests();
+        }
+        return sums;
     }
 }

@@ -1,22 +1,17 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sendacc.analytics.areas.Area;
+import org.sendacc.analytics.areas.Areas;
+import org.sendacc.analytics.areas.IcbShare;
+import org.sendacc.contract.snapshot.AreaLevel;
 
 /**
  * Turns figures a source gives per ICB (NHS England's waiting lists, an ICB's therapy or workforce return) into base
@@ -24,139 +19,152 @@ import org.sendacc.analytics.indicators.BaseRows;
  * apportionment of its ICBs' figures: for each LA, numerator = sum over its ICBs of share_of_icb x the ICB's
  * numerator, and the same for the denominator, where share_of_icb is the LA's 0-25 population in the ICB over the
  * ICB's 0-25 population (so an ICB's figure is shared out whole among its LAs). Such rows are flagged apportioned.
- *
- * <p>The figures passed in have one row per ICB and period: {@link Areas#ICB_ODS_CODE}, {@link BaseRows#PERIOD},
- * {@link BaseRows#PERIOD_LABEL}, {@link BaseRows#PERIOD_START}, {@link BaseRows#NUMERATOR}, {@link
- * BaseRows#DENOMINATOR} and {@link BaseRows#MISSING_REASON} (why the source has no figure, when it says).
  */
 final class IcbFigures {
     static final String NO_ICB_FIGURE = "no figure from this ICB in the source for this period";
 
-    private static final String ICB_NUMERATOR = "icb_numerator";
-    private static final String ICB_DENOMINATOR = "icb_denominator";
-    private static final String ICB_REASON = "icb_missing_reason";
-    private static final String COMPLETE = "icb_complete";
-    private static final String MISSING_ICBS = "missing_icbs";
-    private static final String MISSING_COUNT = "missing_icb_count";
-    private static final String FIRST_REASON = "first_missing_reason";
-
     private IcbFigures() {}
 
     /** Every ICB of the reference data for every period of the figures: its own figure, or why it has none. */
-    static Dataset<Row> icbRows(RecipeContext context, Dataset<Row> figures, String indicatorId, String source) {
-        Dataset<Row> icbs = context.areas()
-                .areas()
-                .filter(col(BaseRows.AREA_LEVEL).equalTo(BaseRows.ICB))
-                .select(col(BaseRows.AREA_CODE), col(BaseRows.AREA_LEVEL), col(Areas.ICB_ODS_CODE));
-        Dataset<Row> located = icbs.crossJoin(periods(figures))
-                .join(renamed(figures), new String[] {Areas.ICB_ODS_CODE, BaseRows.PERIOD}, "left");
-        return BaseRowSelection.select(
-                located,
-                indicatorId,
-                source,
-                col(ICB_NUMERATOR),
-                col(ICB_DENOMINATOR),
-                lit(false),
-                when(complete().equalTo(false), coalesce(col(ICB_REASON), lit(NO_ICB_FIGURE))));
+    static List<BaseRow> icbRows(Areas areas, List<IcbFigure> figures, String indicatorId, String source) {
+        Map<String, List<IcbFigure>> byKey = byIcbAndPeriod(figures);
+        List<BaseRow> rows = new ArrayList<>();
+        for (Area icb : areas.icbs()) {
+            for (BaseRow.Period period : periods(figures)) {
+                List<IcbFigure> found = byKey.get(key(icb.icbOdsCode(), period));
+                for (IcbFigure figure : found == null ? java.util.Collections.<IcbFigure>singletonList(null) : found) {
+                    boolean complete = figure != null && figure.isComplete();
+                    String reason = null;
+                    if (!complete) {
+                        reason = figure != null && figure.missingReason() != null
+                                ? figure.missingReason()
+                                : NO_ICB_FIGURE;
+                    }
+                    rows.add(new BaseRow(
+                            indicatorId,
+                            source,
+                            icb.code(),
+                            AreaLevel.ICB,
+                            period,
+                            figure == null ? null : figure.numerator(),
+                            figure == null ? null : figure.denominator(),
+                            false,
+                            reason));
+                }
+            }
+        }
+        return rows;
     }
 
     /**
      * Every LA with an ICB membership, for every period of the figures: the population-share apportionment of its
      * ICBs' figures, or, when any of its ICBs has no figure, nothing and a reason naming that ICB.
      */
-    static Dataset<Row> apportionedLaRows(
-            RecipeContext context, Dataset<Row> figures, String indicatorId, String source) {
-        Dataset<Row> perIcb = context.areas()
-                .memberships()
-                .crossJoin(periods(figures))
-                .join(renamed(figures), new String[] {Areas.ICB_ODS_CODE, BaseRows.PERIOD}, "left")
-                .withColumn(COMPLETE, complete());
-        Column share = col(Areas.SHARE_OF_ICB);
-        Column missing = not(col(COMPLETE));
-        Dataset<Row> grouped = perIcb.groupBy(
-                        col(Areas.LA_CODE).as(BaseRows.AREA_CODE),
-                        col(BaseRows.PERIOD),
-                        col(BaseRows.PERIOD_LABEL),
-                        col(BaseRows.PERIOD_START))
-                .agg(
-                        sum(share.multiply(col(ICB_NUMERATOR))).as(BaseRows.NUMERATOR),
-                        sum(share.multiply(col(ICB_DENOMINATOR))).as(BaseRows.DENOMINATOR),
-                        sum(when(missing, 1).otherwise(0)).as(MISSING_COUNT),
-                        concat_ws(", ", array_sort(collect_set(when(missing, col(Areas.ICB_ODS_CODE)))))
-                                .as(MISSING_ICBS),
-                        min(when(missing, coalesce(col(ICB_REASON), lit(NO_ICB_FIGURE))))
-                                .as(FIRST_REASON));
-        Column whole = col(MISSING_COUNT).equalTo(0);
-        Column reason = when(
-                not(whole),
-                concat(
-                        lit("no figure to apportion: ICB "),
-                        col(MISSING_ICBS),
-                        lit(" of this LA has none ("),
-                        col(FIRST_REASON),
-                        lit(")")));
-        Dataset<Row> located = grouped.withColumn(BaseRows.AREA_LEVEL, lit(BaseRows.LA));
-        return BaseRowSelection.select(
-                located,
-                indicatorId,
-                source,
-                when(whole, col(BaseRows.NUMERATOR)),
-                when(whole, col(BaseRows.DENOMINATOR)),
-                lit(true),
-                reason);
+    static List<BaseRow> apportionedLaRows(Areas areas, List<IcbFigure> figures, String indicatorId, String source) {
+        Map<String, List<IcbFigure>> byKey = byIcbAndPeriod(figures);
+        Map<String, List<IcbShare>> byLa = new LinkedHashMap<>();
+        for (IcbShare share : areas.shares()) {
+            byLa.computeIfAbsent(share.laCode(), code -> new ArrayList<>()).add(share);
+        }
+        List<BaseRow> rows = new ArrayList<>();
+        for (Map.Entry<String, List<IcbShare>> la : byLa.entrySet()) {
+            for (BaseRow.Period period : periods(figures)) {
+                Double numerator = null;
+                Double denominator = null;
+                Set<String> missing = new TreeSet<>();
+                String firstReason = null;
+                for (IcbShare share : la.getValue()) {
+                    List<IcbFigure> found = byKey.get(key(share.icbOdsCode(), period));
+                    for (IcbFigure figure :
+                            found == null ? java.util.Collections.<IcbFigure>singletonList(null) : found) {
+                        if (figure != null && figure.numerator() != null) {
+                            numerator = (numerator == null ? 0 : numerator) + share.shareOfIcb() * figure.numerator();
+                        }
+                        if (figure != null && figure.denominator() != null) {
+                            denominator =
+                                    (denominator == null ? 0 : denominator) + share.shareOfIcb() * figure.denominator();
+                        }
+                        if (figure == null || !figure.isComplete()) {
+                            missing.add(share.icbOdsCode());
+                            String reason = figure != null && figure.missingReason() != null
+                                    ? figure.missingReason()
+                                    : NO_ICB_FIGURE;
+                            firstReason =
+                                    firstReason == null || reason.compareTo(firstReason) < 0 ? reason : firstReason;
+                        }
+                    }
+                }
+                boolean whole = missing.isEmpty();
+                rows.add(new BaseRow(
+                        indicatorId,
+                        source,
+                        la.getKey(),
+                        AreaLevel.LA,
+                        period,
+                        whole ? numerator : null,
+                        whole ? denominator : null,
+                        true,
+                        whole
+                                ? null
+                                : "no figure to apportion: ICB " + String.join(", ", missing) + " of this LA has none ("
+                                        + firstReason + ")"));
+            }
+        }
+        return rows;
     }
 
     /** England as the sum of the ICBs with a figure (for returns, which have no England row of their own). */
-    static Dataset<Row> englandFromIcbs(Dataset<Row> figures, String indicatorId, String source) {
-        Dataset<Row> located = figures.filter(col(BaseRows.NUMERATOR)
-                        .isNotNull()
-                        .and(col(BaseRows.DENOMINATOR).isNotNull()))
-                .groupBy(col(BaseRows.PERIOD), col(BaseRows.PERIOD_LABEL), col(BaseRows.PERIOD_START))
-                .agg(
-                        sum(col(BaseRows.NUMERATOR)).as(BaseRows.NUMERATOR),
-                        sum(col(BaseRows.DENOMINATOR)).as(BaseRows.DENOMINATOR))
-                .withColumn(BaseRows.AREA_CODE, lit(BaseRows.ENGLAND_CODE))
-                .withColumn(BaseRows.AREA_LEVEL, lit(BaseRows.ENGLAND));
-        return BaseRowSelection.select(
-                located, indicatorId, source, col(BaseRows.NUMERATOR), col(BaseRows.DENOMINATOR));
+    static List<BaseRow> englandFromIcbs(List<IcbFigure> figures, String indicatorId, String source) {
+        Map<BaseRow.Period, double[]> sums = new LinkedHashMap<>();
+        for (IcbFigure figure : figures) {
+            if (figure.isComplete()) {
+                double[] sum = sums.computeIfAbsent(figure.period(), period -> new double[2]);
+                sum[0] += figure.numerator();
+                sum[1] += figure.denominator();
+            }
+        }
+        List<BaseRow> rows = new ArrayList<>();
+        sums.forEach((period, sum) -> rows.add(new BaseRow(
+                indicatorId, source, AreaLevel.ENGLAND_CODE, AreaLevel.ENGLAND, period, sum[0], sum[1], false, null)));
+        return rows;
     }
 
     /** The ICB rows, the apportioned LA rows and England as the sum of the ICBs: what an ICB return yields. */
-    static Dataset<Row> allLevels(RecipeContext context, Dataset<Row> figures, String indicatorId, String source) {
-        return icbRows(context, figures, indicatorId, source)
-                .unionByName(apportionedLaRows(context, figures, indicatorId, source))
-                .unionByName(englandFromIcbs(figures, indicatorId, source));
+    static List<BaseRow> allLevels(Areas areas, List<IcbFigure> figures, String indicatorId, String source) {
+        List<BaseRow> rows = new ArrayList<>(icbRows(areas, figures, indicatorId, source));
+        rows.addAll(apportionedLaRows(areas, figures, indicatorId, source));
+        rows.addAll(englandFromIcbs(figures, indicatorId, source));
+        return rows;
     }
 
     /**
      * The figures with the ICB's 0-25 population as the denominator: for a count indicator, whose value is the
      * numerator, so that its denominator (and the trend test over it) is a population, apportioned like the count.
      */
-    static Dataset<Row> withPopulationDenominator(RecipeContext context, Dataset<Row> figures) {
-        Dataset<Row> populations = context.areas()
-                .areas()
-                .filter(col(BaseRows.AREA_LEVEL).equalTo(BaseRows.ICB))
-                .select(col(Areas.ICB_ODS_CODE), col(Areas.POPULATION_0_25));
-        return figures.join(populations, Areas.ICB_ODS_CODE, "left")
-                .withColumn(BaseRows.DENOMINATOR, when(col(BaseRows.NUMERATOR).isNotNull(), col(Areas.POPULATION_0_25)))
-                .drop(Areas.POPULATION_0_25);
+    static List<IcbFigure> overPopulation(Areas areas, List<IcbFigure> figures) {
+        return figures.stream()
+                .map(figure -> figure.overPopulation(areas.icbByOdsCode(figure.icbOdsCode())
+                        .map(Area::population0to25)
+                        .orElse(null)))
+                .toList();
     }
 
-    private static Dataset<Row> periods(Dataset<Row> figures) {
-        return figures.select(col(BaseRows.PERIOD), col(BaseRows.PERIOD_LABEL), col(BaseRows.PERIOD_START))
-                .distinct();
+    private static Set<BaseRow.Period> periods(List<IcbFigure> figures) {
+        Set<BaseRow.Period> periods = new LinkedHashSet<>();
+        figures.forEach(figure -> periods.add(figure.period()));
+        return periods;
     }
 
-    private static Dataset<Row> renamed(Dataset<Row> figures) {
-        return figures.select(
-                col(Areas.ICB_ODS_CODE),
-                col(BaseRows.PERIOD),
-                col(BaseRows.NUMERATOR).cast("double").as(ICB_NUMERATOR),
-                col(BaseRows.DENOMINATOR).cast("double").as(ICB_DENOMINATOR),
-                col(BaseRows.MISSING_REASON).cast("string").as(ICB_REASON));
+    private static Map<String, List<IcbFigure>> byIcbAndPeriod(List<IcbFigure> figures) {
+        Map<String, List<IcbFigure>> byKey = new HashMap<>();
+        for (IcbFigure figure : figures) {
+            byKey.computeIfAbsent(key(figure.icbOdsCode(), figure.period()), key -> new ArrayList<>())
+                    .add(figure);
+        }
+        return byKey;
     }
 
-    private static Column complete() {
-        return coalesce(col(ICB_NUMERATOR).isNotNull().and(col(ICB_DENOMINATOR).isNotNull()), lit(false));
+    private static String key(String odsCode, BaseRow.Period period) {
+        return odsCode + "\u0000" + period.key();
     }
 }

@@ -1,20 +1,25 @@
 package org.sendacc.analytics.recipe;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.List;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
 
 /**
- * A way of computing an indicator from one kind of source, parameterised by the catalogue. It returns rows of
- * {@link org.sendacc.analytics.indicators.BaseRows#SCHEMA}: numerator and denominator per area and period, at
- * whatever levels the source carries; the job fills the missing levels by aggregating LAs.
+ * A way of computing an indicator from one kind of source, parameterised by the catalogue. It first declares what it
+ * reads, so that the job reads each warehouse table once for every recipe; then, in plain Java over what was read, it
+ * returns numerator and denominator per area and period ({@link BaseRow}) at whatever levels the source carries; the
+ * job fills the missing levels by adding LAs up.
  */
 public interface Recipe {
     String name();
 
     /** The warehouse tables the recipe reads: without them it yields nothing, and the job says why. */
-    java.util.List<String> tables(IndicatorSource source);
+    List<String> tables(IndicatorSource source);
 
-    Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source);
+    /** Declares what the recipe will read of its tables; throws CatalogueException for a bad parameter. */
+    void declare(Indicator indicator, IndicatorSource source, InputNeeds needs);
+
+    List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source);
 }

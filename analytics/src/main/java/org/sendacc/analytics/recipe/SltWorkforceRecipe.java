@@ -1,16 +1,14 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.sendacc.analytics.catalogue.CatalogueException;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.warehouse.WarehouseTables.SltWorkforce;
 
 /**
  * Children's SLT open caseload per WTE therapist in post, from the ICBs' SLT workforce returns: caseloads can be
@@ -23,12 +21,6 @@ import org.sendacc.analytics.indicators.BaseRows;
  * catalogue.json to draw the reference line.
  */
 final class SltWorkforceRecipe implements Recipe {
-    static final String TABLE = "local_slt_workforce";
-    static final String ICB_ODS_CODE = "icb_ods_code";
-    static final String CENSUS_DATE = "census_date";
-    static final String SLT_WTE = "slt_wte";
-    static final String OPEN_CASELOAD = "open_caseload";
-
     @Override
     public String name() {
         return "slt_workforce_caseload";
@@ -36,22 +28,34 @@ final class SltWorkforceRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(SltWorkforce.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
         requirePositive(indicator, source.text("reference_caseload"));
-        Dataset<Row> figures = CensusYears.latestOfEachYear(context.table(TABLE), ICB_ODS_CODE, CENSUS_DATE)
-                .select(
-                        col(ICB_ODS_CODE).as(Areas.ICB_ODS_CODE),
-                        col(BaseRows.PERIOD),
-                        col(BaseRows.PERIOD_LABEL),
-                        col(BaseRows.PERIOD_START),
-                        col(OPEN_CASELOAD).cast("double").as(BaseRows.NUMERATOR),
-                        col(SLT_WTE).cast("double").as(BaseRows.DENOMINATOR),
-                        lit(null).cast("string").as(BaseRows.MISSING_REASON));
-        return IcbFigures.allLevels(context, figures, indicator.id(), source.source());
+        needs.columns(
+                SltWorkforce.TABLE,
+                List.of(
+                        SltWorkforce.ICB_ODS_CODE,
+                        SltWorkforce.CENSUS_DATE,
+                        SltWorkforce.OPEN_CASELOAD,
+                        SltWorkforce.SLT_WTE));
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<IcbFigure> figures = new ArrayList<>();
+        for (SourceRow census : CensusYears.latestOfEachYear(
+                inputs.rows(SltWorkforce.TABLE), SltWorkforce.ICB_ODS_CODE, SltWorkforce.CENSUS_DATE)) {
+            figures.add(new IcbFigure(
+                    census.text(SltWorkforce.ICB_ODS_CODE),
+                    CensusYears.period(census.date(SltWorkforce.CENSUS_DATE)),
+                    census.number(SltWorkforce.OPEN_CASELOAD),
+                    census.number(SltWorkforce.SLT_WTE),
+                    null));
+        }
+        return IcbFigures.allLevels(inputs.areas(), figures, indicator.id(), source.source());
     }
 
     private static void requirePositive(Indicator indicator, String referenceCaseload) {

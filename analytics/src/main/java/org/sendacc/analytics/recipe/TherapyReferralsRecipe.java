@@ -1,20 +1,17 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Map;
 import org.sendacc.analytics.catalogue.CatalogueException;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.TherapyCell;
+import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
 
 /**
  * Children's therapy waits from the ICBs' own referral returns, so an ICB (and its LAs) can see the NHS England
@@ -28,12 +25,6 @@ import org.sendacc.analytics.indicators.BaseRows;
  * with nobody waiting for this service has a figure of zero rather than none.
  */
 final class TherapyReferralsRecipe implements Recipe {
-    static final String TABLE = "local_therapy_referrals";
-    static final String ICB_ODS_CODE = "icb_ods_code";
-    static final String SERVICE = "service";
-    static final String REFERRAL_DATE = "referral_date";
-    static final String FIRST_CONTACT_DATE = "first_contact_date";
-    static final String CENSUS_DATE = "census_date";
     static final String WAITING = "waiting";
     static final String POPULATION = "population_0_25";
 
@@ -44,37 +35,51 @@ final class TherapyReferralsRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(TherapyReferrals.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        int overDays = Integer.parseInt(source.text("over_days"));
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        denominator(indicator, source);
+        needs.therapyThreshold(Integer.parseInt(source.text("over_days")));
+    }
+
+    private static String denominator(Indicator indicator, IndicatorSource source) {
         String denominator = source.optionalText("denominator").orElse(WAITING);
         if (!denominator.equals(WAITING) && !denominator.equals(POPULATION)) {
             throw new CatalogueException(indicator.id() + ": denominator '" + denominator + "' is not one of ["
                     + WAITING + ", " + POPULATION + "]");
         }
-        Column census = col(CENSUS_DATE);
-        Column stillWaiting = col(SERVICE)
-                .equalTo(source.text("service"))
-                .and(col(REFERRAL_DATE).leq(census))
-                .and(col(FIRST_CONTACT_DATE).isNull().or(col(FIRST_CONTACT_DATE).gt(census)));
-        Column waitedLong =
-                stillWaiting.and(datediff(census, col(REFERRAL_DATE)).gt(overDays));
-        Dataset<Row> figures = CensusYears.latestOfEachYear(context.table(TABLE), ICB_ODS_CODE, CENSUS_DATE)
-                .groupBy(
-                        col(ICB_ODS_CODE).as(Areas.ICB_ODS_CODE),
-                        col(BaseRows.PERIOD),
-                        col(BaseRows.PERIOD_LABEL),
-                        col(BaseRows.PERIOD_START))
-                .agg(
-                        sum(when(waitedLong, 1.0).otherwise(0.0)).as(BaseRows.NUMERATOR),
-                        sum(when(stillWaiting, 1.0).otherwise(0.0)).as(BaseRows.DENOMINATOR))
-                .withColumn(BaseRows.MISSING_REASON, lit(null).cast("string"));
-        if (denominator.equals(POPULATION)) {
-            figures = IcbFigures.withPopulationDenominator(context, figures);
+        return denominator;
+    }
+
+    private record Census(String icbOdsCode, LocalDate date) {}
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        String service = source.text("service");
+        int overDays = Integer.parseInt(source.text("over_days"));
+        // A wait exceeds over_days when it exceeds more of the ascending thresholds than those below over_days.
+        int thresholdIndex = inputs.therapyThresholds().indexOf(overDays);
+        Map<Census, double[]> sums = new LinkedHashMap<>();
+        for (TherapyCell cell : inputs.therapyReferrals()) {
+            double[] sum = sums.computeIfAbsent(new Census(cell.icbOdsCode(), cell.censusDate()), key -> new double[2]);
+            if (cell.stillWaiting() && cell.service().equals(service)) {
+                sum[1] += cell.referrals();
+                if (cell.thresholdsExceeded() > thresholdIndex) {
+                    sum[0] += cell.referrals();
+                }
+            }
         }
-        return IcbFigures.allLevels(context, figures, indicator.id(), source.source());
+        List<IcbFigure> figures = new ArrayList<>();
+        sums.forEach((census, sum) -> figures.add(
+                new IcbFigure(census.icbOdsCode(), CensusYears.period(census.date()), sum[0], sum[1], null)));
+        return IcbFigures.allLevels(
+                inputs.areas(),
+                denominator(indicator, source).equals(POPULATION)
+                        ? IcbFigures.overPopulation(inputs.areas(), figures)
+                        : figures,
+                indicator.id(),
+                source.source());
     }
 }

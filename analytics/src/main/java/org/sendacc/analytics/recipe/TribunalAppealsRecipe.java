@@ -1,22 +1,19 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.when;
-
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.BaseRows;
-import org.sendacc.ingest.moj.TribunalAppealRateSource;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.TribunalAppealRate;
 
 /** MoJ's SEND Tribunal appeal rate: appeals registered over appealable decisions, for England and every LA. */
 final class TribunalAppealsRecipe implements Recipe {
-    static final String TABLE = "moj_tribunal_appeal_rate";
+    private static final List<String> COUNTS =
+            List.of(TribunalAppealRate.APPEALS_REGISTERED, TribunalAppealRate.APPEALABLE_DECISIONS);
 
     @Override
     public String name() {
@@ -25,32 +22,45 @@ final class TribunalAppealsRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(TribunalAppealRate.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        Column level = col(TribunalAppealRateSource.GEOGRAPHIC_LEVEL);
-        Column year = col(TribunalAppealRateSource.TIME_PERIOD);
-        Dataset<Row> located = context.table(TABLE)
-                .withColumn(
-                        BaseRows.AREA_LEVEL,
-                        when(level.equalTo("National"), lit(BaseRows.ENGLAND))
-                                .when(level.equalTo("Local authority"), lit(BaseRows.LA)))
-                .withColumn(
-                        BaseRows.AREA_CODE,
-                        when(level.equalTo("National"), lit(BaseRows.ENGLAND_CODE))
-                                .when(level.equalTo("Local authority"), col(TribunalAppealRateSource.LA_CODE)))
-                .filter(col(BaseRows.AREA_CODE).isNotNull())
-                .withColumn(BaseRows.PERIOD, year.cast("string"))
-                .withColumn(BaseRows.PERIOD_LABEL, year.cast("string"))
-                .withColumn(BaseRows.PERIOD_START, make_date(year.cast("int"), lit(1), lit(1)));
-        return BaseRowSelection.selectPublished(
-                located,
-                indicator.id(),
-                source.source(),
-                List.of(TribunalAppealRateSource.APPEALS_REGISTERED, TribunalAppealRateSource.APPEALABLE_DECISIONS),
-                col(TribunalAppealRateSource.APPEALS_REGISTERED),
-                col(TribunalAppealRateSource.APPEALABLE_DECISIONS));
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        List<String> columns = new ArrayList<>(List.of(
+                TribunalAppealRate.GEOGRAPHIC_LEVEL, TribunalAppealRate.LA_CODE, TribunalAppealRate.TIME_PERIOD));
+        columns.addAll(COUNTS);
+        needs.columns(TribunalAppealRate.TABLE, columns);
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<BaseRow> rows = new ArrayList<>();
+        for (SourceRow row : inputs.rows(TribunalAppealRate.TABLE)) {
+            String level = row.text(TribunalAppealRate.GEOGRAPHIC_LEVEL);
+            AreaLevel areaLevel;
+            String code;
+            if ("National".equals(level)) {
+                areaLevel = AreaLevel.ENGLAND;
+                code = AreaLevel.ENGLAND_CODE;
+            } else if ("Local authority".equals(level) && row.text(TribunalAppealRate.LA_CODE) != null) {
+                areaLevel = AreaLevel.LA;
+                code = row.text(TribunalAppealRate.LA_CODE);
+            } else {
+                continue;
+            }
+            rows.add(new BaseRow(
+                    indicator.id(),
+                    source.source(),
+                    code,
+                    areaLevel,
+                    BaseRow.Period.calendarYear(
+                            row.number(TribunalAppealRate.TIME_PERIOD).intValue()),
+                    row.number(TribunalAppealRate.APPEALS_REGISTERED),
+                    row.number(TribunalAppealRate.APPEALABLE_DECISIONS),
+                    false,
+                    EesRows.firstReason(row, COUNTS)));
+        }
+        return rows;
     }
 }

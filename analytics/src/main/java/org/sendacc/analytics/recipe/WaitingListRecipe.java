@@ -1,24 +1,18 @@
 package org.sendacc.analytics.recipe;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trunc;
-import static org.apache.spark.sql.functions.when;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Map;
 import org.sendacc.analytics.catalogue.CatalogueException;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.indicators.Areas;
-import org.sendacc.analytics.indicators.BaseRows;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.nhs.CommunityWaitingListSource;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.WaitingListCell;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 
 /**
  * Children waiting for a community health service, from NHS England's monthly waiting-list workbooks: the waiting
@@ -28,19 +22,11 @@ import org.sendacc.ingest.nhs.CommunityWaitingListSource;
  * regions are not the E12 regions), apportion the ICBs to LAs, and let the job add up the LAs to regions.
  *
  * <p>The period is the month the tables report ({@code 2023-10}), not the publication month. A band left blank
- * (no submission) leaves the organisation without a figure, with the workbook's reason.
+ * (no submission) leaves the organisation without a figure, with the workbook's reason. So does a band given twice
+ * for a month (by two editions) or not at all.
  */
 final class WaitingListRecipe implements Recipe {
-    static final String TABLE = "nhs_community_waiting_list";
-    static final String TOTAL_BAND = "total";
     static final String POPULATION = "population_0_25";
-    static final String ENGLAND_LEVEL = "England";
-    static final String ICB_LEVEL = "ICB";
-
-    private static final String NUMERATOR_MISSING = "numerator_bands_missing";
-    private static final String NUMERATOR_BANDS_FOUND = "numerator_bands_found";
-    private static final String DENOMINATOR_MISSING = "denominator_bands_missing";
-    private static final String DENOMINATOR_BANDS_FOUND = "denominator_bands_found";
 
     @Override
     public String name() {
@@ -49,86 +35,120 @@ final class WaitingListRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(TABLE);
+        return List.of(CommunityWaitingList.TABLE);
     }
 
     @Override
-    public Dataset<Row> compute(RecipeContext context, Indicator indicator, IndicatorSource source) {
-        List<String> numeratorBands = source.list("numerator_bands");
-        String denominator = source.optionalText("denominator").orElse(TOTAL_BAND);
-        boolean perPopulation = denominator.equals(POPULATION);
-        if (perPopulation && !indicator.unit().equals("count")) {
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        source.list("numerator_bands");
+        if (isPerPopulation(source) && !indicator.unit().equals("count")) {
             throw new CatalogueException(indicator.id() + ": a population denominator is only for a count");
         }
-        Column level = col(CommunityWaitingListSource.ORG_LEVEL);
-        Column waiting = col(CommunityWaitingListSource.WAITING).cast("double");
-        Column inNumerator = col(CommunityWaitingListSource.WEEKS_BAND).isin(numeratorBands.toArray());
-        Column inDenominator = perPopulation
-                ? lit(false)
-                : col(CommunityWaitingListSource.WEEKS_BAND).equalTo(denominator);
-        Column reason = col(Contract.MISSING_REASONS).getItem(CommunityWaitingListSource.WAITING);
-        Dataset<Row> counted = context.table(TABLE)
-                .filter(col(CommunityWaitingListSource.AGE_GROUP)
-                        .equalTo(source.optionalText("age_group").orElse("children"))
-                        .and(col(CommunityWaitingListSource.SERVICE).equalTo(source.text("service")))
-                        .and(level.equalTo(ENGLAND_LEVEL)
-                                .or(level.equalTo(ICB_LEVEL)
-                                        .and(col(CommunityWaitingListSource.ICB_ODS_CODE)
-                                                .isNotNull())))
-                        .and(inNumerator.or(inDenominator)))
-                .groupBy(
-                        level.as(CommunityWaitingListSource.ORG_LEVEL),
-                        col(CommunityWaitingListSource.ICB_ODS_CODE).as(Areas.ICB_ODS_CODE),
-                        trunc(col(CommunityWaitingListSource.PERIOD), "month").as(BaseRows.PERIOD_START))
-                .agg(
-                        sum(when(inNumerator, waiting)).as(BaseRows.NUMERATOR),
-                        sum(when(inNumerator.and(waiting.isNull()), 1).otherwise(0))
-                                .as(NUMERATOR_MISSING),
-                        sum(when(inNumerator, 1).otherwise(0)).as(NUMERATOR_BANDS_FOUND),
-                        sum(when(inDenominator, waiting)).as(BaseRows.DENOMINATOR),
-                        sum(when(inDenominator.and(waiting.isNull()), 1).otherwise(0))
-                                .as(DENOMINATOR_MISSING),
-                        sum(when(inDenominator, 1).otherwise(0)).as(DENOMINATOR_BANDS_FOUND),
-                        min(when(waiting.isNull(), reason)).as(BaseRows.MISSING_REASON));
-        // Every band once and none blank; a band given twice for a month (two editions) is not a figure either.
-        Column numeratorWhole =
-                col(NUMERATOR_MISSING).equalTo(0).and(col(NUMERATOR_BANDS_FOUND).equalTo(numeratorBands.size()));
-        Column denominatorWhole = perPopulation
-                ? lit(true)
-                : col(DENOMINATOR_MISSING)
-                        .equalTo(0)
-                        .and(col(DENOMINATOR_BANDS_FOUND).equalTo(1));
-        Column whole = numeratorWhole.and(denominatorWhole);
-        Dataset<Row> figures = counted.withColumn(BaseRows.NUMERATOR, when(whole, col(BaseRows.NUMERATOR)))
-                .withColumn(BaseRows.DENOMINATOR, when(whole, col(BaseRows.DENOMINATOR)))
-                .withColumn(BaseRows.PERIOD, date_format(col(BaseRows.PERIOD_START), "yyyy-MM"))
-                .withColumn(BaseRows.PERIOD_LABEL, col(BaseRows.PERIOD));
+        needs.waitingList(ageGroup(source), source.text("service"));
+    }
 
-        Dataset<Row> icbFigures =
-                figures.filter(col(CommunityWaitingListSource.ORG_LEVEL).equalTo(ICB_LEVEL));
-        Dataset<Row> englandFigures = figures.filter(
-                        col(CommunityWaitingListSource.ORG_LEVEL).equalTo(ENGLAND_LEVEL))
-                .withColumn(BaseRows.AREA_CODE, lit(BaseRows.ENGLAND_CODE))
-                .withColumn(BaseRows.AREA_LEVEL, lit(BaseRows.ENGLAND));
-        if (perPopulation) {
-            icbFigures = IcbFigures.withPopulationDenominator(context, icbFigures);
-            englandFigures = englandFigures
-                    .join(
-                            context.areas().areas().select(col(BaseRows.AREA_CODE), col(Areas.POPULATION_0_25)),
-                            BaseRows.AREA_CODE)
-                    .withColumn(
-                            BaseRows.DENOMINATOR,
-                            when(col(BaseRows.NUMERATOR).isNotNull(), col(Areas.POPULATION_0_25)));
+    private static boolean isPerPopulation(IndicatorSource source) {
+        return denominator(source).equals(POPULATION);
+    }
+
+    private static String denominator(IndicatorSource source) {
+        return source.optionalText("denominator").orElse(CommunityWaitingList.TOTAL_BAND);
+    }
+
+    private static String ageGroup(IndicatorSource source) {
+        return source.optionalText("age_group").orElse("children");
+    }
+
+    private record Organisation(String level, String icbOdsCode, LocalDate month) {}
+
+    /** The bands of one organisation and month, added up as they come. */
+    private static final class Tally {
+        Double numerator;
+        long numeratorBlanks;
+        long numeratorBands;
+        Double denominator;
+        long denominatorBlanks;
+        long denominatorBands;
+        String reason;
+
+        void add(WaitingListCell cell, boolean inNumerator) {
+            if (inNumerator) {
+                numerator = plus(numerator, cell.waiting());
+                numeratorBlanks += cell.blanks();
+                numeratorBands += cell.rows();
+            } else {
+                denominator = plus(denominator, cell.waiting());
+                denominatorBlanks += cell.blanks();
+                denominatorBands += cell.rows();
+            }
+            if (cell.blankReason() != null
+                    && (reason == null || cell.blankReason().compareTo(reason) < 0)) {
+                reason = cell.blankReason();
+            }
         }
-        Dataset<Row> england = BaseRowSelection.select(
-                englandFigures,
-                indicator.id(),
-                source.source(),
-                col(BaseRows.NUMERATOR),
-                col(BaseRows.DENOMINATOR),
-                lit(false),
-                col(BaseRows.MISSING_REASON));
-        return england.unionByName(IcbFigures.icbRows(context, icbFigures, indicator.id(), source.source()))
-                .unionByName(IcbFigures.apportionedLaRows(context, icbFigures, indicator.id(), source.source()));
+
+        private static Double plus(Double sum, Double value) {
+            if (value == null) {
+                return sum;
+            }
+            return sum == null ? value : Double.valueOf(sum + value);
+        }
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<String> numeratorBands = source.list("numerator_bands");
+        String denominator = denominator(source);
+        boolean perPopulation = isPerPopulation(source);
+        Map<Organisation, Tally> tallies = new LinkedHashMap<>();
+        for (WaitingListCell cell : inputs.waitingList()) {
+            if (!cell.ageGroup().equals(ageGroup(source)) || !cell.service().equals(source.text("service"))) {
+                continue;
+            }
+            boolean inNumerator = numeratorBands.contains(cell.band());
+            boolean inDenominator = !perPopulation && cell.band().equals(denominator);
+            if (inNumerator || inDenominator) {
+                tallies.computeIfAbsent(
+                                new Organisation(cell.orgLevel(), cell.icbOdsCode(), cell.month()), key -> new Tally())
+                        .add(cell, inNumerator);
+            }
+        }
+        List<BaseRow> rows = new ArrayList<>();
+        List<IcbFigure> icbFigures = new ArrayList<>();
+        for (Map.Entry<Organisation, Tally> entry : tallies.entrySet()) {
+            Organisation organisation = entry.getKey();
+            Tally tally = entry.getValue();
+            // Every band once and none blank; a band given twice for a month (two editions) is not a figure either.
+            boolean whole = tally.numeratorBlanks == 0
+                    && tally.numeratorBands == numeratorBands.size()
+                    && (perPopulation || (tally.denominatorBlanks == 0 && tally.denominatorBands == 1));
+            Double numerator = whole ? tally.numerator : null;
+            Double denominatorValue = whole ? tally.denominator : null;
+            BaseRow.Period period = BaseRow.Period.month(organisation.month());
+            if (organisation.level().equals(CommunityWaitingList.ICB_LEVEL)) {
+                icbFigures.add(
+                        new IcbFigure(organisation.icbOdsCode(), period, numerator, denominatorValue, tally.reason));
+            } else {
+                if (perPopulation) {
+                    denominatorValue = numerator == null ? null : inputs.areas().population(AreaLevel.ENGLAND_CODE);
+                }
+                rows.add(new BaseRow(
+                        indicator.id(),
+                        source.source(),
+                        AreaLevel.ENGLAND_CODE,
+                        AreaLevel.ENGLAND,
+                        period,
+                        numerator,
+                        denominatorValue,
+                        false,
+                        tally.reason));
+            }
+        }
+        if (perPopulation) {
+            icbFigures = IcbFigures.overPopulation(inputs.areas(), icbFigures);
+        }
+        rows.addAll(IcbFigures.icbRows(inputs.areas(), icbFigures, indicator.id(), source.source()));
+        rows.addAll(IcbFigures.apportionedLaRows(inputs.areas(), icbFigures, indicator.id(), source.source()));
+        return rows;
     }
 }

@@ -1,0 +1,170 @@
+package org.sendacc.analytics.indicators;
+
+import java.time.LocalDate;
+import org.sendacc.analytics.catalogue.Indicator;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.SnapshotColumns;
+
+/**
+ * One row of the indicators table while {@link IndicatorTable} fills it in, step by step; {@link #values()} gives it in
+ * the order of {@link SnapshotColumns#ALL}. Mutable and package-private: it never leaves the analytics job.
+ */
+final class IndicatorRow {
+    final Indicator indicator;
+    final String source;
+    final String areaCode;
+    final AreaLevel level;
+    final String period;
+    final String periodLabel;
+    final LocalDate periodStart;
+    Double numerator;
+    Double denominator;
+    final boolean isApportioned;
+    final String missingReason;
+
+    String areaName;
+    String regionCode;
+    String icbCode;
+    Double value;
+    Double lowerCi95;
+    Double upperCi95;
+    Double lowerCi998;
+    Double upperCi998;
+    boolean isSuppressed;
+    Double englandValue;
+    Double regionValue;
+    Double neighboursValue;
+    Long neighboursIncluded;
+    Double icbValue;
+    String comparisonEngland;
+    String comparisonRegion;
+    String comparisonNeighbours;
+    String comparisonIcb;
+    Integer rank;
+    Long rankedAreas;
+    Integer quartile;
+    Double previousValue;
+    String trend;
+    String trendJudgement;
+    Integer trendPoints;
+    boolean isBreakInSeries;
+    String noValueReason;
+    String snapshotId;
+
+    IndicatorRow(
+            Indicator indicator,
+            String source,
+            String areaCode,
+            AreaLevel level,
+            String period,
+            String periodLabel,
+            LocalDate periodStart,
+            Double numerator,
+            Double denominator,
+            boolean isApportioned,
+            String missingReason) {
+        this.indicator = indicator;
+        this.source = source;
+        this.areaCode = areaCode;
+        this.level = level;
+        this.period = period;
+        this.periodLabel = periodLabel;
+        this.periodStart = periodStart;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.isApportioned = isApportioned;
+        this.missingReason = missingReason;
+    }
+
+    /** A copy, for the published table to mask without touching the full one. */
+    IndicatorRow copy() {
+        IndicatorRow copy = new IndicatorRow(
+                indicator,
+                source,
+                areaCode,
+                level,
+                period,
+                periodLabel,
+                periodStart,
+                numerator,
+                denominator,
+                isApportioned,
+                missingReason);
+        copy.areaName = areaName;
+        copy.regionCode = regionCode;
+        copy.icbCode = icbCode;
+        copy.value = value;
+        copy.lowerCi95 = lowerCi95;
+        copy.upperCi95 = upperCi95;
+        copy.lowerCi998 = lowerCi998;
+        copy.upperCi998 = upperCi998;
+        copy.isSuppressed = isSuppressed;
+        copy.englandValue = englandValue;
+        copy.regionValue = regionValue;
+        copy.neighboursValue = neighboursValue;
+        copy.neighboursIncluded = neighboursIncluded;
+        copy.icbValue = icbValue;
+        copy.comparisonEngland = comparisonEngland;
+        copy.comparisonRegion = comparisonRegion;
+        copy.comparisonNeighbours = comparisonNeighbours;
+        copy.comparisonIcb = comparisonIcb;
+        copy.rank = rank;
+        copy.rankedAreas = rankedAreas;
+        copy.quartile = quartile;
+        copy.previousValue = previousValue;
+        copy.trend = trend;
+        copy.trendJudgement = trendJudgement;
+        copy.trendPoints = trendPoints;
+        copy.isBreakInSeries = isBreakInSeries;
+        copy.noValueReason = noValueReason;
+        copy.snapshotId = snapshotId;
+        return copy;
+    }
+
+    /** The row's values in the order of {@link SnapshotColumns#ALL}. */
+    Object[] values() {
+        return new Object[] {
+            indicator.id(),
+            areaCode,
+            areaName,
+            level.snapshotName(),
+            period,
+            periodLabel,
+            periodStart,
+            value,
+            numerator,
+            denominator,
+            lowerCi95,
+            upperCi95,
+            lowerCi998,
+            upperCi998,
+            englandValue,
+            regionValue,
+            neighboursValue,
+            icbValue,
+            comparisonEngland,
+            comparisonRegion,
+            comparisonNeighbours,
+            comparisonIcb,
+            rank,
+            rankedAreas,
+            quartile,
+            previousValue,
+            trend,
+            trendJudgement,
+            trendPoints,
+            source,
+            isApportioned,
+            isBreakInSeries,
+            isSuppressed,
+            noValueReason,
+            indicator.partner(),
+            indicator.unit(),
+            indicator.polarity(),
+            regionCode,
+            icbCode,
+            neighboursIncluded,
+            snapshotId
+        };
+    }
+}

@@ -1,0 +1,282 @@
+package org.sendacc.analytics.input;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.sendacc.analytics.areas.Areas;
+import org.sendacc.contract.warehouse.WarehouseTables;
+import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
+import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
+import org.sendacc.contract.warehouse.WarehouseTables.Ees;
+import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
+import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
+
+/**
+ * Reads the warehouse for one analytics run: each table the catalogue needs once, whatever the number of indicators
+ * built on it. Spark does the
+ * work that grows with rows here, reducing the person-level records and the waiting lists to counts by the facts the
+ * recipes need; the small published tables are filtered to the columns and breakdowns used. Everything after this
+ * (recipes, aggregates, intervals, benchmarks, ranks, trends, suppression) is plain Java over what is collected.
+ */
+public final class WarehouseInputs {
+    /** The statutory clocks, as DfE counts them: a plan within 20 weeks (140 days) of the request... */
+    public static final int TWENTY_WEEKS_IN_DAYS = 140;
+    /** ...the decision to assess, and health advice, within 6 weeks (42 days). */
+    public static final int SIX_WEEKS_IN_DAYS = 42;
+
+    private final SparkSession spark;
+    private final String warehouse;
+
+    public WarehouseInputs(SparkSession spark, String warehouse) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+    }
+
+    public boolean hasTable(String name) {
+        Path path = new Path(warehouse, name);
+        try {
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                    .exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for table " + name + " in " + warehouse, e);
+        }
+    }
+
+    private Dataset<Row> table(String name) {
+        return spark.read().parquet(new Path(warehouse, name).toString());
+    }
+
+    public Inputs read(InputNeeds needs, Areas areas) {
+        Map<String, List<SourceRow>> rows = new LinkedHashMap<>();
+        needs.columns().forEach((table, columns) -> rows.put(table, smallTable(table, columns, needs)));
+        Set<String> cubes = needs.cubes();
+        return new Inputs(
+                areas,
+                rows,
+                cubes.contains(CommunityWaitingList.TABLE) ? waitingList(needs) : List.of(),
+                cubes.contains(AssessmentRecords.TABLE) ? assessments() : List.of(),
+                cubes.contains(HealthAdviceRequests.TABLE) ? healthAdvice() : List.of(),
+                cubes.contains(TherapyReferrals.TABLE) ? therapyReferrals(needs.therapyThresholds()) : List.of(),
+                needs.therapyThresholds());
+    }
+
+    /** A published aggregate or a workforce return: the columns asked for, and for EES tables the headline rows. */
+    private List<SourceRow> smallTable(String name, Set<String> wanted, InputNeeds needs) {
+        Dataset<Row> table = table(name);
+        List<String> present = Arrays.asList(table.columns());
+        List<String> columns = new ArrayList<>();
+        for (String column : wanted) {
+            if (present.contains(column) && !columns.contains(column)) {
+                columns.add(column);
+            }
+        }
+        boolean hasReasons = present.contains(WarehouseTables.MISSING_REASONS);
+        List<Column> selected = new ArrayList<>();
+        columns.forEach(column -> selected.add(col(column)));
+        if (hasReasons) {
+            selected.add(col(WarehouseTables.MISSING_REASONS));
+        }
+        Set<String> breakdowns = needs.breakdowns(name);
+        if (breakdowns != null && present.contains(Ees.BREAKDOWN)) {
+            table = table.filter(col(Ees.BREAKDOWN).isin(breakdowns.toArray()));
+        }
+        List<SourceRow> rows = new ArrayList<>();
+        for (Row row : table.select(selected.toArray(Column[]::new)).collectAsList()) {
+            Map<String, Object> values = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                values.put(columns.get(i), row.get(i));
+            }
+            Map<String, String> reasons = Map.of();
+            if (hasReasons && !row.isNullAt(columns.size())) {
+                reasons = new HashMap<>(row.getJavaMap(columns.size()));
+                reasons.values().removeIf(java.util.Objects::isNull);
+            }
+            rows.add(new SourceRow(values, reasons));
+        }
+        return rows;
+    }
+
+    /** England and ICB rows of the services asked for, by organisation, month, age group, service and band. */
+    private List<WaitingListCell> waitingList(InputNeeds needs) {
+        Column level = col(CommunityWaitingList.ORG_LEVEL);
+        Column waiting = col(CommunityWaitingList.WAITING).cast("double");
+        Column reason = col(WarehouseTables.MISSING_REASONS).getItem(CommunityWaitingList.WAITING);
+        List<WaitingListCell> cells = new ArrayList<>();
+        for (Row row : table(CommunityWaitingList.TABLE)
+                .filter(col(CommunityWaitingList.AGE_GROUP)
+                        .isin(needs.waitingListAgeGroups().toArray())
+                        .and(col(CommunityWaitingList.SERVICE)
+                                .isin(needs.waitingListServices().toArray()))
+                        .and(level.equalTo(CommunityWaitingList.ENGLAND_LEVEL)
+                                .or(level.equalTo(CommunityWaitingList.ICB_LEVEL)
+                                        .and(col(CommunityWaitingList.ICB_ODS_CODE)
+                                                .isNotNull()))))
+                .groupBy(
+                        level,
+                        col(CommunityWaitingList.ICB_ODS_CODE),
+                        trunc(col(CommunityWaitingList.PERIOD), "month"),
+                        col(CommunityWaitingList.AGE_GROUP),
+                        col(CommunityWaitingList.SERVICE),
+                        col(CommunityWaitingList.WEEKS_BAND))
+                .agg(
+                        count(lit(1)),
+                        sum(when(waiting.isNull(), 1L).otherwise(0L)),
+                        sum(waiting),
+                        min(when(waiting.isNull(), reason)))
+                .collectAsList()) {
+            cells.add(new WaitingListCell(
+                    row.getString(0),
+                    row.getString(1),
+                    localDate(row, 2),
+                    row.getString(3),
+                    row.getString(4),
+                    row.getString(5),
+                    row.getLong(6),
+                    row.getLong(7),
+                    row.isNullAt(8) ? null : row.getDouble(8),
+                    row.getString(9)));
+        }
+        return cells;
+    }
+
+    private List<AssessmentCell> assessments() {
+        Column request = col(AssessmentRecords.REQUEST_DATE);
+        Column issued = col(AssessmentRecords.PLAN_ISSUE_DATE);
+        Column within20 =
+                when(datediff(issued, request).leq(TWENTY_WEEKS_IN_DAYS), true).otherwise(false);
+        Column within6 = when(
+                        datediff(col(AssessmentRecords.DECISION_DATE), request).leq(SIX_WEEKS_IN_DAYS), true)
+                .otherwise(false);
+        List<AssessmentCell> cells = new ArrayList<>();
+        for (Row row : table(AssessmentRecords.TABLE)
+                .groupBy(
+                        col(AssessmentRecords.LA_CODE),
+                        year(request),
+                        year(issued),
+                        col(AssessmentRecords.EXCEPTION),
+                        col(AssessmentRecords.DECISION),
+                        within20,
+                        within6)
+                .count()
+                .collectAsList()) {
+            cells.add(new AssessmentCell(
+                    row.getString(0),
+                    row.isNullAt(1) ? null : row.getInt(1),
+                    row.isNullAt(2) ? null : row.getInt(2),
+                    row.isNullAt(3) ? null : row.getBoolean(3),
+                    row.getString(4),
+                    row.getBoolean(5),
+                    row.getBoolean(6),
+                    row.getLong(7)));
+        }
+        return cells;
+    }
+
+    private List<HealthAdviceCell> healthAdvice() {
+        Column response = col(HealthAdviceRequests.RESPONSE_DATE);
+        Column within6 = when(
+                        response.isNotNull()
+                                .and(datediff(response, col(HealthAdviceRequests.REQUEST_DATE))
+                                        .leq(SIX_WEEKS_IN_DAYS)),
+                        true)
+                .otherwise(false);
+        List<HealthAdviceCell> cells = new ArrayList<>();
+        for (Row row : table(HealthAdviceRequests.TABLE)
+                .groupBy(
+                        col(HealthAdviceRequests.LA_CODE),
+                        col(HealthAdviceRequests.ICB_ODS_CODE),
+                        year(col(HealthAdviceRequests.REQUEST_DATE)),
+                        col(HealthAdviceRequests.EXCEPTION),
+                        within6)
+                .count()
+                .collectAsList()) {
+            cells.add(new HealthAdviceCell(
+                    row.getString(0),
+                    row.getString(1),
+                    row.isNullAt(2) ? null : row.getInt(2),
+                    row.isNullAt(3) ? null : row.getBoolean(3),
+                    row.getBoolean(4),
+                    row.getLong(5)));
+        }
+        return cells;
+    }
+
+    /**
+     * The referrals of each ICB's latest census in each year (an ICB that returned twice in a year counts once, at its
+     * latest census), by service, whether still waiting, and how many of the thresholds the wait exceeded.
+     */
+    private List<TherapyCell> therapyReferrals(List<Integer> thresholds) {
+        Dataset<Row> referrals = table(TherapyReferrals.TABLE);
+        Column census = col(TherapyReferrals.CENSUS_DATE);
+        Dataset<Row> latest = referrals
+                .groupBy(
+                        col(TherapyReferrals.ICB_ODS_CODE).as("latest_icb"),
+                        year(census).as("latest_year"))
+                .agg(max(census).as("latest_census"));
+        Column stillWaiting = col(TherapyReferrals.REFERRAL_DATE)
+                .leq(census)
+                .and(col(TherapyReferrals.FIRST_CONTACT_DATE)
+                        .isNull()
+                        .or(col(TherapyReferrals.FIRST_CONTACT_DATE).gt(census)));
+        Column days = datediff(census, col(TherapyReferrals.REFERRAL_DATE));
+        Column exceeded = lit(0);
+        for (int threshold : thresholds) {
+            exceeded = exceeded.plus(when(days.gt(threshold), 1).otherwise(0));
+        }
+        List<TherapyCell> cells = new ArrayList<>();
+        for (Row row : referrals
+                .join(
+                        latest,
+                        col(TherapyReferrals.ICB_ODS_CODE)
+                                .equalTo(col("latest_icb"))
+                                .and(census.equalTo(col("latest_census"))))
+                .groupBy(
+                        col(TherapyReferrals.ICB_ODS_CODE),
+                        census,
+                        col(TherapyReferrals.SERVICE),
+                        stillWaiting,
+                        when(stillWaiting, exceeded).otherwise(0))
+                .count()
+                .collectAsList()) {
+            cells.add(new TherapyCell(
+                    row.getString(0),
+                    localDate(row, 1),
+                    row.getString(2),
+                    row.getBoolean(3),
+                    row.getInt(4),
+                    row.getLong(5)));
+        }
+        return cells;
+    }
+
+    private static LocalDate localDate(Row row, int index) {
+        if (row.isNullAt(index)) {
+            return null;
+        }
+        Object value = row.get(index);
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,52 @@
+package org.sendacc.analytics.recipe;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.sendacc.contract.snapshot.AreaLevel;
+
+/**
+ * What every recipe produces: for one indicator and source, a numerator and denominator per area and period, or why
+ * the source has none ({@code missingReason}, as the publisher says it: DfE's "suppressed (c)"). Everything else in
+ * the indicators table is derived from these rows.
+ */
+public record BaseRow(
+        String indicatorId,
+        String source,
+        String areaCode,
+        AreaLevel level,
+        Period period,
+        Double numerator,
+        Double denominator,
+        boolean isApportioned,
+        String missingReason) {
+    public BaseRow {
+        requireNonNull(indicatorId, "indicatorId is null");
+        requireNonNull(source, "source is null");
+        requireNonNull(areaCode, "areaCode is null");
+        requireNonNull(level, "level is null");
+        requireNonNull(period, "period is null");
+    }
+
+    /** A period as the snapshot names it: its key ({@code 202425}), label ({@code 2024/25}) and first day. */
+    public record Period(String key, String label, LocalDate start) {
+        public Period {
+            requireNonNull(key, "key is null");
+            requireNonNull(label, "label is null");
+            requireNonNull(start, "start is null");
+        }
+
+        /** A calendar year, labelled by itself and starting on 1 January. */
+        public static Period calendarYear(int year) {
+            String key = Integer.toString(year);
+            return new Period(key, key, LocalDate.of(year, 1, 1));
+        }
+
+        /** A month, keyed and labelled {@code 2023-10}, starting on its first day. */
+        public static Period month(LocalDate day) {
+            LocalDate first = day.withDayOfMonth(1);
+            String key = String.format(java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
+            return new Period(key, key, first);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.sendacc.contract.warehouse;
+
+import java.util.List;
+
+/**
+ * The warehouse tables ingest writes and analytics reads, and the columns each is read by (docs/warehouse.md lists
+ * every column). One folder of Parquet per table under the warehouse root; a table's {@code _table.json} describes the
+ * ingest run and files it came from. Ingest declares each table's full contract (types and rules) against these names.
+ */
+public final class WarehouseTables {
+    /** Per-row provenance, on every table. */
+    public static final String SOURCE_FILE = "source_file";
+
+    public static final String SOURCE_ROW = "source_row";
+    /** Why a value the publisher left out is missing, by column (DfE's "c" is "suppressed (c)"). */
+    public static final String MISSING_REASONS = "missing_reasons";
+    /** A table's metadata file, beside its Parquet files. */
+    public static final String TABLE_METADATA = "_table.json";
+
+    private WarehouseTables() {}
+
+    /** DfE's EHC plan statistics (Explore Education Statistics tidy CSVs), in the open data standard. */
+    public static final class Ees {
+        public static final String CASELOAD = "dfe_caseload";
+        public static final String TIMELINESS_20_WEEK = "dfe_timeliness_20_week";
+        public static final String REQUESTS = "dfe_requests";
+        public static final String SEN2_DMO_DCO = "dfe_sen2_dmo_dco";
+
+        public static final String TIME_PERIOD = "time_period";
+        public static final String TIME_IDENTIFIER = "time_identifier";
+        public static final String GEOGRAPHIC_LEVEL = "geographic_level";
+        public static final String COUNTRY_CODE = "country_code";
+        public static final String COUNTRY_NAME = "country_name";
+        public static final String REGION_CODE = "region_code";
+        public static final String REGION_NAME = "region_name";
+        public static final String NEW_LA_CODE = "new_la_code";
+        public static final String OLD_LA_CODE = "old_la_code";
+        public static final String LA_NAME = "la_name";
+        public static final String BREAKDOWN_TOPIC = "breakdown_topic";
+        public static final String BREAKDOWN = "breakdown";
+        /** Our canonical code for an LA row: {@code new_la_code} resolved through the code-change table. */
+        public static final String LA_CODE = "la_code";
+
+        public static final String PERIOD_START = "period_start";
+        public static final String PERIOD_END = "period_end";
+
+        public static final String NATIONAL = "National";
+        public static final String REGIONAL = "Regional";
+        public static final String LOCAL_AUTHORITY = "Local authority";
+        public static final List<String> YEARS_WRITTEN_AS_TWO = List.of("Academic year", "Financial year");
+
+        private Ees() {}
+    }
+
+    /** MoJ's SEND Tribunal appeal rate table. */
+    public static final class TribunalAppealRate {
+        public static final String TABLE = "moj_tribunal_appeal_rate";
+        public static final String TIME_PERIOD = "time_period";
+        public static final String GEOGRAPHIC_LEVEL = "geographic_level";
+        public static final String REGION_NAME = "region_name";
+        public static final String LA_NAME = "la_name";
+        public static final String OLD_LA_CODE = "old_la_code";
+        public static final String LA_CODE = "la_code";
+        public static final String APPEALS_REGISTERED = "appeals_registered";
+        public static final String APPEALABLE_DECISIONS = "appealable_decisions";
+        public static final String APPEAL_RATE_PCT = "appeal_rate_pct";
+        public static final String APPEALABLE_DECISIONS_IN_DEVELOPMENT = "appealable_decisions_in_development";
+        public static final String APPEAL_RATE_IN_DEVELOPMENT_PCT = "appeal_rate_in_development_pct";
+
+        private TribunalAppealRate() {}
+    }
+
+    /** NHS England's community health services waiting lists, one row per organisation, service, band and month. */
+    public static final class CommunityWaitingList {
+        public static final String TABLE = "nhs_community_waiting_list";
+        public static final String PERIOD = "period";
+        public static final String SHEET = "sheet";
+        public static final String ORG_LEVEL = "org_level";
+        public static final String ORG_CODE = "org_code";
+        public static final String ORG_NAME = "org_name";
+        public static final String ICB_ODS_CODE = "icb_ods_code";
+        public static final String AGE_GROUP = "age_group";
+        public static final String SERVICE = "service";
+        public static final String WEEKS_BAND = "weeks_band";
+        public static final String WAITING = "waiting";
+
+        public static final String ENGLAND_LEVEL = "England";
+        public static final String ICB_LEVEL = "ICB";
+        public static final String TOTAL_BAND = "total";
+
+        private CommunityWaitingList() {}
+    }
+
+    /** An LA's person-level EHC needs assessment records (docs/local-returns.md). */
+    public static final class AssessmentRecords {
+        public static final String TABLE = "local_ehc_assessment_records";
+        public static final String RECORD_ID = "record_id";
+        public static final String LA_CODE = "la_code";
+        public static final String REQUEST_DATE = "request_date";
+        public static final String DECISION_DATE = "decision_date";
+        public static final String DECISION = "decision";
+        public static final String PLAN_ISSUE_DATE = "plan_issue_date";
+        public static final String ASSESSMENT_OUTCOME = "assessment_outcome";
+        public static final String EXCEPTION = "exception";
+        public static final String AGE_AT_REQUEST = "age_at_request";
+
+        public static final String ASSESS = "assess";
+        public static final String NOT_ASSESS = "not_assess";
+
+        private AssessmentRecords() {}
+    }
+
+    /** The health advice an LA requested for EHC needs assessments, one row per request. */
+    public static final class HealthAdviceRequests {
+        public static final String TABLE = "local_health_advice_requests";
+        public static final String REQUEST_ID = "request_id";
+        public static final String LA_CODE = "la_code";
+        public static final String ICB_ODS_CODE = "icb_ods_code";
+        public static final String REQUEST_DATE = "request_date";
+        public static final String RESPONSE_DATE = "response_date";
+        public static final String EXCEPTION = "exception";
+
+        private HealthAdviceRequests() {}
+    }
+
+    /** An ICB's children's therapy referrals, as open at its census. */
+    public static final class TherapyReferrals {
+        public static final String TABLE = "local_therapy_referrals";
+        public static final String REFERRAL_ID = "referral_id";
+        public static final String ICB_ODS_CODE = "icb_ods_code";
+        public static final String SERVICE = "service";
+        public static final String REFERRAL_DATE = "referral_date";
+        public static final String FIRST_CONTACT_DATE = "first_contact_date";
+        public static final String CENSUS_DATE = "census_date";
+
+        private TherapyReferrals() {}
+    }
+
+    /** An LA's educational psychology workforce at its census. */
+    public static final class EpWorkforce {
+        public static final String TABLE = "local_ep_workforce";
+        public static final String LA_CODE = "la_code";
+        public static final String CENSUS_DATE = "census_date";
+        public static final String EP_FTE = "ep_fte";
+        public static final String EP_VACANCIES_FTE = "ep_vacancies_fte";
+        public static final String STATUTORY_TIME_PCT = "statutory_time_pct";
+
+        private EpWorkforce() {}
+    }
+
+    /** An ICB's children's speech and language therapy workforce and caseload at its census. */
+    public static final class SltWorkforce {
+        public static final String TABLE = "local_slt_workforce";
+        public static final String ICB_ODS_CODE = "icb_ods_code";
+        public static final String CENSUS_DATE = "census_date";
+        public static final String SLT_WTE = "slt_wte";
+        public static final String OPEN_CASELOAD = "open_caseload";
+
+        private SltWorkforce() {}
+    }
+}
