@@ -1,5 +1,6 @@
 package org.sendacc.analytics;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,13 +14,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.analytics.areas.Areas;
@@ -30,12 +30,12 @@ import org.sendacc.analytics.indicators.IndicatorTable;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.WarehouseInputs;
-import org.sendacc.analytics.publish.Manifest;
 import org.sendacc.analytics.publish.SnapshotTableWriter;
 import org.sendacc.analytics.publish.Snapshots;
 import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.analytics.recipe.Recipe;
 import org.sendacc.analytics.recipe.Recipes;
+import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.reference.ReferenceData;
@@ -108,6 +108,19 @@ public final class AnalyticsJob {
         }
         SparkSession spark = SparkSessions.session(master, "sendacc analytics");
         try {
+            return analyse(spark, warehouse);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Computes and publishes a snapshot of the warehouse in the given session, printing what it published; returns the
+     * exit status (0, or 1 when it failed and the current snapshot is unchanged). The demo calls it after ingest in one
+     * session.
+     */
+    public static int analyse(SparkSession spark, String warehouse) {
+        try {
             Manifest manifest = publish(
                     spark, warehouse, Catalogue.bundled(), ReferenceData.bundled(), Clock.systemUTC(), step -> {});
             System.out.printf(
@@ -131,8 +144,6 @@ public final class AnalyticsJob {
                 e.printStackTrace();
             }
             return 1;
-        } finally {
-            spark.stop();
         }
     }
 
@@ -188,26 +199,29 @@ public final class AnalyticsJob {
         IndicatorTable full = IndicatorTable.build(base, catalogue, inputs.areas(), snapshotId);
         checkpoint.reached("computed");
 
-        SnapshotTableWriter.write(spark, full.values(), snapshots.restrictedIndicators(snapshotId));
-        SnapshotTableWriter.write(spark, full.published().values(), snapshots.indicators(snapshotId));
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        SnapshotTableWriter.write(full.values(), snapshots.restrictedIndicators(snapshotId), hadoop);
+        SnapshotTableWriter.write(full.published().values(), snapshots.indicators(snapshotId), hadoop);
         checkpoint.reached("indicators written");
 
-        List<Map<String, Object>> inputFiles = new ArrayList<>();
+        List<Manifest.Input> inputFiles = new ArrayList<>();
         boolean synthetic = false;
         for (String table : tablesUsed) {
-            Map<String, Object> input = new LinkedHashMap<>();
-            input.put("table", table);
             Path metadata = new Path(new Path(warehouse, table), WarehouseTables.TABLE_METADATA);
-            if (snapshots.fileSystem().exists(metadata)) {
-                try (InputStream in = snapshots.fileSystem().open(metadata)) {
-                    JsonNode node = JSON.readTree(in);
-                    input.put("ingest_run_id", node.path("run_id").asText());
-                    input.put("synthetic", node.path("synthetic").asBoolean());
-                    input.put("files", JSON.convertValue(node.path("files"), List.class));
-                    synthetic |= node.path("synthetic").asBoolean();
-                }
+            if (!snapshots.fileSystem().exists(metadata)) {
+                inputFiles.add(new Manifest.Input(table, null, null, List.of()));
+                continue;
             }
-            inputFiles.add(input);
+            try (InputStream in = snapshots.fileSystem().open(metadata)) {
+                JsonNode node = JSON.readTree(in);
+                boolean tableSynthetic = node.path("synthetic").asBoolean();
+                inputFiles.add(new Manifest.Input(
+                        table,
+                        node.path("run_id").asText(),
+                        tableSynthetic,
+                        JSON.convertValue(node.path("files"), new TypeReference<List<Manifest.SourceFile>>() {})));
+                synthetic |= tableSynthetic;
+            }
         }
         Manifest manifest = new Manifest(
                 snapshotId,

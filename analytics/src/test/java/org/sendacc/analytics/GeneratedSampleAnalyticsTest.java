@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
-import org.sendacc.analytics.publish.Manifest;
+import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.LocalAuthority;

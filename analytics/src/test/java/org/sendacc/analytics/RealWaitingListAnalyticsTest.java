@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.publish.Manifest;
+import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.RealData;
 import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;

@@ -1,7 +1,7 @@
 package org.sendacc.server;
 
 import java.time.LocalDate;
-import org.sendacc.server.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.IndicatorRow;
 
 /**

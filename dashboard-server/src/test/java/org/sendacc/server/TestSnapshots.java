@@ -25,10 +25,10 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.reference.ReferenceData;
-import org.sendacc.server.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.IndicatorRow;
-import org.sendacc.server.snapshot.SnapshotColumns;
 import org.sendacc.server.snapshot.SnapshotReader;
 import org.sendacc.server.snapshot.SnapshotStore;
 

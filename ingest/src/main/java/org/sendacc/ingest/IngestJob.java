@@ -49,10 +49,23 @@ public final class IngestJob {
             System.out.println(USAGE);
             return 0;
         }
-        long started = System.nanoTime();
         SparkSession spark = SparkSessions.session(options.master(), "sendacc ingest");
         try {
-            RunSummary summary = new IngestRun(spark).run(options.input(), options.warehouse());
+            return ingest(spark, options.input(), options.warehouse());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Ingests the input folder into the warehouse in the given session, printing the run's summary; returns the exit
+     * status (0, 2 for a user error such as a missing folder, 1 otherwise). The demo calls it and then analytics in
+     * one session.
+     */
+    public static int ingest(SparkSession spark, String input, String warehouse) {
+        long started = System.nanoTime();
+        try {
+            RunSummary summary = new IngestRun(spark).run(input, warehouse);
             System.out.print(summary.toTable());
             System.out.printf(
                     Locale.ROOT,
@@ -69,8 +82,6 @@ public final class IngestJob {
         } catch (IngestException e) {
             System.err.println("sendacc ingest: " + e.getMessage());
             return e.category() == IngestException.Category.USER_ERROR ? 2 : 1;
-        } finally {
-            spark.stop();
         }
     }
 

@@ -1,64 +1,101 @@
 package org.sendacc.analytics.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 
 /**
- * Writes an indicators table as one Parquet file with the snapshot's columns and types ({@link SnapshotColumns}), so
- * that any Parquet reader (the dashboard server's among them) can read it.
+ * Writes an indicators table (tens of thousands of rows, computed on the driver) as one Parquet file with the
+ * snapshot's columns and types from the contract ({@link SnapshotColumns}), straight from the driver with Apache
+ * Parquet: any Parquet reader (Spark, DuckDB, the dashboard server's) reads it.
  */
 public final class SnapshotTableWriter {
-    /** The snapshot's columns as a Spark schema, built from the contract. */
-    public static final StructType SCHEMA = schema();
+    /** The snapshot's columns as a Parquet schema, every column optional. */
+    public static final MessageType SCHEMA = schema();
+
+    static final String FILE = "part-00000.snappy.parquet";
 
     private SnapshotTableWriter() {}
 
-    public static void write(SparkSession spark, List<Object[]> rows, Path folder) {
-        List<Row> sparkRows = new ArrayList<>(rows.size());
-        for (Object[] values : rows) {
-            Object[] converted = values.clone();
-            for (int i = 0; i < converted.length; i++) {
-                if (converted[i] instanceof LocalDate date) {
-                    converted[i] = java.sql.Date.valueOf(date);
+    /** Writes the rows (values in {@link SnapshotColumns#ALL} order) into a new folder; fails if it exists. */
+    public static void write(List<Object[]> rows, Path folder, Configuration configuration) {
+        List<String> columns = SnapshotColumns.ALL;
+        try {
+            FileSystem fileSystem = folder.getFileSystem(configuration);
+            if (fileSystem.exists(folder)) {
+                throw new IOException("the table " + folder + " already exists");
+            }
+            SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+            try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new Path(folder, FILE))
+                    .withConf(configuration)
+                    .withType(SCHEMA)
+                    .withCompressionCodec(CompressionCodecName.SNAPPY)
+                    .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                    .build()) {
+                for (Object[] values : rows) {
+                    Group group = groups.newGroup();
+                    for (int i = 0; i < values.length; i++) {
+                        Object value = values[i];
+                        if (value == null) {
+                            continue;
+                        }
+                        String name = columns.get(i);
+                        switch (SnapshotColumns.kind(name)) {
+                            case TEXT -> group.add(i, (String) value);
+                            case DATE -> group.add(i, (int) ((LocalDate) value).toEpochDay());
+                            case DECIMAL -> group.add(i, (Double) value);
+                            case INTEGER -> group.add(i, (Integer) value);
+                            case LONG -> group.add(i, (Long) value);
+                            case FLAG -> group.add(i, (Boolean) value);
+                        }
+                    }
+                    writer.write(group);
                 }
             }
-            sparkRows.add(RowFactory.create(converted));
+            fileSystem.create(new Path(folder, "_SUCCESS"), false).close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the indicators table " + folder, e);
         }
-        spark.createDataFrame(sparkRows, SCHEMA)
-                .coalesce(1)
-                .write()
-                .mode(SaveMode.ErrorIfExists)
-                .parquet(folder.toString());
     }
 
-    private static StructType schema() {
-        List<StructField> fields = new ArrayList<>();
+    private static MessageType schema() {
+        List<Type> fields = new ArrayList<>();
         for (Map.Entry<String, SnapshotColumns.Kind> column : SnapshotColumns.KINDS.entrySet()) {
-            fields.add(DataTypes.createStructField(column.getKey(), type(column.getValue()), true));
+            String name = column.getKey();
+            fields.add(
+                    switch (column.getValue()) {
+                        case TEXT ->
+                            Types.optional(PrimitiveTypeName.BINARY)
+                                    .as(LogicalTypeAnnotation.stringType())
+                                    .named(name);
+                        case DATE ->
+                            Types.optional(PrimitiveTypeName.INT32)
+                                    .as(LogicalTypeAnnotation.dateType())
+                                    .named(name);
+                        case DECIMAL -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
+                        case INTEGER -> Types.optional(PrimitiveTypeName.INT32).named(name);
+                        case LONG -> Types.optional(PrimitiveTypeName.INT64).named(name);
+                        case FLAG -> Types.optional(PrimitiveTypeName.BOOLEAN).named(name);
+                    });
         }
-        return DataTypes.createStructType(fields);
-    }
-
-    private static DataType type(SnapshotColumns.Kind kind) {
-        return switch (kind) {
-            case TEXT -> DataTypes.StringType;
-            case DATE -> DataTypes.DateType;
-            case DECIMAL -> DataTypes.DoubleType;
-            case INTEGER -> DataTypes.IntegerType;
-            case LONG -> DataTypes.LongType;
-            case FLAG -> DataTypes.BooleanType;
-        };
+        return new MessageType("spark_schema", fields);
     }
 }

@@ -21,13 +21,6 @@ import org.sendacc.contract.snapshot.SnapshotLayout;
  * a reader sees either the old snapshot or the new one, and a failed or killed run leaves the old one current.
  */
 public final class Snapshots {
-    public static final String FOLDER = SnapshotLayout.FOLDER;
-    public static final String POINTER = SnapshotLayout.POINTER;
-    public static final String INDICATORS = SnapshotLayout.INDICATORS;
-    public static final String CATALOGUE = SnapshotLayout.CATALOGUE;
-    public static final String MANIFEST = SnapshotLayout.MANIFEST;
-    /** Unsuppressed figures, for the area's own analysts: never under snapshots/, never served. */
-    public static final String RESTRICTED = SnapshotLayout.RESTRICTED;
 
     private final Path warehouse;
     private final Configuration configuration;
@@ -41,15 +34,17 @@ public final class Snapshots {
     }
 
     public Path folder(String snapshotId) {
-        return new Path(new Path(warehouse, FOLDER), snapshotId);
+        return new Path(new Path(warehouse, SnapshotLayout.FOLDER), snapshotId);
     }
 
     public Path indicators(String snapshotId) {
-        return new Path(folder(snapshotId), INDICATORS);
+        return new Path(folder(snapshotId), SnapshotLayout.INDICATORS);
     }
 
     public Path restrictedIndicators(String snapshotId) {
-        return new Path(new Path(new Path(warehouse, RESTRICTED), SnapshotLayout.RESTRICTED_INDICATORS), snapshotId);
+        return new Path(
+                new Path(new Path(warehouse, SnapshotLayout.RESTRICTED), SnapshotLayout.RESTRICTED_INDICATORS),
+                snapshotId);
     }
 
     public FileSystem fileSystem() {
@@ -58,7 +53,7 @@ public final class Snapshots {
 
     /** The current snapshot's id, if one has been published. */
     public Optional<String> current() throws IOException {
-        Path pointer = new Path(new Path(warehouse, FOLDER), POINTER);
+        Path pointer = new Path(new Path(warehouse, SnapshotLayout.FOLDER), SnapshotLayout.POINTER);
         if (!fileSystem.exists(pointer)) {
             return Optional.empty();
         }
@@ -71,9 +66,9 @@ public final class Snapshots {
 
     /** Makes a completely written snapshot the current one, atomically. */
     public void makeCurrent(String snapshotId) throws IOException {
-        Path folder = new Path(warehouse, FOLDER);
-        Path pointer = new Path(folder, POINTER);
-        Path next = new Path(folder, "." + POINTER + "-" + snapshotId);
+        Path folder = new Path(warehouse, SnapshotLayout.FOLDER);
+        Path pointer = new Path(folder, SnapshotLayout.POINTER);
+        Path next = new Path(folder, "." + SnapshotLayout.POINTER + "-" + snapshotId);
         try (OutputStream out = fileSystem.create(next, true)) {
             out.write((snapshotId + "\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -1,5 +1,6 @@
 package org.sendacc.contract.snapshot;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,7 @@ public enum AreaLevel {
     }
 
     /** The value of the snapshot's {@code area_level} column, also used in JSON. */
+    @JsonValue
     public String snapshotName() {
         return snapshotName;
     }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.server.snapshot.CatalogueIndicator;
-import org.sendacc.server.snapshot.Manifest;
-import org.sendacc.server.snapshot.ManifestFile;
-import org.sendacc.server.snapshot.ManifestInput;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -93,11 +91,11 @@ final class ExportMetadataCsv {
             lines.add("source", String.valueOf(source.get("source")), describe(source));
         }
         List<String> tables = tables(indicator);
-        for (ManifestInput input : manifest.inputs()) {
+        for (Manifest.Input input : manifest.inputs()) {
             if (!tables.contains(input.table())) {
                 continue;
             }
-            for (ManifestFile file : input.files()) {
+            for (Manifest.SourceFile file : input.files()) {
                 lines.add(
                         "input",
                         input.table(),

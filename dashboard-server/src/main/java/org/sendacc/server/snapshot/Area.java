@@ -2,6 +2,8 @@ package org.sendacc.server.snapshot;
 
 import static java.util.Objects.requireNonNull;
 
+import org.sendacc.contract.snapshot.AreaLevel;
+
 /**
  * An area the snapshot has figures for, with the areas it sits in. Names come from the snapshot itself (the region's
  * and ICB footprint's own rows); DfE's old 3-digit LA number, which the snapshot does not carry, comes from the

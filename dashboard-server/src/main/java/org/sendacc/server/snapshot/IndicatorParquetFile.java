@@ -3,7 +3,6 @@ package org.sendacc.server.snapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 
@@ -101,30 +102,15 @@ final class IndicatorParquetFile {
 
     private static Kind[] kinds() {
         Kind[] kinds = new Kind[SnapshotColumns.ALL.size()];
-        Arrays.fill(kinds, Kind.TEXT);
-        for (int column : new int[] {
-            VALUE,
-            NUMERATOR,
-            DENOMINATOR,
-            LOWER_CI95,
-            UPPER_CI95,
-            LOWER_CI998,
-            UPPER_CI998,
-            ENGLAND_VALUE,
-            REGION_VALUE,
-            NEIGHBOURS_VALUE,
-            ICB_VALUE,
-            PREVIOUS_VALUE
-        }) {
-            kinds[column] = Kind.DECIMAL;
+        for (int column = 0; column < kinds.length; column++) {
+            kinds[column] = switch (SnapshotColumns.kind(SnapshotColumns.ALL.get(column))) {
+                case TEXT -> Kind.TEXT;
+                case DATE -> Kind.DATE;
+                case DECIMAL -> Kind.DECIMAL;
+                case INTEGER, LONG -> Kind.WHOLE_NUMBER;
+                case FLAG -> Kind.FLAG;
+            };
         }
-        for (int column : new int[] {RANK, RANKED_AREAS, QUARTILE, TREND_POINTS, NEIGHBOURS_INCLUDED}) {
-            kinds[column] = Kind.WHOLE_NUMBER;
-        }
-        kinds[PERIOD_START] = Kind.DATE;
-        kinds[APPORTIONED] = Kind.FLAG;
-        kinds[BREAK_IN_SERIES] = Kind.FLAG;
-        kinds[SUPPRESSED] = Kind.FLAG;
         return kinds;
     }
 

@@ -3,6 +3,7 @@ package org.sendacc.server.snapshot;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.sendacc.contract.snapshot.AreaLevel;
 
 /**
  * One row of the published indicators table (docs/snapshot.md): one indicator, source, area and period. Every column is

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sendacc.contract.snapshot.Manifest;
 
 /**
  * One published snapshot held in memory, whole and immutable, with the indexes the routes look things up by: rows by

@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.reference.LocalAuthority;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.DashboardException;
@@ -38,11 +41,6 @@ import org.sendacc.server.ErrorCategory;
  * and what is wrong, so that the server keeps answering from the snapshot it had.
  */
 public final class SnapshotReader {
-    public static final String SNAPSHOTS = "snapshots";
-    public static final String POINTER = "CURRENT";
-    public static final String INDICATORS = "indicators";
-    public static final String CATALOGUE = "catalogue.json";
-    public static final String MANIFEST = "manifest.json";
 
     /** What a snapshot id may look like: it becomes a folder name, so no separators and no leading dot. */
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -61,12 +59,12 @@ public final class SnapshotReader {
 
     /** The folder that holds a warehouse's snapshots and its {@code CURRENT} pointer. */
     public static Path snapshotsFolder(Path warehouse) {
-        return warehouse.resolve(SNAPSHOTS);
+        return warehouse.resolve(SnapshotLayout.FOLDER);
     }
 
     /** The id named by the warehouse's {@code snapshots/CURRENT}, or empty if nothing has been published yet. */
     public Optional<String> currentId(Path warehouse) {
-        Path pointer = snapshotsFolder(warehouse).resolve(POINTER);
+        Path pointer = snapshotsFolder(warehouse).resolve(SnapshotLayout.POINTER);
         String content;
         try {
             content = Files.readString(pointer, StandardCharsets.UTF_8).strip();
@@ -96,22 +94,22 @@ public final class SnapshotReader {
         // The JSON files and the reference tables are read on a second thread while this one reads the Parquet: at
         // start-up each costs its libraries' first use, and the machine has a second core.
         FutureTask<Described> described = new FutureTask<>(() -> new Described(
-                readJson(folder.resolve(MANIFEST), Manifest.class),
-                readJson(folder.resolve(CATALOGUE), Catalogue.class),
+                readJson(folder.resolve(SnapshotLayout.MANIFEST), Manifest.class),
+                readJson(folder.resolve(SnapshotLayout.CATALOGUE), Catalogue.class),
                 reference.get()));
         Thread describing = new Thread(described, "snapshot-json");
         describing.setDaemon(true);
         describing.start();
         List<IndicatorRow> rows = new ArrayList<>();
-        for (Path file : parquetFiles(folder.resolve(INDICATORS))) {
+        for (Path file : parquetFiles(folder.resolve(SnapshotLayout.INDICATORS))) {
             IndicatorParquetFile.read(file, rows);
         }
         Described description = result(described);
         Manifest manifest = description.manifest();
         Catalogue catalogue = description.catalogue();
         if (!manifest.snapshotId().equals(snapshotId)) {
-            throw invalid(
-                    folder.resolve(MANIFEST) + " is for snapshot " + manifest.snapshotId() + ", not " + snapshotId);
+            throw invalid(folder.resolve(SnapshotLayout.MANIFEST) + " is for snapshot " + manifest.snapshotId()
+                    + ", not " + snapshotId);
         }
         Set<String> catalogued = new HashSet<>();
         catalogue.indicators().forEach(indicator -> catalogued.add(indicator.id()));

@@ -16,9 +16,9 @@ import java.util.List;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.server.TestHttp;
 import org.sendacc.server.TestSnapshots;
-import org.sendacc.server.snapshot.SnapshotColumns;
 
 class AreaControllerTest {
     @TempDir

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.sendacc.contract.warehouse.WarehouseTables;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -20,7 +21,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * defines the warehouse table's data columns.
  */
 public final class Contract implements Serializable {
-    public static final String MISSING_REASONS = "missing_reasons";
+    public static final String MISSING_REASONS = WarehouseTables.MISSING_REASONS;
 
     private final String id;
     private final Map<String, Column> columns;

@@ -1,28 +1,29 @@
 package org.sendacc.ingest.ees;
 
 import java.util.List;
+import org.sendacc.contract.warehouse.WarehouseTables.Ees;
 import org.sendacc.ingest.contract.Column;
 
 /** The location and time columns of DfE's open data standard, in its order, and the columns we derive from them. */
 public final class EesColumns {
-    public static final String TIME_PERIOD = "time_period";
-    public static final String TIME_IDENTIFIER = "time_identifier";
-    public static final String GEOGRAPHIC_LEVEL = "geographic_level";
-    public static final String COUNTRY_CODE = "country_code";
-    public static final String COUNTRY_NAME = "country_name";
-    public static final String REGION_CODE = "region_code";
-    public static final String REGION_NAME = "region_name";
-    public static final String NEW_LA_CODE = "new_la_code";
-    public static final String OLD_LA_CODE = "old_la_code";
-    public static final String LA_NAME = "la_name";
-    public static final String BREAKDOWN_TOPIC = "breakdown_topic";
-    public static final String BREAKDOWN = "breakdown";
+    public static final String TIME_PERIOD = Ees.TIME_PERIOD;
+    public static final String TIME_IDENTIFIER = Ees.TIME_IDENTIFIER;
+    public static final String GEOGRAPHIC_LEVEL = Ees.GEOGRAPHIC_LEVEL;
+    public static final String COUNTRY_CODE = Ees.COUNTRY_CODE;
+    public static final String COUNTRY_NAME = Ees.COUNTRY_NAME;
+    public static final String REGION_CODE = Ees.REGION_CODE;
+    public static final String REGION_NAME = Ees.REGION_NAME;
+    public static final String NEW_LA_CODE = Ees.NEW_LA_CODE;
+    public static final String OLD_LA_CODE = Ees.OLD_LA_CODE;
+    public static final String LA_NAME = Ees.LA_NAME;
+    public static final String BREAKDOWN_TOPIC = Ees.BREAKDOWN_TOPIC;
+    public static final String BREAKDOWN = Ees.BREAKDOWN;
 
     /** Our canonical code for an LA row: {@code new_la_code} resolved through the code-change table. */
-    public static final String LA_CODE = "la_code";
+    public static final String LA_CODE = Ees.LA_CODE;
 
-    public static final String PERIOD_START = "period_start";
-    public static final String PERIOD_END = "period_end";
+    public static final String PERIOD_START = Ees.PERIOD_START;
+    public static final String PERIOD_END = Ees.PERIOD_END;
 
     public static final String LA_CODE_PATTERN = "E(06|08|09|10)\\d{6}";
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.WarehouseTables.TribunalAppealRate;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
 import org.sendacc.ingest.contract.Contract;
@@ -36,17 +37,18 @@ import org.sendacc.reference.LocalAuthority;
  * different footprint.
  */
 public final class TribunalAppealRateSource {
-    public static final String TIME_PERIOD = "time_period";
-    public static final String GEOGRAPHIC_LEVEL = "geographic_level";
-    public static final String REGION_NAME = "region_name";
-    public static final String LA_NAME = "la_name";
-    public static final String OLD_LA_CODE = "old_la_code";
-    public static final String LA_CODE = "la_code";
-    public static final String APPEALS_REGISTERED = "appeals_registered";
-    public static final String APPEALABLE_DECISIONS = "appealable_decisions";
-    public static final String APPEAL_RATE_PCT = "appeal_rate_pct";
-    public static final String APPEALABLE_DECISIONS_IN_DEVELOPMENT = "appealable_decisions_in_development";
-    public static final String APPEAL_RATE_IN_DEVELOPMENT_PCT = "appeal_rate_in_development_pct";
+    public static final String TIME_PERIOD = TribunalAppealRate.TIME_PERIOD;
+    public static final String GEOGRAPHIC_LEVEL = TribunalAppealRate.GEOGRAPHIC_LEVEL;
+    public static final String REGION_NAME = TribunalAppealRate.REGION_NAME;
+    public static final String LA_NAME = TribunalAppealRate.LA_NAME;
+    public static final String OLD_LA_CODE = TribunalAppealRate.OLD_LA_CODE;
+    public static final String LA_CODE = TribunalAppealRate.LA_CODE;
+    public static final String APPEALS_REGISTERED = TribunalAppealRate.APPEALS_REGISTERED;
+    public static final String APPEALABLE_DECISIONS = TribunalAppealRate.APPEALABLE_DECISIONS;
+    public static final String APPEAL_RATE_PCT = TribunalAppealRate.APPEAL_RATE_PCT;
+    public static final String APPEALABLE_DECISIONS_IN_DEVELOPMENT =
+            TribunalAppealRate.APPEALABLE_DECISIONS_IN_DEVELOPMENT;
+    public static final String APPEAL_RATE_IN_DEVELOPMENT_PCT = TribunalAppealRate.APPEAL_RATE_IN_DEVELOPMENT_PCT;
 
     static final String PERIOD_FUTURE = "period.future";
     static final String LA_NAME_MISMATCH = "la.name_mismatch";
@@ -74,7 +76,7 @@ public final class TribunalAppealRateSource {
     public static Source source() {
         return new Source(
                 "moj.tribunal_appeal_rate",
-                "moj_tribunal_appeal_rate",
+                TribunalAppealRate.TABLE,
                 "MoJ",
                 "SEND Tribunal appeals registered, appealable decisions and appeal rate by LA (calendar year)",
                 Pattern.compile("(?i)send_tribunals?_appeal_rate.*\\.csv"),

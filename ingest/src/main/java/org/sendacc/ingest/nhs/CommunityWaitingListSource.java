@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.contract.MissingValueLegend;
@@ -28,16 +29,16 @@ import org.sendacc.reference.Icb;
  * band), so the bands are checked against the total as an upper bound, not for equality.
  */
 public final class CommunityWaitingListSource {
-    public static final String PERIOD = "period";
-    public static final String SHEET = "sheet";
-    public static final String ORG_LEVEL = "org_level";
-    public static final String ORG_CODE = "org_code";
-    public static final String ORG_NAME = "org_name";
-    public static final String ICB_ODS_CODE = "icb_ods_code";
-    public static final String AGE_GROUP = "age_group";
-    public static final String SERVICE = "service";
-    public static final String WEEKS_BAND = "weeks_band";
-    public static final String WAITING = "waiting";
+    public static final String PERIOD = CommunityWaitingList.PERIOD;
+    public static final String SHEET = CommunityWaitingList.SHEET;
+    public static final String ORG_LEVEL = CommunityWaitingList.ORG_LEVEL;
+    public static final String ORG_CODE = CommunityWaitingList.ORG_CODE;
+    public static final String ORG_NAME = CommunityWaitingList.ORG_NAME;
+    public static final String ICB_ODS_CODE = CommunityWaitingList.ICB_ODS_CODE;
+    public static final String AGE_GROUP = CommunityWaitingList.AGE_GROUP;
+    public static final String SERVICE = CommunityWaitingList.SERVICE;
+    public static final String WEEKS_BAND = CommunityWaitingList.WEEKS_BAND;
+    public static final String WAITING = CommunityWaitingList.WAITING;
 
     static final String CODE_DOES_NOT_FIT_LEVEL = "org.code_level_mismatch";
     static final String UNKNOWN_NHS_REGION = "nhs_region.unknown";
@@ -64,7 +65,7 @@ public final class CommunityWaitingListSource {
     public static Source source() {
         return new Source(
                 "nhs.community_waiting_list",
-                "nhs_community_waiting_list",
+                CommunityWaitingList.TABLE,
                 "NHS England",
                 "Community health services waiting list by service and weeks waited, for England, NHS regions, ICBs"
                         + " and providers (monthly)",

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
+import org.sendacc.contract.warehouse.WarehouseTables.EpWorkforce;
+import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
+import org.sendacc.contract.warehouse.WarehouseTables.SltWorkforce;
+import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.contract.DerivedColumn;
@@ -23,7 +28,7 @@ import org.sendacc.ingest.source.Source;
 public final class LocalReturnContracts {
     static final String PSEUDONYM = "[A-Za-z0-9_-]{4,64}";
     static final String ICB_ODS = "Q[A-Z0-9]{2}";
-    static final String AGE_AT_REQUEST = "age_at_request";
+    static final String AGE_AT_REQUEST = AssessmentRecords.AGE_AT_REQUEST;
     static final String AGE_OUT_OF_RANGE = "value.age_out_of_range";
 
     private LocalReturnContracts() {}
@@ -34,27 +39,28 @@ public final class LocalReturnContracts {
 
     static Source assessmentRecords() {
         Contract contract = Contract.builder("local.ehc_assessment_records", MissingValueLegend.NONE)
-                .column(Column.text("record_id").required().matching(PSEUDONYM))
-                .column(Column.text("la_code").required().matching(EesColumns.LA_CODE_PATTERN))
+                .column(Column.text(AssessmentRecords.RECORD_ID).required().matching(PSEUDONYM))
+                .column(Column.text(AssessmentRecords.LA_CODE).required().matching(EesColumns.LA_CODE_PATTERN))
                 .optionalColumn(Column.date("date_of_birth").personal())
-                .column(Column.date("request_date").required())
-                .column(Column.date("decision_date"))
-                .column(Column.text("decision").oneOf("assess", "not_assess", "withdrawn"))
-                .column(Column.date("plan_issue_date"))
-                .column(Column.text("assessment_outcome").oneOf("plan_issued", "no_plan"))
-                .column(Column.flag("exception").required())
+                .column(Column.date(AssessmentRecords.REQUEST_DATE).required())
+                .column(Column.date(AssessmentRecords.DECISION_DATE))
+                .column(Column.text(AssessmentRecords.DECISION).oneOf("assess", "not_assess", "withdrawn"))
+                .column(Column.date(AssessmentRecords.PLAN_ISSUE_DATE))
+                .column(Column.text(AssessmentRecords.ASSESSMENT_OUTCOME).oneOf("plan_issued", "no_plan"))
+                .column(Column.flag(AssessmentRecords.EXCEPTION).required())
                 .derived(new DerivedColumn(AGE_AT_REQUEST, DataTypes.IntegerType))
-                .rule(Rules.uniqueWithinFile("record_id"))
-                .rule(Rules.notInFuture("request_date"))
-                .rule(Rules.notInFuture("decision_date"))
-                .rule(Rules.notInFuture("plan_issue_date"))
-                .rule(Rules.notBefore("decision_date", "request_date"))
-                .rule(Rules.notBefore("plan_issue_date", "decision_date"))
-                .rule(Rules.notBefore("plan_issue_date", "request_date"))
-                .rule(Rules.requiredWith("decision", "decision_date"))
-                .rule(Rules.requiredWith("decision_date", "plan_issue_date"))
+                .rule(Rules.uniqueWithinFile(AssessmentRecords.RECORD_ID))
+                .rule(Rules.notInFuture(AssessmentRecords.REQUEST_DATE))
+                .rule(Rules.notInFuture(AssessmentRecords.DECISION_DATE))
+                .rule(Rules.notInFuture(AssessmentRecords.PLAN_ISSUE_DATE))
+                .rule(Rules.notBefore(AssessmentRecords.DECISION_DATE, AssessmentRecords.REQUEST_DATE))
+                .rule(Rules.notBefore(AssessmentRecords.PLAN_ISSUE_DATE, AssessmentRecords.DECISION_DATE))
+                .rule(Rules.notBefore(AssessmentRecords.PLAN_ISSUE_DATE, AssessmentRecords.REQUEST_DATE))
+                .rule(Rules.requiredWith(AssessmentRecords.DECISION, AssessmentRecords.DECISION_DATE))
+                .rule(Rules.requiredWith(AssessmentRecords.DECISION_DATE, AssessmentRecords.PLAN_ISSUE_DATE))
                 .rule(planOnlyAfterDecisionToAssess())
-                .rule(Rules.resolvesLaSince("la_code", "request_date", "la_code"))
+                .rule(Rules.resolvesLaSince(
+                        AssessmentRecords.LA_CODE, AssessmentRecords.REQUEST_DATE, AssessmentRecords.LA_CODE))
                 .rule(ageAtRequest())
                 .build();
         return returnSource("ehc_assessment_records", "EHC needs assessment records (person-level)", contract);
@@ -62,61 +68,66 @@ public final class LocalReturnContracts {
 
     static Source healthAdviceRequests() {
         Contract contract = Contract.builder("local.health_advice_requests", MissingValueLegend.NONE)
-                .column(Column.text("request_id").required().matching(PSEUDONYM))
-                .column(Column.text("la_code").required().matching(EesColumns.LA_CODE_PATTERN))
-                .column(Column.text("icb_ods_code").required().matching(ICB_ODS))
-                .column(Column.date("request_date").required())
-                .column(Column.date("response_date"))
-                .column(Column.flag("exception").required())
-                .rule(Rules.uniqueWithinFile("request_id"))
-                .rule(Rules.notInFuture("request_date"))
-                .rule(Rules.notInFuture("response_date"))
-                .rule(Rules.notBefore("response_date", "request_date"))
-                .rule(Rules.knownIcb("icb_ods_code"))
-                .rule(Rules.resolvesLaSince("la_code", "request_date", "la_code"))
+                .column(Column.text(HealthAdviceRequests.REQUEST_ID).required().matching(PSEUDONYM))
+                .column(Column.text(HealthAdviceRequests.LA_CODE).required().matching(EesColumns.LA_CODE_PATTERN))
+                .column(Column.text(HealthAdviceRequests.ICB_ODS_CODE)
+                        .required()
+                        .matching(ICB_ODS))
+                .column(Column.date(HealthAdviceRequests.REQUEST_DATE).required())
+                .column(Column.date(HealthAdviceRequests.RESPONSE_DATE))
+                .column(Column.flag(HealthAdviceRequests.EXCEPTION).required())
+                .rule(Rules.uniqueWithinFile(HealthAdviceRequests.REQUEST_ID))
+                .rule(Rules.notInFuture(HealthAdviceRequests.REQUEST_DATE))
+                .rule(Rules.notInFuture(HealthAdviceRequests.RESPONSE_DATE))
+                .rule(Rules.notBefore(HealthAdviceRequests.RESPONSE_DATE, HealthAdviceRequests.REQUEST_DATE))
+                .rule(Rules.knownIcb(HealthAdviceRequests.ICB_ODS_CODE))
+                .rule(Rules.resolvesLaSince(
+                        HealthAdviceRequests.LA_CODE, HealthAdviceRequests.REQUEST_DATE, HealthAdviceRequests.LA_CODE))
                 .build();
         return returnSource("health_advice_requests", "Health advice requests to the ICB (person-level)", contract);
     }
 
     static Source therapyReferrals() {
         Contract contract = Contract.builder("local.therapy_referrals", MissingValueLegend.NONE)
-                .column(Column.text("referral_id").required().matching(PSEUDONYM))
-                .column(Column.text("icb_ods_code").required().matching(ICB_ODS))
-                .column(Column.text("service").required().oneOf("slt", "ot", "physio", "community_paediatrics"))
-                .column(Column.date("referral_date").required())
-                .column(Column.date("first_contact_date"))
-                .column(Column.date("census_date").required())
-                .rule(Rules.uniqueWithinFile("referral_id"))
-                .rule(Rules.notInFuture("census_date"))
-                .rule(Rules.notBefore("census_date", "referral_date"))
-                .rule(Rules.notBefore("first_contact_date", "referral_date"))
-                .rule(Rules.notBefore("census_date", "first_contact_date"))
-                .rule(Rules.knownIcb("icb_ods_code"))
+                .column(Column.text(TherapyReferrals.REFERRAL_ID).required().matching(PSEUDONYM))
+                .column(Column.text(TherapyReferrals.ICB_ODS_CODE).required().matching(ICB_ODS))
+                .column(Column.text(TherapyReferrals.SERVICE)
+                        .required()
+                        .oneOf("slt", "ot", "physio", "community_paediatrics"))
+                .column(Column.date(TherapyReferrals.REFERRAL_DATE).required())
+                .column(Column.date(TherapyReferrals.FIRST_CONTACT_DATE))
+                .column(Column.date(TherapyReferrals.CENSUS_DATE).required())
+                .rule(Rules.uniqueWithinFile(TherapyReferrals.REFERRAL_ID))
+                .rule(Rules.notInFuture(TherapyReferrals.CENSUS_DATE))
+                .rule(Rules.notBefore(TherapyReferrals.CENSUS_DATE, TherapyReferrals.REFERRAL_DATE))
+                .rule(Rules.notBefore(TherapyReferrals.FIRST_CONTACT_DATE, TherapyReferrals.REFERRAL_DATE))
+                .rule(Rules.notBefore(TherapyReferrals.CENSUS_DATE, TherapyReferrals.FIRST_CONTACT_DATE))
+                .rule(Rules.knownIcb(TherapyReferrals.ICB_ODS_CODE))
                 .build();
         return returnSource("therapy_referrals", "Children's therapy referrals (person-level)", contract);
     }
 
     static Source epWorkforce() {
         Contract contract = Contract.builder("local.ep_workforce", MissingValueLegend.NONE)
-                .column(Column.text("la_code").required().matching(EesColumns.LA_CODE_PATTERN))
-                .column(Column.date("census_date").required())
-                .column(Column.decimal("ep_fte").required().between(0, 500))
-                .column(Column.decimal("ep_vacancies_fte").between(0, 500))
-                .column(Column.percent("statutory_time_pct"))
-                .rule(Rules.notInFuture("census_date"))
-                .rule(Rules.resolvesLaOn("la_code", "census_date", "la_code"))
+                .column(Column.text(EpWorkforce.LA_CODE).required().matching(EesColumns.LA_CODE_PATTERN))
+                .column(Column.date(EpWorkforce.CENSUS_DATE).required())
+                .column(Column.decimal(EpWorkforce.EP_FTE).required().between(0, 500))
+                .column(Column.decimal(EpWorkforce.EP_VACANCIES_FTE).between(0, 500))
+                .column(Column.percent(EpWorkforce.STATUTORY_TIME_PCT))
+                .rule(Rules.notInFuture(EpWorkforce.CENSUS_DATE))
+                .rule(Rules.resolvesLaOn(EpWorkforce.LA_CODE, EpWorkforce.CENSUS_DATE, EpWorkforce.LA_CODE))
                 .build();
         return returnSource("ep_workforce", "Educational psychologist workforce (per LA)", contract);
     }
 
     static Source sltWorkforce() {
         Contract contract = Contract.builder("local.slt_workforce", MissingValueLegend.NONE)
-                .column(Column.text("icb_ods_code").required().matching(ICB_ODS))
-                .column(Column.date("census_date").required())
-                .column(Column.decimal("slt_wte").required().between(0, 2000))
-                .column(Column.count("open_caseload").required())
-                .rule(Rules.notInFuture("census_date"))
-                .rule(Rules.knownIcb("icb_ods_code"))
+                .column(Column.text(SltWorkforce.ICB_ODS_CODE).required().matching(ICB_ODS))
+                .column(Column.date(SltWorkforce.CENSUS_DATE).required())
+                .column(Column.decimal(SltWorkforce.SLT_WTE).required().between(0, 2000))
+                .column(Column.count(SltWorkforce.OPEN_CASELOAD).required())
+                .rule(Rules.notInFuture(SltWorkforce.CENSUS_DATE))
+                .rule(Rules.knownIcb(SltWorkforce.ICB_ODS_CODE))
                 .build();
         return returnSource("slt_workforce", "Children's speech and language therapy workforce (per ICB)", contract);
     }

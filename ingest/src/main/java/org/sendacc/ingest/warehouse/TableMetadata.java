@@ -22,7 +22,7 @@ public record TableMetadata(
         boolean synthetic,
         long rows,
         List<FileSummary> files) {
-    public static final String FILE_NAME = "_table.json";
+    public static final String FILE_NAME = org.sendacc.contract.warehouse.WarehouseTables.TABLE_METADATA;
 
     public TableMetadata {
         requireNonNull(table, "table is null");

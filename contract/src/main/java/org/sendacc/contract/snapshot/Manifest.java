@@ -1,0 +1,68 @@
+package org.sendacc.contract.snapshot;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * What a snapshot was made from and what it holds, written as {@code manifest.json} beside the indicators so that
+ * every figure can be traced to its inputs: each warehouse table's ingest run and its files' checksums. The analytics
+ * job writes it; the dashboard server reads it (whether the figures are synthetic, what to cite).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Manifest(
+        @JsonProperty("snapshot_id") String snapshotId,
+        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("warehouse") String warehouse,
+        @JsonProperty("catalogue_version") int catalogueVersion,
+        @JsonProperty("synthetic") Boolean synthetic,
+        @JsonProperty("inputs") List<Input> inputs,
+        @JsonProperty("skipped") List<String> skipped,
+        @JsonProperty("rows") long rows,
+        @JsonProperty("indicators") long indicators,
+        @JsonProperty("areas") long areas,
+        @JsonProperty("periods") long periods,
+        @JsonProperty("suppressed_rows") long suppressedRows,
+        @JsonProperty("seconds") double seconds) {
+    public Manifest {
+        requireNonNull(snapshotId, "snapshot_id is null");
+        requireNonNull(createdAt, "created_at is null");
+        requireNonNull(synthetic, "synthetic is null");
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /**
+     * One warehouse table a snapshot read: the ingest run that wrote it and its source files (as the table's {@code
+     * _table.json} lists them), for citation.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Input(
+            @JsonProperty("table") String table,
+            @JsonProperty("ingest_run_id") String ingestRunId,
+            @JsonProperty("synthetic") Boolean synthetic,
+            @JsonProperty("files") List<SourceFile> files) {
+        public Input {
+            requireNonNull(table, "table is null");
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /** A source file behind a warehouse table, named as the ingest saw it, with its checksum and row counts. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SourceFile(
+            @JsonProperty("file") String file,
+            @JsonProperty("sha256") String sha256,
+            @JsonProperty("bytes") Long bytes,
+            @JsonProperty("rows_read") Long rowsRead,
+            @JsonProperty("accepted") Long accepted,
+            @JsonProperty("rejected") Long rejected,
+            @JsonProperty("file_problems") List<String> fileProblems) {
+        public SourceFile {
+            requireNonNull(file, "file is null");
+            fileProblems = fileProblems == null ? List.of() : List.copyOf(fileProblems);
+        }
+    }
+}
