@@ -121,8 +121,13 @@ public final class AnalyticsJob {
      */
     public static int analyse(SparkSession spark, String warehouse) {
         try {
-            Manifest manifest = publish(
-                    spark, warehouse, Catalogue.bundled(), ReferenceData.bundled(), Clock.systemUTC(), step -> {});
+            long started = System.nanoTime();
+            Checkpoint timings = System.getenv("SENDACC_DEBUG") == null
+                    ? step -> {}
+                    : step -> System.err.printf(
+                            Locale.ROOT, "analytics: %s at %.1f s%n", step, (System.nanoTime() - started) / 1e9);
+            Manifest manifest =
+                    publish(spark, warehouse, Catalogue.bundled(), ReferenceData.bundled(), Clock.systemUTC(), timings);
             System.out.printf(
                     Locale.ROOT,
                     "Snapshot %s published in %.1f s: %d indicators x %d areas x %d periods = %,d rows, %,d suppressed%n",
@@ -185,6 +190,7 @@ public final class AnalyticsJob {
                 computations.add(new Computation(indicator, source, recipe));
             }
         }
+        checkpoint.reached("declared");
         if (computations.isEmpty()) {
             throw new IllegalStateException("the warehouse " + warehouse + " holds none of the tables the catalogue"
                     + " needs: run ./sendacc ingest first");

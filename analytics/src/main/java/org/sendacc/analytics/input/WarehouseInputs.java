@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +28,15 @@ import org.sendacc.analytics.areas.Areas;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
-import org.sendacc.contract.warehouse.WarehouseTables.Ees;
 import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
 import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
 
 /**
  * Reads the warehouse for one analytics run: each table the catalogue needs once, whatever the number of indicators
- * built on it. Spark does the
- * work that grows with rows here, reducing the person-level records and the waiting lists to counts by the facts the
- * recipes need; the small published tables are filtered to the columns and breakdowns used. Everything after this
- * (recipes, aggregates, intervals, benchmarks, ranks, trends, suppression) is plain Java over what is collected.
+ * built on it. Spark does the work that grows with rows: it reduces the person-level records and the waiting lists to
+ * counts by the facts the recipes need. The small tables (published aggregates, workforce returns) are read on the
+ * driver ({@link SmallTables}), projected to the columns and breakdowns used. Everything after this (recipes,
+ * aggregates, intervals, benchmarks, ranks, trends, suppression) is plain Java over what is collected.
  */
 public final class WarehouseInputs {
     /** The statutory clocks, as DfE counts them: a plan within 20 weeks (140 days) of the request... */
@@ -85,38 +82,11 @@ public final class WarehouseInputs {
 
     /** A published aggregate or a workforce return: the columns asked for, and for EES tables the headline rows. */
     private List<SourceRow> smallTable(String name, Set<String> wanted, InputNeeds needs) {
-        Dataset<Row> table = table(name);
-        List<String> present = Arrays.asList(table.columns());
-        List<String> columns = new ArrayList<>();
-        for (String column : wanted) {
-            if (present.contains(column) && !columns.contains(column)) {
-                columns.add(column);
-            }
-        }
-        boolean hasReasons = present.contains(WarehouseTables.MISSING_REASONS);
-        List<Column> selected = new ArrayList<>();
-        columns.forEach(column -> selected.add(col(column)));
-        if (hasReasons) {
-            selected.add(col(WarehouseTables.MISSING_REASONS));
-        }
-        Set<String> breakdowns = needs.breakdowns(name);
-        if (breakdowns != null && present.contains(Ees.BREAKDOWN)) {
-            table = table.filter(col(Ees.BREAKDOWN).isin(breakdowns.toArray()));
-        }
-        List<SourceRow> rows = new ArrayList<>();
-        for (Row row : table.select(selected.toArray(Column[]::new)).collectAsList()) {
-            Map<String, Object> values = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                values.put(columns.get(i), row.get(i));
-            }
-            Map<String, String> reasons = Map.of();
-            if (hasReasons && !row.isNullAt(columns.size())) {
-                reasons = new HashMap<>(row.getJavaMap(columns.size()));
-                reasons.values().removeIf(java.util.Objects::isNull);
-            }
-            rows.add(new SourceRow(values, reasons));
-        }
-        return rows;
+        return SmallTables.read(
+                new Path(warehouse, name),
+                wanted,
+                needs.breakdowns(name),
+                spark.sparkContext().hadoopConfiguration());
     }
 
     /** England and ICB rows of the services asked for, by organisation, month, age group, service and band. */
