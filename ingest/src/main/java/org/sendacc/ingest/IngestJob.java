@@ -1,10 +1,12 @@
 package org.sendacc.ingest;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.ingest.warehouse.RunSummary;
+import org.sendacc.reference.ReferenceData;
 import org.sendacc.spark.SparkSessions;
 
 /**
@@ -65,7 +67,13 @@ public final class IngestJob {
     public static int ingest(SparkSession spark, String input, String warehouse) {
         long started = System.nanoTime();
         try {
-            RunSummary summary = new IngestRun(spark).run(input, warehouse);
+            IngestRun.Checkpoint timings = System.getenv("SENDACC_DEBUG") == null
+                    ? step -> {}
+                    : step -> System.err.printf(
+                            Locale.ROOT, "ingest: %s at %.1f s%n", step, (System.nanoTime() - started) / 1e9);
+            RunSummary summary = new IngestRun(
+                            spark, ReferenceData.bundled(), SourceCatalog.all(), Clock.systemUTC(), timings)
+                    .run(input, warehouse);
             System.out.print(summary.toTable());
             System.out.printf(
                     Locale.ROOT,

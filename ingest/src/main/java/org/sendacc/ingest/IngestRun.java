@@ -1,11 +1,6 @@
 package org.sendacc.ingest;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +27,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import org.sendacc.ingest.contract.Problem;
+import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.InputFile;
-import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.source.Source;
 import org.sendacc.ingest.source.Staging;
 import org.sendacc.ingest.warehouse.FileSummary;
@@ -210,24 +199,39 @@ public final class IngestRun {
             InputFolder folder)
             throws IOException {
         FileProcessor processor = new FileProcessor(source, reference, runDate, runId);
-        StructType stagingSchema = Staging.schema(source.contract());
+        // One pass: each task reads one file, hands its accepted rows to the table's writer, and leaves the file's
+        // outcome (checksum, counts, the problems of rejected rows) in a small side file for the run's summary.
+        Path outcomes = warehouse.scratch(runId, source.table() + "-outcomes");
+        List<String> outcomeFiles = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            outcomeFiles.add(new Path(outcomes, String.format("%06d.json", i)).toString());
+        }
+        List<Integer> indexes =
+                java.util.stream.IntStream.range(0, files.size()).boxed().toList();
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, files.size())
-                .flatMap(processor::process);
-        String scratch = warehouse.scratch(runId, source.table()).toString();
-        spark.createDataFrame(rows, stagingSchema)
-                .write()
-                .mode(SaveMode.Overwrite)
-                .parquet(scratch);
-
-        Dataset<Row> staged = spark.read().schema(stagingSchema).parquet(scratch);
-        Column isRow = col(Staging.KIND).equalTo(Staging.KIND_ROW);
-        Column isAccepted = isRow.and(size(col(Staging.PROBLEMS)).equalTo(0));
-        Column[] tableColumns = columns(Staging.tableSchema(source.contract()));
+                .parallelize(indexes, files.size())
+                .flatMap(index -> processor.acceptedRows(files.get(index), outcomeFiles.get(index)));
         Path table = warehouse.stagedTable(runId, source.table());
-        staged.filter(isAccepted).select(tableColumns).write().parquet(table.toString());
+        spark.createDataFrame(rows, Staging.tableSchema(source.contract()))
+                .write()
+                .parquet(table.toString());
 
-        List<FileSummary> fileSummaries = fileSummaries(staged, isRow, isAccepted);
+        List<FileOutcome> fileOutcomes = new ArrayList<>();
+        for (String outcome : outcomeFiles) {
+            fileOutcomes.add(FileOutcome.readFrom(warehouse.fileSystem(), new Path(outcome)));
+        }
+        fileOutcomes.sort(java.util.Comparator.comparing(FileOutcome::file));
+        List<FileSummary> fileSummaries = new ArrayList<>();
+        for (FileOutcome outcome : fileOutcomes) {
+            fileSummaries.add(new FileSummary(
+                    outcome.file(),
+                    outcome.sha256(),
+                    outcome.bytes(),
+                    outcome.rowsRead(),
+                    outcome.accepted(),
+                    outcome.rowsRead() - outcome.accepted(),
+                    outcome.fileProblems().stream().map(Problem::message).toList()));
+        }
         TableMetadata metadata = new TableMetadata(
                 source.table(),
                 source.id(),
@@ -238,76 +242,38 @@ public final class IngestRun {
                 fileSummaries.stream().mapToLong(FileSummary::accepted).sum(),
                 fileSummaries);
         metadata.writeTo(warehouse.fileSystem(), table);
-        return new SourceRun(new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), staged);
+        return new SourceRun(
+                new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), fileOutcomes);
     }
 
-    private static List<FileSummary> fileSummaries(Dataset<Row> staged, Column isRow, Column isAccepted) {
-        Map<String, long[]> counts = new HashMap<>();
-        for (Row row : staged.groupBy(col(Provenance.SOURCE_FILE))
-                .agg(
-                        sum(when(isRow, 1L).otherwise(0L)).as("rows_read"),
-                        sum(when(isAccepted, 1L).otherwise(0L)).as("accepted"))
-                .collectAsList()) {
-            counts.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
-        }
-        List<FileSummary> summaries = new ArrayList<>();
-        for (Row file : staged.filter(col(Staging.KIND).equalTo(Staging.KIND_FILE))
-                .select(
-                        col(Provenance.SOURCE_FILE),
-                        col(Staging.FILE_SHA256),
-                        col(Staging.FILE_BYTES),
-                        col(Staging.PROBLEMS + ".message"))
-                .orderBy(Provenance.SOURCE_FILE)
-                .collectAsList()) {
-            long[] fileCounts = counts.getOrDefault(file.getString(0), new long[2]);
-            summaries.add(new FileSummary(
-                    file.getString(0),
-                    file.getString(1),
-                    file.getLong(2),
-                    fileCounts[0],
-                    fileCounts[1],
-                    fileCounts[0] - fileCounts[1],
-                    file.getList(3)));
-        }
-        return summaries;
-    }
-
-    private static Column[] columns(StructType schema) {
-        List<Column> columns = new ArrayList<>();
-        for (StructField field : schema.fields()) {
-            columns.add(col(field.name()));
-        }
-        return columns.toArray(Column[]::new);
-    }
-
-    /** A source's outcome within the run: its summary, and its staged rows for the rejections file. */
-    private record SourceRun(SourceSummary summary, Dataset<Row> staged) {
+    /** A source's outcome within the run: its summary, and each file's outcome for the rejections file. */
+    private record SourceRun(SourceSummary summary, List<FileOutcome> outcomes) {
+        /** Every problem, by file, row and the order the rules found them; file problems first (row left blank). */
         long writeRejections(CSVPrinter csv) throws IOException {
-            Iterator<Row> rejected = staged.filter(size(col(Staging.PROBLEMS)).gt(0))
-                    .select(col(Provenance.SOURCE_FILE), col(Provenance.SOURCE_ROW), posexplode(col(Staging.PROBLEMS)))
-                    .orderBy(col(Provenance.SOURCE_FILE), col(Provenance.SOURCE_ROW), col("pos"))
-                    .select(
-                            col(Provenance.SOURCE_FILE),
-                            col(Provenance.SOURCE_ROW),
-                            col("col.column"),
-                            col("col.rule"),
-                            col("col.value"),
-                            col("col.message"))
-                    .toLocalIterator();
             long written = 0;
-            while (rejected.hasNext()) {
-                Row row = rejected.next();
-                long sourceRow = row.getLong(1);
-                csv.printRecord(
-                        SpreadsheetSafe.cell(row.getString(0)),
-                        sourceRow == 0 ? "" : Long.toString(sourceRow),
-                        row.getString(2),
-                        row.getString(3),
-                        SpreadsheetSafe.cell(row.getString(4)),
-                        SpreadsheetSafe.cell(row.getString(5)));
-                written++;
+            for (FileOutcome outcome : outcomes) {
+                for (Problem problem : outcome.fileProblems()) {
+                    print(csv, outcome.file(), 0, problem);
+                    written++;
+                }
+                List<FileOutcome.RowProblem> rows = new ArrayList<>(outcome.rowProblems());
+                rows.sort(java.util.Comparator.comparingLong(FileOutcome.RowProblem::row));
+                for (FileOutcome.RowProblem row : rows) {
+                    print(csv, outcome.file(), row.row(), row.problem());
+                    written++;
+                }
             }
             return written;
+        }
+
+        private static void print(CSVPrinter csv, String file, long sourceRow, Problem problem) throws IOException {
+            csv.printRecord(
+                    SpreadsheetSafe.cell(file),
+                    sourceRow == 0 ? "" : Long.toString(sourceRow),
+                    problem.column(),
+                    problem.rule(),
+                    SpreadsheetSafe.cell(problem.value()),
+                    SpreadsheetSafe.cell(problem.message()));
         }
     }
 

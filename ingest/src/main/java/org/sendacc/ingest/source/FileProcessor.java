@@ -52,6 +52,83 @@ public final class FileProcessor implements Serializable {
         return process(file.relativePath(), fileSystem.open(path));
     }
 
+    /**
+     * The accepted rows of one file, in the warehouse table's shape ({@link Staging#tableSchema}); once the last is
+     * taken, the file's {@link FileOutcome} (checksum, counts, every problem) is written to {@code outcome}. One pass
+     * over the file gives both.
+     */
+    public Iterator<Row> acceptedRows(InputFile file, String outcome) throws IOException {
+        Iterator<Row> staged = process(file);
+        int width = Staging.tableSchema(source.contract()).size();
+        int kind = width;
+        int problemsAt = width + 1;
+        return new Iterator<>() {
+            private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
+            private long rowsRead;
+            private long accepted;
+            private Row next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && staged.hasNext()) {
+                    Row row = staged.next();
+                    List<Row> problems = row.getList(problemsAt);
+                    if (row.getString(kind).equals(Staging.KIND_FILE)) {
+                        finish(row, problems);
+                    } else if (problems.isEmpty()) {
+                        rowsRead++;
+                        accepted++;
+                        Object[] values = new Object[width];
+                        for (int i = 0; i < width; i++) {
+                            values[i] = row.get(i);
+                        }
+                        next = RowFactory.create(values);
+                    } else {
+                        rowsRead++;
+                        long number = row.getLong(width - Provenance.FIELDS.size() + 1);
+                        for (Row problem : problems) {
+                            rowProblems.add(new FileOutcome.RowProblem(number, problem(problem)));
+                        }
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row row = next;
+                next = null;
+                return row;
+            }
+
+            private void finish(Row fileRow, List<Row> problems) {
+                Path path = new Path(outcome);
+                try {
+                    new FileOutcome(
+                                    file.relativePath(),
+                                    fileRow.getString(problemsAt + 1),
+                                    fileRow.getLong(problemsAt + 2),
+                                    rowsRead,
+                                    accepted,
+                                    problems.stream()
+                                            .map(FileProcessor::problem)
+                                            .toList(),
+                                    rowProblems)
+                            .writeTo(path.getFileSystem(new Configuration()), path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + outcome, e);
+                }
+            }
+        };
+    }
+
+    private static Problem problem(Row row) {
+        return new Problem(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
+    }
+
     /** The same, from an open stream (which this closes); for tests and for callers that hold the bytes. */
     public Iterator<Row> process(String relativePath, InputStream in) throws IOException {
         HashingInputStream hashing = new HashingInputStream(in);

@@ -1,0 +1,52 @@
+package org.sendacc.ingest.source;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.sendacc.ingest.contract.Problem;
+
+/**
+ * What reading one file came to, besides its accepted rows: its checksum and size, how many rows were read and
+ * accepted, what was wrong with the file as a whole, and every problem of every rejected row, in order. The Spark task
+ * that reads the file writes it beside the run's scratch data as it finishes the file, so that one pass over the rows
+ * yields both the table and the run's summary and rejections. A retried task writes it again, whole.
+ */
+public record FileOutcome(
+        String file,
+        String sha256,
+        long bytes,
+        long rowsRead,
+        long accepted,
+        List<Problem> fileProblems,
+        List<RowProblem> rowProblems) {
+    static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    public FileOutcome {
+        requireNonNull(file, "file is null");
+        requireNonNull(sha256, "sha256 is null");
+        fileProblems = List.copyOf(fileProblems);
+        rowProblems = List.copyOf(rowProblems);
+    }
+
+    /** A problem of a rejected row, with the row's number in its file. */
+    public record RowProblem(long row, Problem problem) {}
+
+    void writeTo(FileSystem fileSystem, Path path) throws IOException {
+        try (OutputStream out = fileSystem.create(path, true)) {
+            JSON.writeValue(out, this);
+        }
+    }
+
+    public static FileOutcome readFrom(FileSystem fileSystem, Path path) throws IOException {
+        try (InputStream in = fileSystem.open(path)) {
+            return JSON.readValue(in, FileOutcome.class);
+        }
+    }
+}
