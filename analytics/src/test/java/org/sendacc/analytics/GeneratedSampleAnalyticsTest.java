@@ -23,17 +23,19 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.LocalAuthority;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.sample.SampleGenerator;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * The whole pipeline on a small synthetic sample (2023-2024): generated, ingested and published, so that every
@@ -41,6 +43,7 @@ import org.sendacc.sample.SampleGenerator;
  * the person-level returns are cut down to a few LAs and ICBs (the published tables and the workforce returns stay
  * whole); the LAs and ICBs left out must then get a reason, not a gap.
  */
+@Tag(Tiers.SPARK)
 class GeneratedSampleAnalyticsTest {
     /** Hartlepool, Middlesbrough, Redcar and Cleveland, Stockton-on-Tees, County Durham, Slough, Hampshire. */
     static final Set<String> LAS_KEPT =

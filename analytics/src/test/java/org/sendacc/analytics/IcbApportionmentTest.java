@@ -19,16 +19,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.nhs.CommunityWaitingListSource;
 import org.sendacc.ingest.source.Provenance;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * NHS England publishes waiting lists by ICB, never by LA, and Hampshire straddles two ICBs (Frimley, QNQ, and
@@ -47,6 +49,7 @@ import org.sendacc.reference.ReferenceData;
  * The ICB figures (children's SLT): QNQ 300 waiting 18-52 weeks and 60 over 52 weeks of 1,200; QRL 1,500 and 500 of
  * 5,000; QXU (Surrey Heartlands) has its 18-52 band blank; England 2,600 and 500 of 10,000.
  */
+@Tag(Tiers.SPARK)
 class IcbApportionmentTest {
     static final String SLT = "Therapy interventions: Speech and language";
     static final String OCTOBER_2023 = "2023-10";

@@ -18,20 +18,24 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.publish.Snapshots;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.RealData;
-import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * DfE's 2025 EHC plans release and the MoJ tribunal table, ingested and turned into a published snapshot. Expected
  * values are the published figures and the reference intervals of the issue, worked out independently of this code.
  */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class RealAnalyticsTest {
     @TempDir
     static Path warehouse;

@@ -12,14 +12,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.RealData;
-import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * NHS England's October 2023 community health services waiting-list workbook (community_health_2023-12-01.xlsx),
@@ -35,6 +37,8 @@ import org.sendacc.reference.ReferenceData;
  * QWE, SLT      AV49         1,175               285               250
  * </pre>
  */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class RealWaitingListAnalyticsTest {
     static final String FILE = "community_health_2023-12-01.xlsx";
     static final String OCTOBER_2023 = "2023-10";

@@ -29,22 +29,6 @@ public final class TestHttp {
         }
     }
 
-    /**
-     * The real public files (system property {@code sendacc.realdata}); a missing folder fails the test, because a
-     * test that silently skips proves nothing.
-     */
-    public static Path realData() {
-        String property = System.getProperty("sendacc.realdata");
-        if (property == null || property.isBlank()) {
-            throw new AssertionError("system property sendacc.realdata is not set");
-        }
-        Path folder = Path.of(property);
-        if (!java.nio.file.Files.isDirectory(folder)) {
-            throw new AssertionError("sendacc.realdata folder " + folder + " does not exist");
-        }
-        return folder;
-    }
-
     public static String text(Response response) {
         try {
             return response.body().string();

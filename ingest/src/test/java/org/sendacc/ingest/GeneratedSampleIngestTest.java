@@ -14,16 +14,19 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.sample.SampleGenerator;
+import org.sendacc.testing.Tiers;
 
 /**
  * The synthetic sample, generated for two years and ingested end to end: the rows the generator planted as bad
  * (listed in the README it writes) are exactly the rows rejected, each for the rule it was planted to break, and
  * every other row of every file is accepted.
  */
+@Tag(Tiers.SPARK)
 class GeneratedSampleIngestTest {
     /** The generator's name for each planted defect, and the ingest rule that must catch it. */
     private static final Map<String, String> RULE_FOR_DEFECT = Map.of(

@@ -19,17 +19,23 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * The whole of DfE's 2025 "Education, health and care plans" release, ingested by a real run into a real
  * warehouse. Row counts are the files' data lines (wc -l less the header, see SOURCES.md); England's 2024
  * timeliness figures are the published ones.
  */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class RealEesIngestTest {
     @TempDir
     static Path warehouse;

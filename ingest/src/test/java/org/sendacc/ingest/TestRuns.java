@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.testing.SharedSpark;
 
 /** Real ingest runs for tests: every source, the bundled reference data, the shared session, a fixed clock. */
 public final class TestRuns {

@@ -13,20 +13,21 @@ import org.sendacc.analytics.AnalyticsJob;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.RealData;
-import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotReader;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * The one contract, end to end: the real DfE release ingested, published by the analytics job, and read back by the
  * dashboard server's own reader (no Spark) through the snapshot columns both take from the contract module.
  */
-@Tag("spark")
-@Tag("realdata")
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class PublishedSnapshotRoundTripTest {
     @TempDir
     static Path warehouse;

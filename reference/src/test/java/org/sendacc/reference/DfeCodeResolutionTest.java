@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * Every LA code in DfE's real EHC plans release resolves to one canonical authority for the period it is published
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>This is the join the dashboard depends on: a code that does not resolve would silently drop an LA from a chart.
  */
+@Tag(Tiers.REAL_DATA)
 class DfeCodeResolutionTest {
 
     private static final List<String> FILES =
@@ -43,10 +47,10 @@ class DfeCodeResolutionTest {
     }
 
     private static List<Published> publishedLaRows() {
-        Path release = RealData.folder().resolve("dfe-ehcp-2025");
+        Path release = RealData.root().resolve("dfe-ehcp-2025");
         Set<Published> distinct = new LinkedHashSet<>();
         for (String file : FILES) {
-            for (Map<String, String> row : RealData.rows(release.resolve(file))) {
+            for (Map<String, String> row : ReferenceFiles.rows(release.resolve(file))) {
                 if (row.get("geographic_level").equals("Local authority")) {
                     distinct.add(new Published(
                             file, row.get("time_period"), row.get("new_la_code"), row.get("old_la_code")));

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * Every ICB in the reference tables is one ONS knows: its ODS code and its July-2022 GSS code appear together in the
  * ONS sub-ICB location lookup, so ICB figures from NHS England (keyed by ODS code) and from ONS (keyed by E54) both
  * join.
  */
+@Tag(Tiers.REAL_DATA)
 class IcbLookupTest {
 
     private static final ReferenceData DATA = ReferenceData.bundled();
@@ -21,7 +25,7 @@ class IcbLookupTest {
     @BeforeAll
     static void readOnsLookup() {
         for (Map<String, String> row :
-                RealData.rows(RealData.folder().resolve("ons-lookups/SICBL22_ICB22_NHSER22_EN_LU.csv"))) {
+                ReferenceFiles.rows(RealData.root().resolve("ons-lookups/SICBL22_ICB22_NHSER22_EN_LU.csv"))) {
             JULY_2022_CODE_BY_ODS_CODE.put(row.get("ICB22CDH"), row.get("ICB22CD"));
             NHS_REGION_BY_ODS_CODE.put(
                     row.get("ICB22CDH"),

@@ -227,7 +227,7 @@ class ReferenceDataTest {
 
     @Test
     void loadingTheCommittedFolderGivesTheBundledTables() {
-        ReferenceData loaded = ReferenceData.load(RealData.committedTables());
+        ReferenceData loaded = ReferenceData.load(ReferenceFiles.committedTables());
 
         assertThat(loaded.localAuthorities()).isEqualTo(DATA.localAuthorities());
         assertThat(loaded.codeChanges()).isEqualTo(DATA.codeChanges());
@@ -300,7 +300,7 @@ class ReferenceDataTest {
 
     private static void copyCommittedTables(Path target) throws IOException {
         for (ReferenceTable table : ReferenceTable.values()) {
-            Files.copy(RealData.committedTables().resolve(table.fileName()), target.resolve(table.fileName()));
+            Files.copy(ReferenceFiles.committedTables().resolve(table.fileName()), target.resolve(table.fileName()));
         }
     }
 

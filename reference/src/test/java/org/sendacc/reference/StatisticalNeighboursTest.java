@@ -14,7 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * The statistical neighbours table says what DfE's May 2025 workbook says, read here independently of the tool.
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * <p>The workbook lists neighbours by 3-digit DfE number; the table by canonical GSS code. A few groups are checked by
  * hand and then every group is compared.
  */
+@Tag(Tiers.REAL_DATA)
 class StatisticalNeighboursTest {
 
     /** Columns of the "LA SN Groups" sheet: A = LA num, F, H, ... X = SN1..SN10, each followed by its SNP band. */
@@ -38,7 +42,7 @@ class StatisticalNeighboursTest {
         }
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = WorkbookFactory.create(
-                RealData.folder()
+                RealData.root()
                         .resolve("dfe-statistical-neighbours/sn_may_2025.xlsx")
                         .toFile(),
                 null,

@@ -47,22 +47,6 @@ final class GeneratedSamples {
         return folder;
     }
 
-    /**
-     * The real public files (system property {@code sendacc.realdata}); a missing folder fails the test, because
-     * a layout test that silently skips proves nothing.
-     */
-    static Path realData() {
-        String property = System.getProperty("sendacc.realdata");
-        if (property == null || property.isBlank()) {
-            throw new AssertionError("system property sendacc.realdata is not set");
-        }
-        Path folder = Path.of(property);
-        if (!Files.isDirectory(folder)) {
-            throw new AssertionError("sendacc.realdata folder " + folder + " does not exist");
-        }
-        return folder;
-    }
-
     private static Path temporaryFolder() {
         try {
             Path folder = Files.createTempDirectory("sendacc-sample-");

@@ -20,11 +20,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /** The generated files must have the real publications' layouts, read from the real files themselves. */
+@Tag(Tiers.REAL_DATA)
 class RealLayoutTest {
 
     private static final String MOJ_REAL = "dfe-ehcp-2025/send_tribunals_appeal_rate_2014-2024.csv";
@@ -35,8 +39,8 @@ class RealLayoutTest {
     @ParameterizedTest
     @ValueSource(strings = {"timeliness_20_week.csv", "requests.csv", "caseload.csv", "sen2_dmo_dco.csv"})
     void eesHeaderEqualsTheRealFilesHeader(String file) {
-        List<String> real = SampleFiles.header(
-                GeneratedSamples.realData().resolve("dfe-ehcp-2025").resolve(file));
+        List<String> real =
+                SampleFiles.header(RealData.root().resolve("dfe-ehcp-2025").resolve(file));
         List<String> sample = SampleFiles.header(
                 GeneratedSamples.defaultSample().resolve("ees").resolve(file));
 
@@ -60,14 +64,11 @@ class RealLayoutTest {
         assertThat(breakdowns(
                         "timeliness_20_week.csv",
                         GeneratedSamples.defaultSample().resolve("ees")))
-                .isSubsetOf(breakdowns(
-                        "timeliness_20_week.csv", GeneratedSamples.realData().resolve("dfe-ehcp-2025")));
+                .isSubsetOf(breakdowns("timeliness_20_week.csv", RealData.root().resolve("dfe-ehcp-2025")));
         assertThat(breakdowns("requests.csv", GeneratedSamples.defaultSample().resolve("ees")))
-                .isSubsetOf(
-                        breakdowns("requests.csv", GeneratedSamples.realData().resolve("dfe-ehcp-2025")));
+                .isSubsetOf(breakdowns("requests.csv", RealData.root().resolve("dfe-ehcp-2025")));
         assertThat(breakdowns("caseload.csv", GeneratedSamples.defaultSample().resolve("ees")))
-                .isSubsetOf(
-                        breakdowns("caseload.csv", GeneratedSamples.realData().resolve("dfe-ehcp-2025")));
+                .isSubsetOf(breakdowns("caseload.csv", RealData.root().resolve("dfe-ehcp-2025")));
     }
 
     private static Set<String> breakdowns(String file, Path folder) {
@@ -82,8 +83,7 @@ class RealLayoutTest {
 
     @Test
     void mojTitleRowHasTheRealPrefixAndGluedFootnoteDigits() {
-        String real =
-                mojRecords(GeneratedSamples.realData().resolve(MOJ_REAL)).get(0).get(0);
+        String real = mojRecords(RealData.root().resolve(MOJ_REAL)).get(0).get(0);
         String sample = mojRecords(GeneratedSamples.defaultSample().resolve(MOJ_SAMPLE))
                 .get(0)
                 .get(0);
@@ -95,7 +95,7 @@ class RealLayoutTest {
 
     @Test
     void mojHeaderHasTheRealTwoRowShape() {
-        List<List<String>> real = mojRecords(GeneratedSamples.realData().resolve(MOJ_REAL));
+        List<List<String>> real = mojRecords(RealData.root().resolve(MOJ_REAL));
         List<List<String>> sample = mojRecords(GeneratedSamples.defaultSample().resolve(MOJ_SAMPLE));
 
         assertThat(shape(sample.get(1)))
@@ -204,7 +204,7 @@ class RealLayoutTest {
 
     @Test
     void nhsWorkbookTableHeaderEqualsTheRealTable4Header() {
-        List<String> real = layout(GeneratedSamples.realData().resolve(NHS_REAL))
+        List<String> real = layout(RealData.root().resolve(NHS_REAL))
                 .firstRows()
                 .get("Table 4")
                 .get(4);
@@ -218,7 +218,7 @@ class RealLayoutTest {
 
     @Test
     void nhsWorkbookHasTheRealSheetsThatCarryWaitingListsByBand() {
-        Set<String> real = layout(GeneratedSamples.realData().resolve(NHS_REAL)).sheetNames();
+        Set<String> real = layout(RealData.root().resolve(NHS_REAL)).sheetNames();
         Set<String> sample =
                 layout(GeneratedSamples.defaultSample().resolve(NHS_SAMPLE)).sheetNames();
 
@@ -230,7 +230,7 @@ class RealLayoutTest {
     @Test
     void nhsWorkbookNotesSitAboveTheHeaderAsInTheRealOne() {
         for (String sheet : List.of("Table 4", "Table 4a", "Table 4g")) {
-            List<String> real = columnA(layout(GeneratedSamples.realData().resolve(NHS_REAL)), sheet);
+            List<String> real = columnA(layout(RealData.root().resolve(NHS_REAL)), sheet);
             List<String> sample =
                     columnA(layout(GeneratedSamples.defaultSample().resolve(NHS_SAMPLE)), sheet);
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -32,8 +33,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendacc.server.DashboardApp;
 import org.sendacc.server.ServerOptions;
-import org.sendacc.server.TestHttp;
 import org.sendacc.server.TestSnapshots;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven through its chromedriver. Each page must draw every
@@ -41,6 +43,8 @@ import org.sendacc.server.TestSnapshots;
  * view from a link. Screenshots go to target/screenshots for people to look at. Chromium is installed by
  * {@code ./sendacc test}; without it these tests fail, never skip.
  */
+@Tag(Tiers.REAL_DATA)
+@Tag(Tiers.BROWSER)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserPagesTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -66,7 +70,7 @@ class BrowserPagesTest {
         warehouse = Files.createTempDirectory("sendacc-browser-warehouse-");
         userData = Files.createTempDirectory("sendacc-chromium-");
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
-        Path boundaries = TestHttp.realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
+        Path boundaries = RealData.root().resolve("ons-uk-topojson/england_utla_2024.geojson");
         app = DashboardApp.create(TestSnapshots.store(warehouse), new ServerOptions(warehouse, 0, boundaries))
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();

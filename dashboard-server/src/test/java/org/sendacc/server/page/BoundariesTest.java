@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.reference.ReferenceData;
@@ -19,8 +20,11 @@ import org.sendacc.server.DashboardException;
 import org.sendacc.server.ServerOptions;
 import org.sendacc.server.TestHttp;
 import org.sendacc.server.TestSnapshots;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /** The map's boundaries: ONS codes joined to our canonical codes, and served to the indicator page. */
+@Tag(Tiers.REAL_DATA)
 class BoundariesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,7 +33,7 @@ class BoundariesTest {
 
     @Test
     void onsUpperTierBoundariesOf2024JoinEveryLaIncludingRecodedOnes() throws IOException {
-        Path file = TestHttp.realData().resolve("ons-uk-topojson/england_utla_2024.geojson");
+        Path file = RealData.root().resolve("ons-uk-topojson/england_utla_2024.geojson");
 
         Boundaries boundaries = Boundaries.read(file, ReferenceData.bundled().laCodeResolver(), JSON);
 

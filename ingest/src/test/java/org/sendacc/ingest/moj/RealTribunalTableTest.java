@@ -7,18 +7,21 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.RealData;
 import org.sendacc.ingest.SourceCatalog;
 import org.sendacc.ingest.nhs.AcceptedRecords;
 import org.sendacc.ingest.source.Source;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * MoJ's SEND Tribunal appeal-rate table 2014-2024 (send_tribunals_appeal_rate_2014-2024.csv), read through the file
  * processor as the ingest job reads it. Expected figures are the file's own text (line numbers as an editor shows
  * them), not this reader's output.
  */
+@Tag(Tiers.REAL_DATA)
 class RealTribunalTableTest {
     static final String FILE = "send_tribunals_appeal_rate_2014-2024.csv";
 

@@ -10,14 +10,18 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.ingest.RealData;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /** The real tribunal table ingested by a real run: its table, and its rejections in the run's rejections.csv. */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class TribunalIngestRunTest {
     @TempDir
     static Path input;

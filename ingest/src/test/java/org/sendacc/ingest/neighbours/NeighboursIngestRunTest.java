@@ -9,20 +9,24 @@ import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.ingest.RealData;
-import org.sendacc.ingest.SharedSpark;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.SharedSpark;
+import org.sendacc.testing.Tiers;
 
 /**
  * The real statistical neighbours workbook ingested by a real run into a Parquet warehouse. The reference tables'
  * neighbours (sample-data/reference/statistical_neighbours.csv) were built from the same workbook by another
  * route, so the table must hold exactly the same 1,530 (LA, rank, neighbour, closeness) rows.
  */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class NeighboursIngestRunTest {
     @TempDir
     static Path input;

@@ -8,18 +8,21 @@ import java.sql.Date;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.RealData;
 import org.sendacc.ingest.SourceCatalog;
 import org.sendacc.ingest.nhs.AcceptedRecords;
 import org.sendacc.ingest.source.Source;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * DfE's statistical neighbours, May 2025 edition (sn_may_2025.xlsx), read through the file processor as the ingest
  * job reads it. Expected values were read off the sheet XML (xl/worksheets/sheet1.xml with sharedStrings.xml), and
  * the canonical codes off sample-data/reference/local_authorities.csv.
  */
+@Tag(Tiers.REAL_DATA)
 class RealNeighboursWorkbookTest {
     static final String FILE = "sn_may_2025.xlsx";
 

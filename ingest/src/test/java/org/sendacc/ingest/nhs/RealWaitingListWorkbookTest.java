@@ -8,11 +8,13 @@ import java.sql.Date;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.RealData;
 import org.sendacc.ingest.SourceCatalog;
 import org.sendacc.ingest.source.Source;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * NHS England's October 2023 community health services waiting-list workbook (community_health_2023-12-01.xlsx),
@@ -20,6 +22,7 @@ import org.sendacc.ingest.source.Source;
  * sheet XML by hand (unzip, sharedStrings.xml, xl/worksheets/sheet6.xml for Table 4 ... sheet13.xml for Table 4g),
  * not from this reader's output.
  */
+@Tag(Tiers.REAL_DATA)
 class RealWaitingListWorkbookTest {
     static final String FILE = "community_health_2023-12-01.xlsx";
 

@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.ingest.RealData;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /** The real waiting-list workbook ingested by a real run into a Parquet warehouse, and read back with Spark. */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
 class WaitingListIngestRunTest {
     @TempDir
     static Path input;

@@ -8,21 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.reference.LaChangeType;
-import org.sendacc.reference.RealData;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * The declared LA code changes are each confirmed by the ONS change log, and the tool refuses a change the log does
  * not record.
  */
+@Tag(Tiers.REAL_DATA)
 class DeclaredCodeChangesTest {
 
     @Test
     void everyDeclaredChangeIsConfirmedByTheOnsLog() {
         List<String> notes =
-                DeclaredCodeChanges.notesCheckedAgainstOns(RealData.folder().resolve("ons-uk-topojson/changes.csv"));
+                DeclaredCodeChanges.notesCheckedAgainstOns(RealData.root().resolve("ons-uk-topojson/changes.csv"));
 
         assertThat(notes).hasSameSizeAs(DeclaredCodeChanges.ALL);
     }
@@ -30,7 +33,7 @@ class DeclaredCodeChangesTest {
     @Test
     void barnsleyNoteQuotesTheOnsNewCodeRecord() {
         List<String> notes =
-                DeclaredCodeChanges.notesCheckedAgainstOns(RealData.folder().resolve("ons-uk-topojson/changes.csv"));
+                DeclaredCodeChanges.notesCheckedAgainstOns(RealData.root().resolve("ons-uk-topojson/changes.csv"));
         int barnsley = indexOf("E08000016");
 
         assertThat(notes.get(barnsley))

@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.reference.RealData;
+import org.sendacc.reference.ReferenceFiles;
 import org.sendacc.reference.ReferenceTable;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * Regenerating the reference tables from the real public files gives exactly the committed tables, so the committed
  * files are reproducible and nobody has edited them by hand.
  */
+@Tag(Tiers.REAL_DATA)
 class ReferenceTablesToolTest {
 
     @TempDir
@@ -34,7 +38,7 @@ class ReferenceTablesToolTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         status = ReferenceTablesTool.run(
-                new String[] {"--realdata", RealData.folder().toString(), "--out", generated.toString()},
+                new String[] {"--realdata", RealData.root().toString(), "--out", generated.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         printed = out.toString(StandardCharsets.UTF_8);
@@ -50,7 +54,7 @@ class ReferenceTablesToolTest {
     @Test
     void regeneratedTablesAreByteIdenticalToTheCommittedOnes() throws IOException {
         for (ReferenceTable table : ReferenceTable.values()) {
-            Path committed = RealData.committedTables().resolve(table.fileName());
+            Path committed = ReferenceFiles.committedTables().resolve(table.fileName());
             assertThat(Files.mismatch(generated.resolve(table.fileName()), committed))
                     .as("first differing byte of %s (-1 = identical)", committed)
                     .isEqualTo(-1L);
@@ -59,7 +63,7 @@ class ReferenceTablesToolTest {
 
     @Test
     void committedFolderHoldsExactlyTheGeneratedCsvFiles() throws IOException {
-        try (Stream<Path> files = Files.list(RealData.committedTables())) {
+        try (Stream<Path> files = Files.list(ReferenceFiles.committedTables())) {
             assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".csv")))
                     .containsExactlyInAnyOrderElementsOf(Stream.of(ReferenceTable.values())
                             .map(ReferenceTable::fileName)

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sendacc.reference.RealData;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
 
 /**
  * The tool reads only the current groups of DfE's workbook: the "Old SNs" block of abolished LAs below them is left
  * out, and the junk rows above the header are skipped.
  */
+@Tag(Tiers.REAL_DATA)
 class StatisticalNeighbourWorkbookTest {
 
     private static List<StatisticalNeighbourWorkbook.Group> groups;
@@ -18,7 +21,7 @@ class StatisticalNeighbourWorkbookTest {
     @BeforeAll
     static void readWorkbook() {
         groups = StatisticalNeighbourWorkbook.read(
-                RealData.folder().resolve("dfe-statistical-neighbours/sn_may_2025.xlsx"));
+                RealData.root().resolve("dfe-statistical-neighbours/sn_may_2025.xlsx"));
     }
 
     @Test

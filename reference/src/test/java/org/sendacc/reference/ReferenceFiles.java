@@ -16,41 +16,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Where the tests find the shared real public files and the project root, and an independent CSV reader for them.
- *
- * <p>The real files are the point of these tests, so a missing folder fails the test instead of skipping it: a skipped
- * test would let broken reference tables pass unnoticed. The reader here is deliberately separate from the tool's, so
- * the tests do not check the tool against itself.
+ * The committed reference tables, and an independent CSV reader for them and for the real public files (found with
+ * {@link org.sendacc.testing.RealData}). The reader is deliberately separate from the tool's, so the tests do not check
+ * the tool against itself.
  */
-public final class RealData {
+public final class ReferenceFiles {
 
-    private RealData() {}
-
-    /** The shared real-data folder named by the system property {@code sendacc.realdata}. */
-    public static Path folder() {
-        return existingFolder("sendacc.realdata");
-    }
-
-    /** The project root named by the system property {@code sendacc.root}. */
-    public static Path projectRoot() {
-        return existingFolder("sendacc.root");
-    }
+    private ReferenceFiles() {}
 
     /** The committed reference tables, sample-data/reference under the project root. */
     public static Path committedTables() {
-        return projectRoot().resolve("sample-data").resolve("reference");
-    }
-
-    private static Path existingFolder(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            fail("system property " + property + " is not set; run the tests through Maven (Surefire sets it)");
-        }
-        Path folder = Path.of(value).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            fail("folder " + folder + " (system property " + property + ") does not exist");
-        }
-        return folder;
+        return org.sendacc.testing.RealData.projectRoot().resolve("sample-data").resolve("reference");
     }
 
     /** Every row of a CSV file keyed by column name, with any UTF-8 byte order mark removed from the header. */

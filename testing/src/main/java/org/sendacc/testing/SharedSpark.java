@@ -1,8 +1,11 @@
-package org.sendacc.ingest;
+package org.sendacc.testing;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The one SparkSession of a test JVM: local[2], no UI, few shuffle partitions. Starting one costs ~4 s. */
+/**
+ * The one SparkSession of a test JVM: local[2], no UI, few shuffle partitions. Starting one costs ~4 s, so every Spark
+ * test of a module shares it. Tests that use it carry the {@link Tiers#SPARK} tag.
+ */
 public final class SharedSpark {
     private static SparkSession session;
 
