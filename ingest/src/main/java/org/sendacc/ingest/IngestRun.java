@@ -14,9 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -104,13 +109,18 @@ public final class IngestRun {
                             .setHeader(REJECTION_HEADER.toArray(String[]::new))
                             .get()
                             .print(writer)) {
-                for (Map.Entry<Source, List<InputFile>> entry :
-                        folder.filesBySource().entrySet()) {
-                    Source source = entry.getKey();
-                    SourceRun sourceRun = ingestSource(source, entry.getValue(), runDate, runId, warehouse, folder);
-                    summaries.add(sourceRun.summary());
-                    rejections += sourceRun.writeRejections(rejectionsCsv);
-                    checkpoint.reached("staged " + source.table());
+                SourcesInFlight inFlight = new SourcesInFlight(
+                        folder.filesBySource(),
+                        (source, files) -> ingestSource(source, files, runDate, runId, warehouse, folder));
+                try {
+                    for (Source source : folder.filesBySource().keySet()) {
+                        SourceRun sourceRun = inFlight.await(source);
+                        summaries.add(sourceRun.summary());
+                        rejections += sourceRun.writeRejections(rejectionsCsv);
+                        checkpoint.reached("staged " + source.table());
+                    }
+                } finally {
+                    inFlight.close(spark);
                 }
             }
             List<String> tables = summaries.stream().map(SourceSummary::table).toList();
@@ -244,6 +254,72 @@ public final class IngestRun {
         metadata.writeTo(warehouse.fileSystem(), table);
         return new SourceRun(
                 new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), fileOutcomes);
+    }
+
+    /**
+     * The sources of a run, ingested two at a time: a source of one file is one Spark task, and a source's first job
+     * waits on Spark's warm-up, so running the next source beside it keeps both cores busy. Results are taken in the
+     * run's order, so the summary and rejections do not depend on which finished first. Largest inputs start first.
+     */
+    private static final class SourcesInFlight {
+        private static final int SOURCES_AT_ONCE = 2;
+
+        private final ExecutorService pool;
+        private final Map<Source, Future<SourceRun>> futures = new HashMap<>();
+
+        interface Ingest {
+            SourceRun ingest(Source source, List<InputFile> files) throws IOException;
+        }
+
+        SourcesInFlight(Map<Source, List<InputFile>> filesBySource, Ingest ingest) {
+            java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(SOURCES_AT_ONCE, runnable -> {
+                Thread thread = new Thread(runnable, "sendacc-ingest-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            filesBySource.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingInt((Map.Entry<Source, List<InputFile>> entry) ->
+                            -entry.getValue().size()))
+                    .forEach(entry -> futures.put(
+                            entry.getKey(), pool.submit(() -> ingest.ingest(entry.getKey(), entry.getValue()))));
+        }
+
+        SourceRun await(Source source) throws IOException {
+            try {
+                return futures.get(source).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while ingesting " + source.table(), e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Stops what is still running (after a failure) and waits for it, so nothing writes once the run ends. */
+        void close(SparkSession spark) {
+            boolean unfinished = futures.values().stream().anyMatch(future -> !future.isDone());
+            if (unfinished) {
+                spark.sparkContext().cancelAllJobs();
+            }
+            pool.shutdown();
+            for (Future<SourceRun> future : futures.values()) {
+                try {
+                    future.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // the run has failed already, or a source was cancelled because it did
+                }
+            }
+        }
     }
 
     /** A source's outcome within the run: its summary, and each file's outcome for the rejections file. */
