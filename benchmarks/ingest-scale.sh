@@ -13,12 +13,14 @@ mkdir -p "$WORK"
 
 "$ROOT/sendacc" build >/dev/null
 
-peak_rss_kb() { # runs a command, prints its output, then "PEAK_RSS_KB n" (the largest RSS of its process tree)
+peak_rss_kb() { # runs a command, prints its output, then "PEAK_RSS_KB n" (the largest RSS of its process)
   local log=$1; shift
   "$@" >"$log" 2>&1 &
   local pid=$! peak=0 rss
   while kill -0 "$pid" 2>/dev/null; do
-    rss=$(ps -o rss= --ppid "$pid" -p "$pid" 2>/dev/null | awk '{s+=$1} END {print s+0}')
+    # The launcher execs java, so $pid is the JVM. Its children are not added: Hadoop forks short-lived commands,
+    # and a child shows the JVM's (shared, copy-on-write) pages as its own RSS until it execs.
+    rss=$(ps -o rss= -p "$pid" 2>/dev/null | awk '{s+=$1} END {print s+0}')
     (( rss > peak )) && peak=$rss
     sleep 0.5
   done

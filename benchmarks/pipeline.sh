@@ -22,14 +22,16 @@ mkdir -p "$WORK"
 now() { date +%s.%N; }
 seconds_since() { echo "$(now) - $1" | bc; }
 
-# Runs a command, waits for it, and prints the largest RSS (KiB) its process tree reached.
+# Runs a command, waits for it, and prints the largest RSS (KiB) its process reached.
 peak_rss_kb() {
   local log=$1
   shift
   "$@" >"$log" 2>&1 &
   local pid=$! peak=0 rss
   while kill -0 "$pid" 2>/dev/null; do
-    rss=$(ps -o rss= --ppid "$pid" -p "$pid" 2>/dev/null | awk '{s+=$1} END {print s+0}')
+    # The launcher execs java, so $pid is the JVM. Its children are not added: Hadoop forks short-lived commands,
+    # and a child shows the JVM's (shared, copy-on-write) pages as its own RSS until it execs.
+    rss=$(ps -o rss= -p "$pid" 2>/dev/null | awk '{s+=$1} END {print s+0}')
     ((rss > peak)) && peak=$rss
     sleep 0.2
   done
