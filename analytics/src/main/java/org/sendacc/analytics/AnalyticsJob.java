@@ -39,7 +39,7 @@ import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.reference.ReferenceData;
-import org.sendacc.spark.SparkSessions;
+import org.sendacc.spark.SparkCommand;
 
 /**
  * {@code ./sendacc analytics --warehouse DIR [--master URL]}: computes every indicator of the catalogue from every
@@ -84,34 +84,8 @@ public final class AnalyticsJob {
     }
 
     static int run(String[] args) {
-        String warehouse = null;
-        String master = "local[*]";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--warehouse" -> warehouse = i + 1 < args.length ? args[++i] : null;
-                case "--master" -> master = i + 1 < args.length ? args[++i] : master;
-                default -> {
-                    System.err.println("sendacc analytics: unknown option " + args[i]);
-                    System.err.println(USAGE);
-                    return 2;
-                }
-            }
-        }
-        if (warehouse == null) {
-            System.err.println("sendacc analytics: --warehouse is required");
-            System.err.println(USAGE);
-            return 2;
-        }
-        SparkSession spark = SparkSessions.session(master, "sendacc analytics");
-        try {
-            return analyse(spark, warehouse);
-        } finally {
-            spark.stop();
-        }
+        return SparkCommand.run(
+                "analytics", USAGE, args, false, (spark, options) -> analyse(spark, options.warehouse()));
     }
 
     /**

@@ -1,13 +1,11 @@
 package org.sendacc.ingest;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.reference.ReferenceData;
-import org.sendacc.spark.SparkSessions;
+import org.sendacc.spark.SparkCommand;
 
 /**
  * {@code ./sendacc ingest --input DIR --warehouse DIR [--master URL]}: reads every known source in the input folder
@@ -39,24 +37,8 @@ public final class IngestJob {
     }
 
     static int run(String[] args) {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("sendacc ingest: " + e.getMessage());
-            System.err.println(USAGE);
-            return 2;
-        }
-        if (options.help()) {
-            System.out.println(USAGE);
-            return 0;
-        }
-        SparkSession spark = SparkSessions.session(options.master(), "sendacc ingest");
-        try {
-            return ingest(spark, options.input(), options.warehouse());
-        } finally {
-            spark.stop();
-        }
+        return SparkCommand.run(
+                "ingest", USAGE, args, true, (spark, options) -> ingest(spark, options.input(), options.warehouse()));
     }
 
     /**
@@ -90,37 +72,6 @@ public final class IngestJob {
         } catch (IngestException e) {
             System.err.println("sendacc ingest: " + e.getMessage());
             return e.category() == IngestException.Category.USER_ERROR ? 2 : 1;
-        }
-    }
-
-    record Options(String input, String warehouse, String master, boolean help) {
-        static Options parse(String[] args) {
-            String input = null;
-            String warehouse = null;
-            String master = "local[*]";
-            boolean help = false;
-            List<String> rest = new ArrayList<>(List.of(args));
-            while (!rest.isEmpty()) {
-                String flag = rest.remove(0);
-                switch (flag) {
-                    case "--help", "-h" -> help = true;
-                    case "--input" -> input = value(flag, rest);
-                    case "--warehouse" -> warehouse = value(flag, rest);
-                    case "--master" -> master = value(flag, rest);
-                    default -> throw new IllegalArgumentException("unknown option " + flag);
-                }
-            }
-            if (!help && (input == null || warehouse == null)) {
-                throw new IllegalArgumentException("--input and --warehouse are required");
-            }
-            return new Options(input, warehouse, master, help);
-        }
-
-        private static String value(String flag, List<String> rest) {
-            if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                throw new IllegalArgumentException(flag + " needs a value");
-            }
-            return rest.remove(0);
         }
     }
 }

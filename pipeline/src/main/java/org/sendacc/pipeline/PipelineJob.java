@@ -1,9 +1,8 @@
 package org.sendacc.pipeline;
 
-import org.apache.spark.sql.SparkSession;
 import org.sendacc.analytics.AnalyticsJob;
 import org.sendacc.ingest.IngestJob;
-import org.sendacc.spark.SparkSessions;
+import org.sendacc.spark.SparkCommand;
 
 /**
  * {@code ./sendacc pipeline --input DIR --warehouse DIR [--master URL]}: ingest, then analytics, in one JVM and one
@@ -33,39 +32,12 @@ public final class PipelineJob {
     }
 
     static int run(String[] args) {
-        String input = null;
-        String warehouse = null;
-        String master = "local[*]";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--input" -> input = i + 1 < args.length ? args[++i] : null;
-                case "--warehouse" -> warehouse = i + 1 < args.length ? args[++i] : null;
-                case "--master" -> master = i + 1 < args.length ? args[++i] : master;
-                default -> {
-                    System.err.println("sendacc pipeline: unknown option " + args[i]);
-                    System.err.println(USAGE);
-                    return 2;
-                }
-            }
-        }
-        if (input == null || warehouse == null) {
-            System.err.println("sendacc pipeline: --input and --warehouse are required");
-            System.err.println(USAGE);
-            return 2;
-        }
-        SparkSession spark = SparkSessions.session(master, "sendacc pipeline");
-        try {
-            int ingested = IngestJob.ingest(spark, input, warehouse);
+        return SparkCommand.run("pipeline", USAGE, args, true, (spark, options) -> {
+            int ingested = IngestJob.ingest(spark, options.input(), options.warehouse());
             if (ingested != 0) {
                 return ingested;
             }
-            return AnalyticsJob.analyse(spark, warehouse);
-        } finally {
-            spark.stop();
-        }
+            return AnalyticsJob.analyse(spark, options.warehouse());
+        });
     }
 }
