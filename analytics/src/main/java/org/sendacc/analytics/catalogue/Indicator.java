@@ -6,6 +6,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Token;
+import org.sendacc.contract.catalogue.Unit;
 
 /** One indicator of the catalogue, as the published {@code catalogue.json} describes it. */
 public record Indicator(
@@ -24,10 +29,10 @@ public record Indicator(
         @JsonProperty("sources") List<IndicatorSource> sources)
         implements Serializable {
 
-    static final Set<String> UNITS = Set.of("percent", "per_1000", "per_10000", "count", "ratio", "yes_no");
-    static final Set<String> POLARITIES = Set.of("higher_is_better", "lower_is_better", "no_judgement");
-    static final Set<String> PARTNERS = Set.of("LA", "ICB", "joint");
-    static final Set<String> CI_METHODS = Set.of("wilson", "byar", "none");
+    static final Set<String> UNITS = Set.copyOf(Token.tokens(Unit.class));
+    static final Set<String> POLARITIES = Set.copyOf(Token.tokens(Polarity.class));
+    static final Set<String> PARTNERS = Set.copyOf(Token.tokens(Partner.class));
+    static final Set<String> CI_METHODS = Set.copyOf(Token.tokens(CiMethod.class));
     static final Set<String> DISCLOSURES = Set.of("suppress_counts_1_to_4", "none");
     static final Set<String> BREAKS = Set.of("sen2_person_level_2023");
 
@@ -60,16 +65,19 @@ public record Indicator(
 
     /** What a value is multiplied by: 100 for a percentage, 1,000 for a rate per 1,000... */
     public double multiplier() {
-        switch (unit) {
-            case "percent":
-                return 100;
-            case "per_1000":
-                return 1_000;
-            case "per_10000":
-                return 10_000;
-            default:
-                return 1;
-        }
+        return unitKind().multiplier();
+    }
+
+    public Unit unitKind() {
+        return Unit.fromCatalogue(unit);
+    }
+
+    public CiMethod ciMethodKind() {
+        return CiMethod.fromCatalogue(ciMethod);
+    }
+
+    public Polarity polarityKind() {
+        return Polarity.fromCatalogue(polarity);
     }
 
     public boolean isDisclosureControlled() {

@@ -22,11 +22,13 @@ import org.sendacc.analytics.statistics.Comparison;
 import org.sendacc.analytics.statistics.Comparisons;
 import org.sendacc.analytics.statistics.ConfidenceLevel;
 import org.sendacc.analytics.statistics.Interval;
-import org.sendacc.analytics.statistics.Polarity;
 import org.sendacc.analytics.statistics.Suppression;
 import org.sendacc.analytics.statistics.Trend;
 import org.sendacc.analytics.statistics.TrendTest;
 import org.sendacc.analytics.statistics.WilsonScore;
+import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 
 /**
@@ -88,7 +90,7 @@ public final class IndicatorTable {
         }
         withBenchmarks(rows, areas);
         for (IndicatorRow row : rows) {
-            Polarity polarity = Polarity.fromCatalogue(row.indicator.polarity());
+            Polarity polarity = row.indicator.polarityKind();
             row.comparisonEngland = comparison(row, row.englandValue, polarity);
             row.comparisonRegion = comparison(row, row.regionValue, polarity);
             row.comparisonNeighbours = comparison(row, row.neighboursValue, polarity);
@@ -117,7 +119,7 @@ public final class IndicatorTable {
         List<IndicatorRow> published = new ArrayList<>(rows.size());
         for (IndicatorRow full : rows) {
             IndicatorRow row = full.copy();
-            if (row.indicator.ciMethod().equals("none")) {
+            if (row.indicator.ciMethodKind() == CiMethod.NONE) {
                 row.numerator = null;
                 row.denominator = null;
             }
@@ -278,7 +280,7 @@ public final class IndicatorTable {
     }
 
     static Double value(IndicatorRow row) {
-        if (row.indicator.unit().equals("count")) {
+        if (row.indicator.unitKind() == Unit.COUNT) {
             return row.numerator;
         }
         if (row.numerator != null && row.denominator != null && row.denominator > 0) {
@@ -289,8 +291,8 @@ public final class IndicatorTable {
 
     /** The 95% and 99.8% intervals on the value's scale; counts are rounded to whole numbers first. */
     static void intervals(IndicatorRow row) {
-        String method = row.indicator.ciMethod();
-        if (row.value == null || row.numerator == null || method.equals("none")) {
+        CiMethod method = row.indicator.ciMethodKind();
+        if (row.value == null || row.numerator == null || method == CiMethod.NONE) {
             return;
         }
         long count = Math.round(row.numerator);
@@ -298,12 +300,12 @@ public final class IndicatorTable {
         Interval ci95;
         Interval ci998;
         double scale = 1;
-        if (method.equals("byar") && row.indicator.unit().equals("count")) {
+        if (method == CiMethod.BYAR && row.indicator.unitKind() == Unit.COUNT) {
             ci95 = ByarCount.interval(count, ConfidenceLevel.NINETY_FIVE);
             ci998 = ByarCount.interval(count, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
         } else if (row.denominator == null || row.denominator <= 0) {
             return;
-        } else if (method.equals("byar")) {
+        } else if (method == CiMethod.BYAR) {
             ci95 = ByarCount.rateInterval(count, row.denominator, multiplier, ConfidenceLevel.NINETY_FIVE);
             ci998 = ByarCount.rateInterval(count, row.denominator, multiplier, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
         } else {
@@ -327,7 +329,7 @@ public final class IndicatorTable {
             return false;
         }
         boolean smallNumerator = isSmall(row.numerator);
-        boolean smallDenominator = !row.indicator.unit().equals("count") && isSmall(row.denominator);
+        boolean smallDenominator = row.indicator.unitKind() != Unit.COUNT && isSmall(row.denominator);
         return smallNumerator || smallDenominator;
     }
 
@@ -366,7 +368,7 @@ public final class IndicatorTable {
             if (row.icbCode != null) {
                 row.icbValue = values.get(new AreaSeriesPeriod(id, row.source, row.period, row.icbCode));
             }
-            if (row.indicator.unit().equals("count")) {
+            if (row.indicator.unitKind() == Unit.COUNT) {
                 continue;
             }
             // Pooled: the neighbours' numerators over their denominators, not the mean of their values.
@@ -426,7 +428,7 @@ public final class IndicatorTable {
 
     /** The ascending sort key of a league: the value where lower is better, its negation otherwise. */
     private static double orderValue(IndicatorRow row) {
-        double order = row.indicator.polarity().equals("lower_is_better") ? row.value : -row.value;
+        double order = row.indicator.polarityKind() == Polarity.LOWER_IS_BETTER ? row.value : -row.value;
         return order == 0 ? 0.0 : order; // -0.0 and 0.0 tie, as in SQL
     }
 
@@ -500,9 +502,9 @@ public final class IndicatorTable {
         row.trendJudgement = NOT_TESTED;
         Trend trend;
         try {
-            switch (row.indicator.ciMethod()) {
-                case "wilson" -> trend = TrendTest.forProportions(points);
-                case "byar" -> trend = TrendTest.forCounts(points);
+            switch (row.indicator.ciMethodKind()) {
+                case WILSON -> trend = TrendTest.forProportions(points);
+                case BYAR -> trend = TrendTest.forCounts(points);
                 default -> {
                     return;
                 }
@@ -511,7 +513,7 @@ public final class IndicatorTable {
             return; // counts the test cannot take
         }
         row.trend = trend.direction().name().toLowerCase(java.util.Locale.ROOT);
-        row.trendJudgement = trend.judgement(Polarity.fromCatalogue(row.indicator.polarity()));
+        row.trendJudgement = trend.judgement(row.indicator.polarityKind());
         row.trendPoints = trend.pointsUsed();
     }
 

@@ -11,6 +11,7 @@ import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.WaitingListCell;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 
@@ -41,7 +42,7 @@ final class WaitingListRecipe implements Recipe {
     @Override
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
         source.list("numerator_bands");
-        if (isPerPopulation(source) && !indicator.unit().equals("count")) {
+        if (isPerPopulation(source) && indicator.unitKind() != Unit.COUNT) {
             throw new CatalogueException(indicator.id() + ": a population denominator is only for a count");
         }
         needs.waitingList(ageGroup(source), source.text("service"));

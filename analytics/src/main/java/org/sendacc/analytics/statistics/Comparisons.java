@@ -2,6 +2,8 @@ package org.sendacc.analytics.statistics;
 
 import static java.util.Objects.requireNonNull;
 
+import org.sendacc.contract.catalogue.Polarity;
+
 /**
  * Compares an area with a benchmark (England, region, ICB footprint, statistical neighbours) by the rule public
  * health profiles use (Public Health England, "Technical Guide: Confidence Intervals", and the Fingertips comparison

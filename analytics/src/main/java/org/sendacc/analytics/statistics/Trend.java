@@ -3,6 +3,7 @@ package org.sendacc.analytics.statistics;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import org.sendacc.contract.catalogue.Polarity;
 
 /**
  * The result of the chi-square test for trend over an indicator's latest periods (see {@link TrendTest}): the

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.catalogue.Polarity;
 
 /** Tests of the {@link Trend} record and its polarity judgement. */
 class TrendJudgementTest {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Token;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -12,7 +14,7 @@ import org.sendacc.server.snapshot.Snapshot;
 /** Builds an area's profile from the snapshot's indexes: the rows are found by area, never by scanning. */
 final class AreaProfiles {
     /** The partners in the order the scorecard shows them; each is listed even when it has no indicator. */
-    static final List<String> PARTNERS = List.of("LA", "ICB", "joint");
+    static final List<String> PARTNERS = Token.tokens(Partner.class);
 
     private AreaProfiles() {}
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -58,7 +59,7 @@ final class OpenDataCsv {
             new ExportColumn("country_code", "England's GSS code", (row, context) -> COUNTRY_CODE),
             new ExportColumn("country_name", "England", (row, context) -> COUNTRY_NAME),
             new ExportColumn(
-                    "region_code",
+                    SnapshotColumns.REGION_CODE,
                     "The region (E12) of a regional or LA row",
                     (row, context) -> regionCode(row, context.area())),
             new ExportColumn(
@@ -83,7 +84,7 @@ final class OpenDataCsv {
                     "The LA's name",
                     (row, context) -> row.areaLevel() == AreaLevel.LA ? row.areaName() : null),
             new ExportColumn(
-                    "icb_code",
+                    SnapshotColumns.ICB_CODE,
                     "The ICB footprint (E54) of an ICB row, or an LA's main ICB footprint",
                     (row, context) -> row.areaLevel() == AreaLevel.ICB
                             ? row.areaCode()
@@ -94,119 +95,135 @@ final class OpenDataCsv {
                     (row, context) -> row.areaLevel() == AreaLevel.ICB
                             ? row.areaName()
                             : row.areaLevel() == AreaLevel.LA ? context.area().icbName() : null),
-            new ExportColumn("indicator_id", "The catalogue id of the indicator", (row, context) -> row.indicatorId()),
             new ExportColumn(
-                    "source",
+                    SnapshotColumns.INDICATOR_ID,
+                    "The catalogue id of the indicator",
+                    (row, context) -> row.indicatorId()),
+            new ExportColumn(
+                    SnapshotColumns.SOURCE,
                     "Where the figures come from: dfe_ees, moj, nhs_cwl or local_return (never mixed in one row)",
                     (row, context) -> row.source()),
             new ExportColumn(
-                    "value",
+                    SnapshotColumns.VALUE,
                     "The indicator's value on its unit's scale (see unit)",
                     (row, context) -> withheld(row, row.value(), true, Rounding.VALUE)),
             new ExportColumn(
-                    "numerator",
+                    SnapshotColumns.NUMERATOR,
                     "What the value is computed from (fractional where apportioned)",
                     (row, context) -> withheld(row, row.numerator(), true, Rounding.COUNT)),
             new ExportColumn(
-                    "denominator",
+                    SnapshotColumns.DENOMINATOR,
                     "What the value is computed from (fractional where apportioned); z for counts",
                     (row, context) ->
                             withheld(row, row.denominator(), !row.unit().equals("count"), Rounding.COUNT)),
             new ExportColumn(
-                    "lower_ci95",
+                    SnapshotColumns.LOWER_CI95,
                     "Lower limit of the 95% confidence interval",
                     (row, context) -> withheld(row, row.lowerCi95(), hasIntervals(context), Rounding.LIMIT)),
             new ExportColumn(
-                    "upper_ci95",
+                    SnapshotColumns.UPPER_CI95,
                     "Upper limit of the 95% confidence interval",
                     (row, context) -> withheld(row, row.upperCi95(), hasIntervals(context), Rounding.LIMIT)),
             new ExportColumn(
-                    "lower_ci998",
+                    SnapshotColumns.LOWER_CI998,
                     "Lower limit of the 99.8% confidence interval",
                     (row, context) -> withheld(row, row.lowerCi998(), hasIntervals(context), Rounding.LIMIT)),
             new ExportColumn(
-                    "upper_ci998",
+                    SnapshotColumns.UPPER_CI998,
                     "Upper limit of the 99.8% confidence interval",
                     (row, context) -> withheld(row, row.upperCi998(), hasIntervals(context), Rounding.LIMIT)),
             new ExportColumn(
-                    "england_value",
+                    SnapshotColumns.ENGLAND_VALUE,
                     "England's value for the same indicator, source and period",
                     (row, context) -> measure(row, row.englandValue(), true, Rounding.VALUE)),
             new ExportColumn(
-                    "comparison_england",
+                    SnapshotColumns.COMPARISON_ENGLAND,
                     "The area against England: better/worse (or higher/lower) at 95% or 99.8%, similar, not_compared",
                     (row, context) -> label(row.comparisonEngland())),
             new ExportColumn(
-                    "region_value",
+                    SnapshotColumns.REGION_VALUE,
                     "The LA's region's value",
                     (row, context) -> measure(row, row.regionValue(), isLa(row), Rounding.VALUE)),
             new ExportColumn(
-                    "comparison_region", "The LA against its region", (row, context) -> label(row.comparisonRegion())),
+                    SnapshotColumns.COMPARISON_REGION,
+                    "The LA against its region",
+                    (row, context) -> label(row.comparisonRegion())),
             new ExportColumn(
-                    "icb_value",
+                    SnapshotColumns.ICB_VALUE,
                     "The value of the LA's main ICB footprint",
                     (row, context) -> measure(row, row.icbValue(), isLa(row), Rounding.VALUE)),
             new ExportColumn(
-                    "comparison_icb",
+                    SnapshotColumns.COMPARISON_ICB,
                     "The LA against its main ICB footprint",
                     (row, context) -> label(row.comparisonIcb())),
             new ExportColumn(
-                    "neighbours_value",
+                    SnapshotColumns.NEIGHBOURS_VALUE,
                     "Pooled value of the LA's ten DfE statistical neighbours (those with figures)",
                     (row, context) -> measure(row, row.neighboursValue(), isLa(row), Rounding.VALUE)),
             new ExportColumn(
-                    "neighbours_included",
+                    SnapshotColumns.NEIGHBOURS_INCLUDED,
                     "How many statistical neighbours the pooled value includes",
                     (row, context) -> whole(row.neighboursIncluded(), isLa(row))),
             new ExportColumn(
-                    "comparison_neighbours",
+                    SnapshotColumns.COMPARISON_NEIGHBOURS,
                     "The LA against its statistical neighbours",
                     (row, context) -> label(row.comparisonNeighbours())),
             new ExportColumn(
-                    "rank",
+                    SnapshotColumns.RANK,
                     "Rank among LAs with a published value, 1 = best by polarity (highest first without polarity)",
                     (row, context) -> whole(row.rank(), isLa(row))),
             new ExportColumn(
-                    "ranked_areas", "How many LAs were ranked", (row, context) -> whole(row.rankedAreas(), isLa(row))),
+                    SnapshotColumns.RANKED_AREAS,
+                    "How many LAs were ranked",
+                    (row, context) -> whole(row.rankedAreas(), isLa(row))),
             new ExportColumn(
-                    "quartile", "Quartile of the rank, 1 = best", (row, context) -> whole(row.quartile(), isLa(row))),
+                    SnapshotColumns.QUARTILE,
+                    "Quartile of the rank, 1 = best",
+                    (row, context) -> whole(row.quartile(), isLa(row))),
             new ExportColumn(
-                    "previous_value",
+                    SnapshotColumns.PREVIOUS_VALUE,
                     "The value of the previous period (c where that was suppressed)",
                     OpenDataCsv::previousValue),
             new ExportColumn(
-                    "trend",
+                    SnapshotColumns.TREND,
                     "Chi-square test for trend over the latest (up to) five periods at 99.8%",
                     (row, context) -> label(row.trend())),
             new ExportColumn(
-                    "trend_judgement",
+                    SnapshotColumns.TREND_JUDGEMENT,
                     "The trend judged by polarity: getting_better, getting_worse, no_significant_change, no_judgement",
                     (row, context) -> label(row.trendJudgement())),
             new ExportColumn(
-                    "trend_points",
+                    SnapshotColumns.TREND_POINTS,
                     "How many periods the trend test used",
                     (row, context) -> whole(row.trendPoints(), true)),
             new ExportColumn(
-                    "apportioned",
+                    SnapshotColumns.APPORTIONED,
                     "true where an ICB figure is shared out to an LA (or LAs aggregated to an ICB footprint) by 0-25"
                             + " population shares",
                     (row, context) -> Boolean.toString(row.apportioned())),
             new ExportColumn(
-                    "break_in_series",
+                    SnapshotColumns.BREAK_IN_SERIES,
                     "true where the trend window crosses a break in series (SEN2 person-level from 2023, a boundary"
                             + " change)",
                     (row, context) -> Boolean.toString(row.breakInSeries())),
             new ExportColumn(
-                    "no_value_reason", "Why a value is missing, when it is", (row, context) -> row.noValueReason()),
+                    SnapshotColumns.NO_VALUE_REASON,
+                    "Why a value is missing, when it is",
+                    (row, context) -> row.noValueReason()),
             new ExportColumn(
-                    "unit",
+                    SnapshotColumns.UNIT,
                     "percent (0-100), per_1000, per_10000, count, ratio or yes_no (1/0)",
                     (row, context) -> row.unit()),
             new ExportColumn(
-                    "polarity", "higher_is_better, lower_is_better or no_judgement", (row, context) -> row.polarity()),
-            new ExportColumn("partner", "The accountable partner: LA, ICB or joint", (row, context) -> row.partner()),
+                    SnapshotColumns.POLARITY,
+                    "higher_is_better, lower_is_better or no_judgement",
+                    (row, context) -> row.polarity()),
             new ExportColumn(
-                    "snapshot_id",
+                    SnapshotColumns.PARTNER,
+                    "The accountable partner: LA, ICB or joint",
+                    (row, context) -> row.partner()),
+            new ExportColumn(
+                    SnapshotColumns.SNAPSHOT_ID,
                     "The published snapshot the figures come from: cite it",
                     (row, context) -> row.snapshotId()));
 

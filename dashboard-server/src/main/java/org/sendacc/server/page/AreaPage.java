@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Token;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -18,7 +20,7 @@ import org.sendacc.server.snapshot.Snapshot;
  */
 final class AreaPage {
     /** The partners in the order the scorecard shows them. */
-    static final List<String> PARTNERS = List.of("LA", "ICB", "joint");
+    static final List<String> PARTNERS = Token.tokens(Partner.class);
 
     private AreaPage() {}
 

@@ -1,15 +1,11 @@
-package org.sendacc.analytics.statistics;
-
-import static java.util.Objects.requireNonNull;
-
-import java.util.Arrays;
+package org.sendacc.contract.catalogue;
 
 /**
  * Which direction is good for an indicator, as recorded in the indicator catalogue. It decides whether a
  * significant difference or trend is reported as better/worse or, when there is no agreed good direction (for example
  * the number of plans maintained), as plain higher/lower, as Fingertips does.
  */
-public enum Polarity {
+public enum Polarity implements Token {
     HIGHER_IS_BETTER("higher_is_better"),
     LOWER_IS_BETTER("lower_is_better"),
     NO_JUDGEMENT("no_judgement");
@@ -21,6 +17,7 @@ public enum Polarity {
     }
 
     /** The catalogue's spelling of this polarity, for example {@code higher_is_better}. */
+    @Override
     public String token() {
         return token;
     }
@@ -33,14 +30,6 @@ public enum Polarity {
      *     silently dropping the better/worse judgement
      */
     public static Polarity fromCatalogue(String text) {
-        requireNonNull(text, "polarity text is null");
-        String trimmed = text.strip();
-        for (Polarity polarity : values()) {
-            if (polarity.token.equals(trimmed)) {
-                return polarity;
-            }
-        }
-        throw new IllegalArgumentException("unknown polarity '" + text + "'; expected one of "
-                + Arrays.toString(Arrays.stream(values()).map(Polarity::token).toArray()));
+        return Token.parse(Polarity.class, text);
     }
 }

@@ -1,4 +1,4 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.contract.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

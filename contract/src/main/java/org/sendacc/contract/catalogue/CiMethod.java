@@ -1,0 +1,24 @@
+package org.sendacc.contract.catalogue;
+
+/** How an indicator's confidence intervals are computed: Wilson for proportions, Byar for counts and rates. */
+public enum CiMethod implements Token {
+    WILSON("wilson"),
+    BYAR("byar"),
+    /** No interval (a yes/no answer, a workforce ratio): the value is not compared or tested for trend. */
+    NONE("none");
+
+    private final String token;
+
+    CiMethod(String token) {
+        this.token = token;
+    }
+
+    @Override
+    public String token() {
+        return token;
+    }
+
+    public static CiMethod fromCatalogue(String text) {
+        return Token.parse(CiMethod.class, text);
+    }
+}

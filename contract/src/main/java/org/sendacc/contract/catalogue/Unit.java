@@ -1,0 +1,33 @@
+package org.sendacc.contract.catalogue;
+
+/** What an indicator's value counts, and what its numerator over denominator is multiplied by. */
+public enum Unit implements Token {
+    PERCENT("percent", 100),
+    PER_1000("per_1000", 1_000),
+    PER_10000("per_10000", 10_000),
+    COUNT("count", 1),
+    RATIO("ratio", 1),
+    YES_NO("yes_no", 1);
+
+    private final String token;
+    private final double multiplier;
+
+    Unit(String token, double multiplier) {
+        this.token = token;
+        this.multiplier = multiplier;
+    }
+
+    @Override
+    public String token() {
+        return token;
+    }
+
+    /** 100 for a percentage, 1,000 for a rate per 1,000, 1 otherwise. */
+    public double multiplier() {
+        return multiplier;
+    }
+
+    public static Unit fromCatalogue(String text) {
+        return Token.parse(Unit.class, text);
+    }
+}
