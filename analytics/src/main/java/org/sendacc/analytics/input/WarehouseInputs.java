@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,16 +196,11 @@ public final class WarehouseInputs {
 
     /**
      * The referrals of each ICB's latest census in each year (an ICB that returned twice in a year counts once, at its
-     * latest census), by service, whether still waiting, and how many of the thresholds the wait exceeded.
+     * latest census), by service, whether still waiting, and how many of the thresholds the wait exceeded. One pass:
+     * the counts keep the census date, and the latest census of each ICB and year is chosen from them.
      */
     private List<TherapyCell> therapyReferrals(List<Integer> thresholds) {
-        Dataset<Row> referrals = table(TherapyReferrals.TABLE);
         Column census = col(TherapyReferrals.CENSUS_DATE);
-        Dataset<Row> latest = referrals
-                .groupBy(
-                        col(TherapyReferrals.ICB_ODS_CODE).as("latest_icb"),
-                        year(census).as("latest_year"))
-                .agg(max(census).as("latest_census"));
         Column stillWaiting = col(TherapyReferrals.REFERRAL_DATE)
                 .leq(census)
                 .and(col(TherapyReferrals.FIRST_CONTACT_DATE)
@@ -217,12 +212,7 @@ public final class WarehouseInputs {
             exceeded = exceeded.plus(when(days.gt(threshold), 1).otherwise(0));
         }
         List<TherapyCell> cells = new ArrayList<>();
-        for (Row row : referrals
-                .join(
-                        latest,
-                        col(TherapyReferrals.ICB_ODS_CODE)
-                                .equalTo(col("latest_icb"))
-                                .and(census.equalTo(col("latest_census"))))
+        for (Row row : table(TherapyReferrals.TABLE)
                 .groupBy(
                         col(TherapyReferrals.ICB_ODS_CODE),
                         census,
@@ -239,7 +229,18 @@ public final class WarehouseInputs {
                     row.getInt(4),
                     row.getLong(5)));
         }
-        return cells;
+        Map<String, LocalDate> latest = new HashMap<>();
+        for (TherapyCell cell : cells) {
+            latest.merge(
+                    cell.icbOdsCode() + "\u0000" + cell.censusDate().getYear(),
+                    cell.censusDate(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return cells.stream()
+                .filter(cell -> cell.censusDate()
+                        .equals(latest.get(
+                                cell.icbOdsCode() + "\u0000" + cell.censusDate().getYear())))
+                .toList();
     }
 
     private static LocalDate localDate(Row row, int index) {
