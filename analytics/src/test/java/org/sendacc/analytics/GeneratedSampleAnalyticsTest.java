@@ -69,20 +69,8 @@ class GeneratedSampleAnalyticsTest {
         SampleGenerator.main(new String[] {"--out", sample.toString(), "--from", "2023", "--to", "2024"});
         keepOnlySomePersonLevelReturns();
         TestRuns.ingest(sample, warehouse);
-        manifest = AnalyticsJob.publish(
-                spark(),
-                warehouse.toString(),
-                Catalogue.bundled(),
-                ReferenceData.bundled(),
-                TestRuns.CLOCK,
-                step -> {});
-        indicators = spark().read()
-                .parquet(warehouse
-                        .resolve("snapshots")
-                        .resolve(manifest.snapshotId())
-                        .resolve("indicators")
-                        .toString())
-                .cache();
+        manifest = PublishedSnapshots.publish(warehouse);
+        indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
     /** Deletes the per-LA and per-ICB person-level files of every area but the few kept. */

@@ -1,6 +1,5 @@
 package org.sendacc.analytics;
 
-import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -22,13 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.TestRuns;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.nhs.CommunityWaitingListSource;
 import org.sendacc.ingest.source.Provenance;
-import org.sendacc.reference.ReferenceData;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
 
@@ -90,20 +86,8 @@ class IcbApportionmentTest {
                 .write()
                 .parquet(warehouse.resolve("nhs_community_waiting_list").toString());
 
-        Manifest manifest = AnalyticsJob.publish(
-                spark(),
-                warehouse.toString(),
-                Catalogue.bundled(),
-                ReferenceData.bundled(),
-                TestRuns.CLOCK,
-                step -> {});
-        indicators = spark().read()
-                .parquet(warehouse
-                        .resolve("snapshots")
-                        .resolve(manifest.snapshotId())
-                        .resolve("indicators")
-                        .toString())
-                .cache();
+        Manifest manifest = PublishedSnapshots.publish(warehouse);
+        indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
     /** The warehouse table's schema, as the ingest writes it: the contract's columns, then provenance. */
@@ -142,19 +126,11 @@ class IcbApportionmentTest {
     }
 
     private static Row row(String indicator, String area) {
-        List<Row> rows = indicators
-                .filter(col("indicator_id")
-                        .equalTo(indicator)
-                        .and(col("source").equalTo("nhs_cwl"))
-                        .and(col("area_code").equalTo(area))
-                        .and(col("period").equalTo(OCTOBER_2023)))
-                .collectAsList();
-        assertThat(rows).as(indicator + " " + area).hasSize(1);
-        return rows.get(0);
+        return PublishedSnapshots.row(indicators, indicator, "nhs_cwl", area, OCTOBER_2023);
     }
 
     private static double number(Row row, String column) {
-        return row.getDouble(row.fieldIndex(column));
+        return PublishedSnapshots.number(row, column);
     }
 
     @Test

@@ -21,11 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.publish.Snapshots;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.TestRuns;
-import org.sendacc.reference.ReferenceData;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
@@ -51,35 +49,15 @@ class RealAnalyticsTest {
     static void ingestAndPublish() throws IOException {
         TestRuns.ingest(RealData.folder("dfe-ehcp-2025"), warehouse);
         manifest = publish(step -> {});
-        indicators = spark().read()
-                .parquet(warehouse
-                        .resolve("snapshots")
-                        .resolve(manifest.snapshotId())
-                        .resolve("indicators")
-                        .toString())
-                .cache();
+        indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
     static Manifest publish(AnalyticsJob.Checkpoint checkpoint) throws IOException {
-        return AnalyticsJob.publish(
-                spark(),
-                warehouse.toString(),
-                Catalogue.bundled(),
-                ReferenceData.bundled(),
-                TestRuns.CLOCK,
-                checkpoint);
+        return PublishedSnapshots.publish(warehouse, checkpoint);
     }
 
     private static Row row(String indicator, String area, String period) {
-        List<Row> rows = indicators
-                .filter(col("indicator_id")
-                        .equalTo(indicator)
-                        .and(col("area_code").equalTo(area))
-                        .and(col("period").equalTo(period))
-                        .and(col("source").equalTo("dfe_ees")))
-                .collectAsList();
-        assertThat(rows).as(indicator + " " + area + " " + period).hasSize(1);
-        return rows.get(0);
+        return PublishedSnapshots.row(indicators, indicator, "dfe_ees", area, period);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,10 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.TestRuns;
-import org.sendacc.reference.ReferenceData;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
@@ -61,36 +58,16 @@ class RealWaitingListAnalyticsTest {
     static void ingestAndPublish() throws IOException {
         Files.copy(RealData.folder("nhs-community-health").resolve(FILE), input.resolve(FILE));
         TestRuns.ingest(input, warehouse);
-        Manifest manifest = AnalyticsJob.publish(
-                spark(),
-                warehouse.toString(),
-                Catalogue.bundled(),
-                ReferenceData.bundled(),
-                TestRuns.CLOCK,
-                step -> {});
-        indicators = spark().read()
-                .parquet(warehouse
-                        .resolve("snapshots")
-                        .resolve(manifest.snapshotId())
-                        .resolve("indicators")
-                        .toString())
-                .cache();
+        Manifest manifest = PublishedSnapshots.publish(warehouse);
+        indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
     private static Row row(String indicator, String area) {
-        List<Row> rows = indicators
-                .filter(col("indicator_id")
-                        .equalTo(indicator)
-                        .and(col("source").equalTo("nhs_cwl"))
-                        .and(col("area_code").equalTo(area))
-                        .and(col("period").equalTo(OCTOBER_2023)))
-                .collectAsList();
-        assertThat(rows).as(indicator + " " + area).hasSize(1);
-        return rows.get(0);
+        return PublishedSnapshots.row(indicators, indicator, "nhs_cwl", area, OCTOBER_2023);
     }
 
     private static double number(Row row, String column) {
-        return row.getDouble(row.fieldIndex(column));
+        return PublishedSnapshots.number(row, column);
     }
 
     @Test

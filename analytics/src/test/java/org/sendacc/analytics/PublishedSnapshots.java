@@ -1,0 +1,70 @@
+package org.sendacc.analytics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotColumns;
+import org.sendacc.contract.snapshot.SnapshotLayout;
+import org.sendacc.ingest.TestRuns;
+import org.sendacc.reference.ReferenceData;
+import org.sendacc.testing.SharedSpark;
+
+/**
+ * Real analytics runs for tests: publish a warehouse with the bundled catalogue and reference data at the tests'
+ * fixed clock, read the published indicators back with Spark, and find one row of them.
+ */
+final class PublishedSnapshots {
+    private PublishedSnapshots() {}
+
+    static Manifest publish(Path warehouse) throws IOException {
+        return publish(warehouse, step -> {});
+    }
+
+    static Manifest publish(Path warehouse, AnalyticsJob.Checkpoint checkpoint) throws IOException {
+        return AnalyticsJob.publish(
+                SharedSpark.session(),
+                warehouse.toString(),
+                Catalogue.bundled(),
+                ReferenceData.bundled(),
+                TestRuns.CLOCK,
+                checkpoint);
+    }
+
+    /** The published (suppressed) indicators table of a snapshot, cached. */
+    static Dataset<Row> indicators(Path warehouse, Manifest manifest) {
+        return SharedSpark.session()
+                .read()
+                .parquet(warehouse
+                        .resolve(SnapshotLayout.FOLDER)
+                        .resolve(manifest.snapshotId())
+                        .resolve(SnapshotLayout.INDICATORS)
+                        .toString())
+                .cache();
+    }
+
+    /** The one row of an indicator, source, area and period. */
+    static Row row(Dataset<Row> indicators, String indicator, String source, String area, String period) {
+        List<Row> rows = indicators
+                .filter(col(SnapshotColumns.INDICATOR_ID)
+                        .equalTo(indicator)
+                        .and(col(SnapshotColumns.SOURCE).equalTo(source))
+                        .and(col(SnapshotColumns.AREA_CODE).equalTo(area))
+                        .and(col(SnapshotColumns.PERIOD).equalTo(period)))
+                .collectAsList();
+        assertThat(rows)
+                .as(indicator + " " + source + " " + area + " " + period)
+                .hasSize(1);
+        return rows.get(0);
+    }
+
+    static double number(Row row, String column) {
+        return row.getDouble(row.fieldIndex(column));
+    }
+}
