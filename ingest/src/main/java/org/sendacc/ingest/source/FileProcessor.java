@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -47,9 +46,12 @@ public final class FileProcessor implements Serializable {
 
     /** The staging rows of one file: one per record, then the file's closing row. */
     public Iterator<Row> process(InputFile file) throws IOException {
+        return process(file.relativePath(), open(file));
+    }
+
+    private static InputStream open(InputFile file) throws IOException {
         Path path = new Path(file.uri());
-        FileSystem fileSystem = path.getFileSystem(new Configuration());
-        return process(file.relativePath(), fileSystem.open(path));
+        return path.getFileSystem(new Configuration()).open(path);
     }
 
     /**
@@ -58,36 +60,29 @@ public final class FileProcessor implements Serializable {
      * over the file gives both.
      */
     public Iterator<Row> acceptedRows(InputFile file, String outcome) throws IOException {
-        Iterator<Row> staged = process(file);
-        int width = Staging.tableSchema(source.contract()).size();
-        int kind = width;
-        int problemsAt = width + 1;
+        Reading reading = read(file.relativePath(), open(file));
         return new Iterator<>() {
             private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
             private long rowsRead;
             private long accepted;
             private Row next;
+            private boolean finished;
 
             @Override
             public boolean hasNext() {
-                while (next == null && staged.hasNext()) {
-                    Row row = staged.next();
-                    List<Row> problems = row.getList(problemsAt);
-                    if (row.getString(kind).equals(Staging.KIND_FILE)) {
-                        finish(row, problems);
-                    } else if (problems.isEmpty()) {
-                        rowsRead++;
+                while (next == null && !finished) {
+                    if (!reading.hasNext()) {
+                        finish();
+                        break;
+                    }
+                    Checked record = reading.next();
+                    rowsRead++;
+                    if (record.problems().isEmpty()) {
                         accepted++;
-                        Object[] values = new Object[width];
-                        for (int i = 0; i < width; i++) {
-                            values[i] = row.get(i);
-                        }
-                        next = RowFactory.create(values);
+                        next = RowFactory.create(withProvenance(record.values(), file.relativePath(), record.row()));
                     } else {
-                        rowsRead++;
-                        long number = row.getLong(width - Provenance.FIELDS.size() + 1);
-                        for (Row problem : problems) {
-                            rowProblems.add(new FileOutcome.RowProblem(number, problem(problem)));
+                        for (Problem problem : record.problems()) {
+                            rowProblems.add(new FileOutcome.RowProblem(record.row(), problem));
                         }
                     }
                 }
@@ -104,18 +99,17 @@ public final class FileProcessor implements Serializable {
                 return row;
             }
 
-            private void finish(Row fileRow, List<Row> problems) {
+            private void finish() {
+                finished = true;
                 Path path = new Path(outcome);
                 try {
                     new FileOutcome(
                                     file.relativePath(),
-                                    fileRow.getString(problemsAt + 1),
-                                    fileRow.getLong(problemsAt + 2),
+                                    reading.sha256(),
+                                    reading.bytes(),
                                     rowsRead,
                                     accepted,
-                                    problems.stream()
-                                            .map(FileProcessor::problem)
-                                            .toList(),
+                                    reading.fileProblems(),
                                     rowProblems)
                             .writeTo(path.getFileSystem(new Configuration()), path);
                 } catch (IOException e) {
@@ -125,25 +119,10 @@ public final class FileProcessor implements Serializable {
         };
     }
 
-    private static Problem problem(Row row) {
-        return new Problem(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
-    }
-
     /** The same, from an open stream (which this closes); for tests and for callers that hold the bytes. */
     public Iterator<Row> process(String relativePath, InputStream in) throws IOException {
-        HashingInputStream hashing = new HashingInputStream(in);
-        Contract contract = source.contract();
-        RuleContext context = new RuleContext(reference, runDate);
-        RecordStream records;
-        try {
-            records = source.reader().open(relativePath, new CloseShield(hashing), contract);
-        } catch (FileRejectedException e) {
-            return List.of(closingRow(relativePath, hashing, List.of(e.problem())))
-                    .iterator();
-        } catch (RuntimeException | IOException e) {
-            hashing.close();
-            throw e;
-        }
+        Reading reading = read(relativePath, in);
+        int dataWidth = source.contract().schema().size();
         return new Iterator<>() {
             private boolean closed;
 
@@ -157,49 +136,126 @@ public final class FileProcessor implements Serializable {
                 if (closed) {
                     throw new NoSuchElementException();
                 }
-                if (records.hasNext()) {
-                    return toRow(relativePath, records.next(), contract, context);
+                if (reading.hasNext()) {
+                    Checked record = reading.next();
+                    Object[] values = record.problems().isEmpty() ? record.values() : new Object[dataWidth];
+                    return stagingRow(
+                            values, relativePath, record.row(), Staging.KIND_ROW, record.problems(), null, null);
                 }
                 closed = true;
-                return closingRow(relativePath, hashing, records.fileProblems());
+                return stagingRow(
+                        new Object[dataWidth],
+                        relativePath,
+                        0L,
+                        Staging.KIND_FILE,
+                        reading.fileProblems(),
+                        reading.sha256(),
+                        reading.bytes());
             }
         };
     }
 
-    private Row toRow(String relativePath, RawRecord record, Contract contract, RuleContext context) {
-        int dataWidth = contract.schema().size();
-        Object[] values;
-        List<Problem> problems;
-        if (!record.problems().isEmpty()) {
-            values = new Object[dataWidth];
-            problems = record.problems();
-        } else {
-            ValidatedRow validated = contract.validate(record.cells(), context);
-            problems = validated.problems();
-            values = problems.isEmpty() ? contract.toValues(validated) : new Object[dataWidth];
+    /** One record checked against the contract: its data values when accepted, or its problems. */
+    private record Checked(long row, Object[] values, List<Problem> problems) {}
+
+    /**
+     * Reads one file's records and checks each against the contract. Once it has no next record, the file's checksum,
+     * size and file-level problems are known (the rest of the stream is hashed and closed then).
+     */
+    private Reading read(String relativePath, InputStream in) throws IOException {
+        HashingInputStream hashing = new HashingInputStream(in);
+        Contract contract = source.contract();
+        try {
+            RecordStream records = source.reader().open(relativePath, new CloseShield(hashing), contract);
+            return new Reading(
+                    relativePath, hashing, records, List.of(), contract, new RuleContext(reference, runDate));
+        } catch (FileRejectedException e) {
+            return new Reading(relativePath, hashing, null, List.of(e.problem()), contract, null);
+        } catch (RuntimeException | IOException e) {
+            hashing.close();
+            throw e;
         }
-        return stagingRow(values, relativePath, record.row(), Staging.KIND_ROW, problems, null, null);
     }
 
-    private Row closingRow(String relativePath, HashingInputStream hashing, List<Problem> problems) {
-        String sha256;
-        try (hashing) {
-            sha256 = hashing.drainAndHash();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not finish reading " + relativePath, e);
+    private static final class Reading implements Iterator<Checked> {
+        private final String relativePath;
+        private final HashingInputStream hashing;
+        private final RecordStream records;
+        private final List<Problem> rejection;
+        private final Contract contract;
+        private final RuleContext context;
+        private String sha256;
+
+        Reading(
+                String relativePath,
+                HashingInputStream hashing,
+                RecordStream records,
+                List<Problem> rejection,
+                Contract contract,
+                RuleContext context) {
+            this.relativePath = relativePath;
+            this.hashing = hashing;
+            this.records = records;
+            this.rejection = rejection;
+            this.contract = contract;
+            this.context = context;
         }
-        Object[] values = new Object[source.contract().schema().size()];
-        return stagingRow(values, relativePath, 0L, Staging.KIND_FILE, problems, sha256, hashing.bytes());
+
+        @Override
+        public boolean hasNext() {
+            boolean more = records != null && records.hasNext();
+            if (!more && sha256 == null) {
+                try (hashing) {
+                    sha256 = hashing.drainAndHash();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not finish reading " + relativePath, e);
+                }
+            }
+            return more;
+        }
+
+        @Override
+        public Checked next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            RawRecord record = records.next();
+            if (!record.problems().isEmpty()) {
+                return new Checked(record.row(), null, record.problems());
+            }
+            ValidatedRow validated = contract.validate(record.cells(), context);
+            List<Problem> problems = validated.problems();
+            return new Checked(record.row(), problems.isEmpty() ? contract.toValues(validated) : null, problems);
+        }
+
+        List<Problem> fileProblems() {
+            return records == null ? rejection : records.fileProblems();
+        }
+
+        String sha256() {
+            return sha256;
+        }
+
+        long bytes() {
+            return hashing.bytes();
+        }
+    }
+
+    /** The data values followed by the provenance columns ({@link Provenance#FIELDS}). */
+    private Object[] withProvenance(Object[] data, String file, long row) {
+        Object[] all = new Object[data.length + 3];
+        System.arraycopy(data, 0, all, 0, data.length);
+        all[data.length] = file;
+        all[data.length + 1] = row;
+        all[data.length + 2] = runId;
+        return all;
     }
 
     private Row stagingRow(
             Object[] data, String file, long row, String kind, List<Problem> problems, String sha256, Long bytes) {
         Object[] all = new Object[data.length + 7];
-        System.arraycopy(data, 0, all, 0, data.length);
-        int i = data.length;
-        all[i++] = file;
-        all[i++] = row;
-        all[i++] = runId;
+        System.arraycopy(withProvenance(data, file, row), 0, all, 0, data.length + 3);
+        int i = data.length + 3;
         all[i++] = kind;
         List<Row> problemRows = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
