@@ -75,10 +75,12 @@ public final class Rules {
 
     /** An identifier may appear once per file. */
     public static RowRule uniqueWithinFile(String column) {
+        String key = "unique:" + column;
         return (row, context) -> {
             Optional<String> id = row.value(column);
             if (id.isPresent()) {
-                Set<String> seen = context.fileState("unique:" + column, HashSet::new);
+                // Sized for a typical return of tens of thousands of rows, so the set is not rebuilt as it grows.
+                Set<String> seen = context.fileState(key, () -> new HashSet<>(1 << 16));
                 if (!seen.add(id.get())) {
                     row.reject(column, DUPLICATE_ID, id.get(), column + " '" + id.get() + "' appears more than once");
                 }
