@@ -95,13 +95,13 @@ public final class AnalyticsJob {
      */
     public static int analyse(SparkSession spark, String warehouse) {
         try {
-            long started = System.nanoTime();
-            Checkpoint timings = System.getenv("SENDACC_DEBUG") == null
-                    ? step -> {}
-                    : step -> System.err.printf(
-                            Locale.ROOT, "analytics: %s at %.1f s%n", step, (System.nanoTime() - started) / 1e9);
-            Manifest manifest =
-                    publish(spark, warehouse, Catalogue.bundled(), ReferenceData.bundled(), Clock.systemUTC(), timings);
+            Manifest manifest = publish(
+                    spark,
+                    warehouse,
+                    Catalogue.bundled(),
+                    ReferenceData.bundled(),
+                    Clock.systemUTC(),
+                    SparkCommand.stepTimes("analytics")::accept);
             System.out.printf(
                     Locale.ROOT,
                     "Snapshot %s published in %.1f s: %d indicators x %d areas x %d periods = %,d rows, %,d suppressed%n",

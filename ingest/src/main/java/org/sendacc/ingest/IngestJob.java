@@ -49,12 +49,12 @@ public final class IngestJob {
     public static int ingest(SparkSession spark, String input, String warehouse) {
         long started = System.nanoTime();
         try {
-            IngestRun.Checkpoint timings = System.getenv("SENDACC_DEBUG") == null
-                    ? step -> {}
-                    : step -> System.err.printf(
-                            Locale.ROOT, "ingest: %s at %.1f s%n", step, (System.nanoTime() - started) / 1e9);
             RunSummary summary = new IngestRun(
-                            spark, ReferenceData.bundled(), SourceCatalog.all(), Clock.systemUTC(), timings)
+                            spark,
+                            ReferenceData.bundled(),
+                            SourceCatalog.all(),
+                            Clock.systemUTC(),
+                            SparkCommand.stepTimes("ingest")::accept)
                     .run(input, warehouse);
             System.out.print(summary.toTable());
             System.out.printf(

@@ -64,6 +64,19 @@ public final class SparkCommand {
 
     private SparkCommand() {}
 
+    /**
+     * With {@code SENDACC_DEBUG} set, a printer of each step a job reaches and the seconds since this call, on stderr
+     * ("ingest: staged dfe_caseload at 6.7 s"); without it, nothing.
+     */
+    public static java.util.function.Consumer<String> stepTimes(String command) {
+        if (System.getenv("SENDACC_DEBUG") == null) {
+            return step -> {};
+        }
+        long started = System.nanoTime();
+        return step -> System.err.printf(
+                java.util.Locale.ROOT, "%s: %s at %.1f s%n", command, step, (System.nanoTime() - started) / 1e9);
+    }
+
     /** Runs the command named {@code name} (as in "sendacc NAME") and returns its exit status. */
     public static int run(String name, String usage, String[] args, boolean takesInput, Body body) {
         Options options;

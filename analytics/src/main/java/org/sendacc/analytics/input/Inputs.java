@@ -31,10 +31,10 @@ public record Inputs(
 
     /** The rows read of a small table. */
     public List<SourceRow> rows(String table) {
-        List<SourceRow> table_ = rows.get(table);
-        if (table_ == null) {
+        List<SourceRow> read = rows.get(table);
+        if (read == null) {
             throw new IllegalStateException("table " + table + " was not read: its recipe did not declare it");
         }
-        return table_;
+        return read;
     }
 }
