@@ -32,12 +32,14 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.ingest.contract.Problem;
 import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.InputFile;
+import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.source.Source;
 import org.sendacc.ingest.source.Staging;
 import org.sendacc.ingest.warehouse.FileSummary;
@@ -222,9 +224,17 @@ public final class IngestRun {
                 .parallelize(indexes, files.size())
                 .flatMap(index -> processor.acceptedRows(files.get(index), outcomeFiles.get(index)));
         Path table = warehouse.stagedTable(runId, source.table());
-        spark.createDataFrame(rows, Staging.tableSchema(source.contract()))
-                .write()
-                .parquet(table.toString());
+        DataFrameWriter<Row> writer = spark.createDataFrame(rows, Staging.tableSchema(source.contract()))
+                .write();
+        List<String> identifiers = new ArrayList<>(source.contract().uniqueColumns());
+        identifiers.add(Provenance.SOURCE_ROW);
+        for (String identifier : identifiers) {
+            // Identifiers and line numbers are distinct within a file: Parquet would build a dictionary of them and
+            // then
+            // give it up page by page.
+            writer = writer.option("parquet.enable.dictionary#" + identifier, "false");
+        }
+        writer.parquet(table.toString());
 
         List<FileOutcome> fileOutcomes = new ArrayList<>();
         for (String outcome : outcomeFiles) {

@@ -76,9 +76,9 @@ public enum ColumnType {
         }
     }
 
-    private static java.sql.Date parseDate(String text) {
+    private static LocalDate parseDate(String text) {
         try {
-            return java.sql.Date.valueOf(isoDate(text));
+            return isoDate(text);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not an ISO date", e);
         }

@@ -58,6 +58,14 @@ public final class Contract implements Serializable {
         return List.copyOf(columns.values());
     }
 
+    /** The columns whose values are unique within a file: identifiers, which no Parquet dictionary would shorten. */
+    public List<String> uniqueColumns() {
+        return rules.stream()
+                .filter(Rules.UniqueWithinFile.class::isInstance)
+                .map(rule -> ((Rules.UniqueWithinFile) rule).column())
+                .toList();
+    }
+
     public Optional<Column> column(String name) {
         return Optional.ofNullable(columns.get(name));
     }
@@ -100,7 +108,7 @@ public final class Contract implements Serializable {
     public ValidatedRow validate(Map<String, String> raw, RuleContext context) {
         ValidatedRow row = new ValidatedRow(columns, raw);
         for (Column column : columns.values()) {
-            checkCell(column, raw.get(column.name()), row);
+            checkCell(column, raw.get(column.name()), row, context);
         }
         for (RowRule rule : rules) {
             rule.apply(row, context);
@@ -108,7 +116,7 @@ public final class Contract implements Serializable {
         return row;
     }
 
-    private void checkCell(Column column, String rawText, ValidatedRow row) {
+    private void checkCell(Column column, String rawText, ValidatedRow row, RuleContext context) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.isEmpty()) {
             if (column.isRequired()) {
@@ -135,15 +143,14 @@ public final class Contract implements Serializable {
                     column.name() + " must be " + column.type().description() + " but is '" + text + "'");
             return;
         }
-        if (!checkRules(column, text, value, row)) {
+        if (!checkRules(column, text, value, row, context)) {
             return;
         }
         row.set(column.name(), value);
     }
 
-    private static boolean checkRules(Column column, String text, Object value, ValidatedRow row) {
-        if (column.pattern().isPresent()
-                && !column.pattern().get().matcher(text).matches()) {
+    private static boolean checkRules(Column column, String text, Object value, ValidatedRow row, RuleContext context) {
+        if (column.pattern().isPresent() && !context.matches(column.pattern().get(), text)) {
             row.reject(
                     column.name(),
                     "value.pattern",

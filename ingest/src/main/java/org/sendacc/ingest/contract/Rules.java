@@ -38,9 +38,9 @@ public final class Rules {
     /** {@code later >= earlier} when both dates are present. */
     public static RowRule notBefore(String later, String earlier) {
         return (row, context) -> {
-            Optional<java.sql.Date> after = row.value(later);
-            Optional<java.sql.Date> before = row.value(earlier);
-            if (after.isPresent() && before.isPresent() && after.get().before(before.get())) {
+            Optional<LocalDate> after = row.value(later);
+            Optional<LocalDate> before = row.value(earlier);
+            if (after.isPresent() && before.isPresent() && after.get().isBefore(before.get())) {
                 row.reject(
                         later,
                         DATE_ORDER,
@@ -53,8 +53,8 @@ public final class Rules {
     /** A date column may not lie after the day the run counts as today. */
     public static RowRule notInFuture(String column) {
         return (row, context) -> {
-            Optional<java.sql.Date> date = row.value(column);
-            if (date.isPresent() && date.get().toLocalDate().isAfter(context.runDate())) {
+            Optional<LocalDate> date = row.value(column);
+            if (date.isPresent() && date.get().isAfter(context.runDate())) {
                 row.reject(
                         column,
                         FUTURE_DATE,
@@ -75,17 +75,22 @@ public final class Rules {
 
     /** An identifier may appear once per file. */
     public static RowRule uniqueWithinFile(String column) {
-        String key = "unique:" + column;
-        return (row, context) -> {
+        return new UniqueWithinFile(column);
+    }
+
+    /** An identifier may appear once per file (a record, so a contract can say which of its columns are identifiers). */
+    public record UniqueWithinFile(String column) implements RowRule {
+        @Override
+        public void apply(ValidatedRow row, RuleContext context) {
             Optional<String> id = row.value(column);
             if (id.isPresent()) {
                 // Sized for a typical return of tens of thousands of rows, so the set is not rebuilt as it grows.
-                Set<String> seen = context.fileState(key, () -> new HashSet<>(1 << 16));
+                Set<String> seen = context.fileState("unique:" + column, () -> new HashSet<>(1 << 16));
                 if (!seen.add(id.get())) {
                     row.reject(column, DUPLICATE_ID, id.get(), column + " '" + id.get() + "' appears more than once");
                 }
             }
-        };
+        }
     }
 
     /**
@@ -95,18 +100,12 @@ public final class Rules {
     public static RowRule resolvesLa(String codeColumn, String periodStart, String periodEnd, String output) {
         return (row, context) -> {
             Optional<String> code = row.value(codeColumn);
-            Optional<java.sql.Date> start = row.value(periodStart);
-            Optional<java.sql.Date> end = row.value(periodEnd);
+            Optional<LocalDate> start = row.value(periodStart);
+            Optional<LocalDate> end = row.value(periodEnd);
             if (code.isEmpty() || start.isEmpty() || end.isEmpty()) {
                 return;
             }
-            resolveLa(
-                            row,
-                            context,
-                            codeColumn,
-                            code.get(),
-                            start.get().toLocalDate(),
-                            end.get().toLocalDate())
+            resolveLa(row, context, codeColumn, code.get(), start.get(), end.get())
                     .ifPresent(resolved ->
                             row.set(output, resolved.localAuthority().code()));
         };
@@ -125,11 +124,11 @@ public final class Rules {
     public static RowRule resolvesLaSince(String codeColumn, String dateColumn, String output) {
         return (row, context) -> {
             Optional<String> code = row.value(codeColumn);
-            Optional<java.sql.Date> since = row.value(dateColumn);
-            if (code.isEmpty() || since.isEmpty() || since.get().toLocalDate().isAfter(context.runDate())) {
+            Optional<LocalDate> since = row.value(dateColumn);
+            if (code.isEmpty() || since.isEmpty() || since.get().isAfter(context.runDate())) {
                 return;
             }
-            resolveLa(row, context, codeColumn, code.get(), since.get().toLocalDate(), context.runDate())
+            resolveLa(row, context, codeColumn, code.get(), since.get(), context.runDate())
                     .ifPresent(resolved ->
                             row.set(output, resolved.localAuthority().code()));
         };

@@ -14,13 +14,15 @@ import java.util.Optional;
 public final class ValidatedRow {
     private final Map<String, Column> columns;
     private final Map<String, String> raw;
-    private final Map<String, Object> values = new HashMap<>();
-    private final Map<String, String> missingReasons = new LinkedHashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Object> values;
+    // Most rows have no missing values and no problems: these are made on first use.
+    private Map<String, String> missingReasons = Map.of();
+    private List<Problem> problems = List.of();
 
     ValidatedRow(Map<String, Column> columns, Map<String, String> raw) {
         this.columns = columns;
         this.raw = raw;
+        this.values = new HashMap<>(columns.size() * 2);
     }
 
     /** The parsed value of a column, or empty when it was blank, a symbol, or invalid. */
@@ -40,6 +42,9 @@ public final class ValidatedRow {
     }
 
     public void missing(String column, String reason) {
+        if (missingReasons.isEmpty()) {
+            missingReasons = new LinkedHashMap<>();
+        }
         missingReasons.put(column, reason);
     }
 
@@ -49,6 +54,9 @@ public final class ValidatedRow {
         String shown = declared == null ? value : declared.shown(value);
         String safeMessage =
                 declared != null && declared.isPersonal() ? message.replace(value, Problem.WITHHELD) : message;
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
         problems.add(new Problem(column, rule, shown, safeMessage));
     }
 
@@ -62,7 +70,7 @@ public final class ValidatedRow {
     }
 
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems.isEmpty() ? List.of() : List.copyOf(problems);
     }
 
     Map<String, Object> values() {

@@ -1,5 +1,6 @@
 package org.sendacc.ingest.ees;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.RuleContext;
@@ -42,8 +43,8 @@ final class EesRules {
                                 + context.runDate());
                 return;
             }
-            row.set(EesColumns.PERIOD_START, java.sql.Date.valueOf(period.start()));
-            row.set(EesColumns.PERIOD_END, java.sql.Date.valueOf(period.end()));
+            row.set(EesColumns.PERIOD_START, period.start());
+            row.set(EesColumns.PERIOD_END, period.end());
         };
     }
 
@@ -79,18 +80,13 @@ final class EesRules {
 
     private static void resolveLocalAuthority(ValidatedRow row, RuleContext context) {
         Optional<String> code = row.value(EesColumns.NEW_LA_CODE);
-        Optional<java.sql.Date> start = row.value(EesColumns.PERIOD_START);
-        Optional<java.sql.Date> end = row.value(EesColumns.PERIOD_END);
+        Optional<LocalDate> start = row.value(EesColumns.PERIOD_START);
+        Optional<LocalDate> end = row.value(EesColumns.PERIOD_END);
         if (code.isEmpty() || start.isEmpty() || end.isEmpty()) {
             return;
         }
-        Optional<LaResolution.Resolved> resolved = Rules.resolveLa(
-                row,
-                context,
-                EesColumns.NEW_LA_CODE,
-                code.get(),
-                start.get().toLocalDate(),
-                end.get().toLocalDate());
+        Optional<LaResolution.Resolved> resolved =
+                Rules.resolveLa(row, context, EesColumns.NEW_LA_CODE, code.get(), start.get(), end.get());
         if (resolved.isEmpty()) {
             return;
         }

@@ -71,11 +71,11 @@ public final class StatisticalNeighboursSource {
     static RowRule resolvesInEdition(String numberColumn, String output) {
         return (row, context) -> {
             Optional<String> number = row.value(numberColumn);
-            Optional<java.sql.Date> edition = row.value(EDITION);
+            Optional<LocalDate> edition = row.value(EDITION);
             if (number.isEmpty() || edition.isEmpty()) {
                 return;
             }
-            LocalDate start = edition.get().toLocalDate();
+            LocalDate start = edition.get();
             LocalDate end = start.plusMonths(1).minusDays(1);
             LaResolution resolution = context.reference().laCodeResolver().resolveOldNumber(number.get(), start, end);
             if (resolution instanceof LaResolution.Resolved resolved) {

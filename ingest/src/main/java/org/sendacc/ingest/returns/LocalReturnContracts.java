@@ -136,7 +136,7 @@ public final class LocalReturnContracts {
     private static RowRule planOnlyAfterDecisionToAssess() {
         return (row, context) -> {
             Optional<String> decision = row.value("decision");
-            Optional<java.sql.Date> planIssued = row.value("plan_issue_date");
+            Optional<LocalDate> planIssued = row.value("plan_issue_date");
             Optional<String> outcome = row.value("assessment_outcome");
             if (planIssued.isPresent()
                     && decision.isPresent()
@@ -160,14 +160,14 @@ public final class LocalReturnContracts {
     /** Derives the age at request from the date of birth, which is then dropped: it is a personal field. */
     private static RowRule ageAtRequest() {
         return (row, context) -> {
-            Optional<java.sql.Date> birth = row.value("date_of_birth");
-            Optional<java.sql.Date> request = row.value("request_date");
+            Optional<LocalDate> birth = row.value("date_of_birth");
+            Optional<LocalDate> request = row.value("request_date");
             if (birth.isEmpty() || request.isEmpty()) {
                 return;
             }
-            LocalDate born = birth.get().toLocalDate();
-            int age = Period.between(born, request.get().toLocalDate()).getYears();
-            if (born.isAfter(request.get().toLocalDate()) || age > 25) {
+            LocalDate born = birth.get();
+            int age = Period.between(born, request.get()).getYears();
+            if (born.isAfter(request.get()) || age > 25) {
                 row.reject(
                         "date_of_birth",
                         AGE_OUT_OF_RANGE,

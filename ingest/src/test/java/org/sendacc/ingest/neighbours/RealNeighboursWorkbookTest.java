@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +113,7 @@ class RealNeighboursWorkbookTest {
         assertThat(AcceptedRecords.of(workbook).stream()
                         .map(record -> record.get(StatisticalNeighboursSource.EDITION))
                         .distinct())
-                .containsExactly(Date.valueOf("2025-05-01"));
+                .containsExactly(LocalDate.parse("2025-05-01"));
     }
 
     @Test

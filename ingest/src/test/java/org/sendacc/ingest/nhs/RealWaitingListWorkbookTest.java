@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +85,7 @@ class RealWaitingListWorkbookTest {
         assertThat(AcceptedRecords.of(workbook).stream()
                         .map(record -> record.get(CommunityWaitingListSource.PERIOD))
                         .distinct())
-                .containsExactly(Date.valueOf("2023-10-01"));
+                .containsExactly(LocalDate.parse("2023-10-01"));
     }
 
     @Test
