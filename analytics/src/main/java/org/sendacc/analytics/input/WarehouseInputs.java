@@ -19,6 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -70,14 +74,47 @@ public final class WarehouseInputs {
         Map<String, List<SourceRow>> rows = new LinkedHashMap<>();
         needs.columns().forEach((table, columns) -> rows.put(table, smallTable(table, columns, needs)));
         Set<String> cubes = needs.cubes();
-        return new Inputs(
-                areas,
-                rows,
-                cubes.contains(CommunityWaitingList.TABLE) ? waitingList(needs) : List.of(),
-                cubes.contains(AssessmentRecords.TABLE) ? assessments() : List.of(),
-                cubes.contains(HealthAdviceRequests.TABLE) ? healthAdvice() : List.of(),
-                cubes.contains(TherapyReferrals.TABLE) ? therapyReferrals(needs.therapyThresholds()) : List.of(),
-                needs.therapyThresholds());
+        // The cubes are independent Spark jobs: submitted together, one job's scheduling gaps and driver-side work
+        // overlap another's tasks, and the largest table starts first.
+        ExecutorService pool = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "sendacc-analytics-cube");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<TherapyCell>> therapy = pool.submit(() ->
+                    cubes.contains(TherapyReferrals.TABLE) ? therapyReferrals(needs.therapyThresholds()) : List.of());
+            Future<List<AssessmentCell>> assessments =
+                    pool.submit(() -> cubes.contains(AssessmentRecords.TABLE) ? assessments() : List.of());
+            Future<List<HealthAdviceCell>> healthAdvice =
+                    pool.submit(() -> cubes.contains(HealthAdviceRequests.TABLE) ? healthAdvice() : List.of());
+            Future<List<WaitingListCell>> waitingList =
+                    pool.submit(() -> cubes.contains(CommunityWaitingList.TABLE) ? waitingList(needs) : List.of());
+            return new Inputs(
+                    areas,
+                    rows,
+                    result(waitingList),
+                    result(assessments),
+                    result(healthAdvice),
+                    result(therapy),
+                    needs.therapyThresholds());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the warehouse", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A published aggregate or a workforce return: the columns asked for, and for EES tables the headline rows. */
