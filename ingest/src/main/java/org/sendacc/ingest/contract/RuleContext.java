@@ -17,12 +17,27 @@ import org.sendacc.reference.ReferenceData;
 public final class RuleContext {
     private final ReferenceData reference;
     private final LocalDate runDate;
+    private final long fileBytes;
     private final Map<String, Object> fileState = new HashMap<>();
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
-    public RuleContext(ReferenceData reference, LocalDate runDate) {
+    /** A context for a file of about {@code fileBytes} bytes (0 when unknown), which sizes per-file state. */
+    public RuleContext(ReferenceData reference, LocalDate runDate, long fileBytes) {
         this.reference = requireNonNull(reference, "reference is null");
         this.runDate = requireNonNull(runDate, "runDate is null");
+        this.fileBytes = fileBytes;
+    }
+
+    public RuleContext(ReferenceData reference, LocalDate runDate) {
+        this(reference, runDate, 0);
+    }
+
+    /**
+     * About as many records as the file can hold, for sizing per-file sets: a record of a local return takes 40 bytes
+     * or more, so a set sized for this is not rebuilt again and again as it grows.
+     */
+    public int expectedRecords() {
+        return (int) Math.min(Integer.MAX_VALUE / 2, Math.max(1 << 12, fileBytes / 40));
     }
 
     public ReferenceData reference() {

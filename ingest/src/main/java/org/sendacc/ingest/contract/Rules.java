@@ -84,8 +84,8 @@ public final class Rules {
         public void apply(ValidatedRow row, RuleContext context) {
             Optional<String> id = row.value(column);
             if (id.isPresent()) {
-                // Sized for a typical return of tens of thousands of rows, so the set is not rebuilt as it grows.
-                Set<String> seen = context.fileState("unique:" + column, () -> new HashSet<>(1 << 16));
+                Set<String> seen = context.fileState(
+                        "unique:" + column, () -> new HashSet<>(context.expectedRecords() * 4 / 3 + 1));
                 if (!seen.add(id.get())) {
                     row.reject(column, DUPLICATE_ID, id.get(), column + " '" + id.get() + "' appears more than once");
                 }

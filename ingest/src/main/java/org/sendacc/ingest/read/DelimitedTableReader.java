@@ -3,13 +3,15 @@ package org.sendacc.ingest.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,12 +58,44 @@ public final class DelimitedTableReader implements RecordReader {
     }
 
     private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A record's cells by header name, read through the header's index rather than copied into a map of their own:
+     * the contract looks each column up once, and a file has millions of records.
+     */
+    private static final class Cells extends AbstractMap<String, String> {
+        private final Map<String, Integer> index;
+        private final CSVRecord record;
+
+        Cells(Map<String, Integer> index, CSVRecord record) {
+            this.index = index;
+            this.record = record;
+        }
+
+        @Override
+        public String get(Object name) {
+            Integer position = index.get(name);
+            return position == null ? null : record.get(position);
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return index.containsKey(name);
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            Map<String, String> copy = new LinkedHashMap<>();
+            index.forEach((name, position) -> copy.put(name, record.get(position)));
+            return Collections.unmodifiableMap(copy).entrySet();
+        }
     }
 
     /** The header's column names, where each sits, and the names that appear more than once. */
@@ -198,7 +232,6 @@ public final class DelimitedTableReader implements RecordReader {
                 return RawRecord.broken(
                         row, new Problem("", "row.repeated_header", "", "the header row is repeated as a data row"));
             }
-            Map<String, String> cells = new HashMap<>(header.firstIndex().size() * 2);
             for (Map.Entry<String, Integer> column : header.firstIndex().entrySet()) {
                 String value = record.get(column.getValue());
                 if (value.indexOf(TextInput.UNDECODABLE) >= 0) {
@@ -210,7 +243,6 @@ public final class DelimitedTableReader implements RecordReader {
                                     shown(column.getKey(), value),
                                     column.getKey() + " holds bytes that are not UTF-8 (a Windows-1252 file?)"));
                 }
-                cells.put(column.getKey(), value);
             }
             for (Map.Entry<String, List<Integer>> duplicate :
                     header.duplicates().entrySet()) {
@@ -230,7 +262,7 @@ public final class DelimitedTableReader implements RecordReader {
                     }
                 }
             }
-            return RawRecord.of(row, cells);
+            return RawRecord.of(row, new Cells(header.firstIndex(), record));
         }
 
         private String shown(String column, String value) {

@@ -49,6 +49,11 @@ public final class FileProcessor implements Serializable {
         return process(file.relativePath(), open(file));
     }
 
+    private static long length(InputFile file) throws IOException {
+        Path path = new Path(file.uri());
+        return path.getFileSystem(new Configuration()).getFileStatus(path).getLen();
+    }
+
     private static InputStream open(InputFile file) throws IOException {
         Path path = new Path(file.uri());
         return path.getFileSystem(new Configuration()).open(path);
@@ -60,7 +65,7 @@ public final class FileProcessor implements Serializable {
      * over the file gives both.
      */
     public Iterator<Row> acceptedRows(InputFile file, String outcome) throws IOException {
-        Reading reading = read(file.relativePath(), open(file));
+        Reading reading = read(file.relativePath(), open(file), length(file));
         return new Iterator<>() {
             private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
             private long rowsRead;
@@ -121,7 +126,7 @@ public final class FileProcessor implements Serializable {
 
     /** The same, from an open stream (which this closes); for tests and for callers that hold the bytes. */
     public Iterator<Row> process(String relativePath, InputStream in) throws IOException {
-        Reading reading = read(relativePath, in);
+        Reading reading = read(relativePath, in, 0);
         int dataWidth = source.contract().schema().size();
         return new Iterator<>() {
             private boolean closed;
@@ -162,13 +167,13 @@ public final class FileProcessor implements Serializable {
      * Reads one file's records and checks each against the contract. Once it has no next record, the file's checksum,
      * size and file-level problems are known (the rest of the stream is hashed and closed then).
      */
-    private Reading read(String relativePath, InputStream in) throws IOException {
+    private Reading read(String relativePath, InputStream in, long bytes) throws IOException {
         HashingInputStream hashing = new HashingInputStream(in);
         Contract contract = source.contract();
         try {
             RecordStream records = source.reader().open(relativePath, new CloseShield(hashing), contract);
             return new Reading(
-                    relativePath, hashing, records, List.of(), contract, new RuleContext(reference, runDate));
+                    relativePath, hashing, records, List.of(), contract, new RuleContext(reference, runDate, bytes));
         } catch (FileRejectedException e) {
             return new Reading(relativePath, hashing, null, List.of(e.problem()), contract, null);
         } catch (RuntimeException | IOException e) {
