@@ -78,14 +78,26 @@ public final class Rules {
         return new UniqueWithinFile(column);
     }
 
-    /** An identifier may appear once per file (a record, so a contract can say which of its columns are identifiers). */
-    public record UniqueWithinFile(String column) implements RowRule {
+    /** An identifier may appear once per file (a class of its own, so a contract can say which columns are identifiers). */
+    public static final class UniqueWithinFile implements RowRule {
+        private final String column;
+        /** The per-file state's key, built once: the rule runs for every record. */
+        private final String key;
+
+        UniqueWithinFile(String column) {
+            this.column = column;
+            this.key = "unique:" + column;
+        }
+
+        public String column() {
+            return column;
+        }
+
         @Override
         public void apply(ValidatedRow row, RuleContext context) {
             Optional<String> id = row.value(column);
             if (id.isPresent()) {
-                Set<String> seen = context.fileState(
-                        "unique:" + column, () -> new HashSet<>(context.expectedRecords() * 4 / 3 + 1));
+                Set<String> seen = context.fileState(key, () -> new HashSet<>(context.expectedRecords() * 4 / 3 + 1));
                 if (!seen.add(id.get())) {
                     row.reject(column, DUPLICATE_ID, id.get(), column + " '" + id.get() + "' appears more than once");
                 }
