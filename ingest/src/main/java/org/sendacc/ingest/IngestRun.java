@@ -218,8 +218,12 @@ public final class IngestRun {
         for (int i = 0; i < files.size(); i++) {
             outcomeFiles.add(new Path(outcomes, String.format("%06d.json", i)).toString());
         }
-        List<Integer> indexes =
-                java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+        // Largest files first: Spark starts tasks in partition order, so the small ones fill the cores at the end.
+        List<Integer> indexes = java.util.stream.IntStream.range(0, files.size())
+                .boxed()
+                .sorted(java.util.Comparator.comparingLong(
+                        (Integer index) -> -files.get(index).bytes()))
+                .toList();
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(indexes, files.size())
                 .flatMap(index -> processor.acceptedRows(files.get(index), outcomeFiles.get(index)));
@@ -269,7 +273,8 @@ public final class IngestRun {
     /**
      * The sources of a run, ingested two at a time: a source of one file is one Spark task, and a source's first job
      * waits on Spark's warm-up, so running the next source beside it keeps both cores busy. Results are taken in the
-     * run's order, so the summary and rejections do not depend on which finished first. Largest inputs start first.
+     * run's order, so the summary and rejections do not depend on which finished first. The sources with the most
+     * bytes start first.
      */
     private static final class SourcesInFlight {
         private static final int SOURCES_AT_ONCE = 2;
@@ -289,8 +294,10 @@ public final class IngestRun {
                 return thread;
             });
             filesBySource.entrySet().stream()
-                    .sorted(java.util.Comparator.comparingInt((Map.Entry<Source, List<InputFile>> entry) ->
-                            -entry.getValue().size()))
+                    .sorted(java.util.Comparator.comparingLong(
+                            (Map.Entry<Source, List<InputFile>> entry) -> -entry.getValue().stream()
+                                    .mapToLong(InputFile::bytes)
+                                    .sum()))
                     .forEach(entry -> futures.put(
                             entry.getKey(), pool.submit(() -> ingest.ingest(entry.getKey(), entry.getValue()))));
         }
@@ -384,7 +391,7 @@ public final class IngestRun {
                             .getPath()
                             .substring(prefix.length())
                             .replaceFirst("^/", "");
-                    files.add(new InputFile(status.getPath().toString(), relative));
+                    files.add(new InputFile(status.getPath().toString(), relative, status.getLen()));
                 }
                 files.sort(java.util.Comparator.comparing(InputFile::relativePath));
                 Map<Source, List<InputFile>> bySource = new LinkedHashMap<>();

@@ -49,11 +49,6 @@ public final class FileProcessor implements Serializable {
         return process(file.relativePath(), open(file));
     }
 
-    private static long length(InputFile file) throws IOException {
-        Path path = new Path(file.uri());
-        return path.getFileSystem(new Configuration()).getFileStatus(path).getLen();
-    }
-
     private static InputStream open(InputFile file) throws IOException {
         Path path = new Path(file.uri());
         return path.getFileSystem(new Configuration()).open(path);
@@ -65,7 +60,7 @@ public final class FileProcessor implements Serializable {
      * over the file gives both.
      */
     public Iterator<Row> acceptedRows(InputFile file, String outcome) throws IOException {
-        Reading reading = read(file.relativePath(), open(file), length(file));
+        Reading reading = read(file.relativePath(), open(file), file.bytes());
         return new Iterator<>() {
             private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
             private long rowsRead;
