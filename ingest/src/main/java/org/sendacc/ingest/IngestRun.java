@@ -233,9 +233,7 @@ public final class IngestRun {
         List<String> identifiers = new ArrayList<>(source.contract().uniqueColumns());
         identifiers.add(Provenance.SOURCE_ROW);
         for (String identifier : identifiers) {
-            // Identifiers and line numbers are distinct within a file: Parquet would build a dictionary of them and
-            // then
-            // give it up page by page.
+            // Distinct within a file: Parquet would build a dictionary of them, then give it up page by page.
             writer = writer.option("parquet.enable.dictionary#" + identifier, "false");
         }
         writer.parquet(table.toString());
