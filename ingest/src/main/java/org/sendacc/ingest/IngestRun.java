@@ -41,7 +41,6 @@ import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.InputFile;
 import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.source.Source;
-import org.sendacc.ingest.source.Staging;
 import org.sendacc.ingest.warehouse.FileSummary;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
@@ -228,7 +227,7 @@ public final class IngestRun {
                 .parallelize(indexes, files.size())
                 .flatMap(index -> processor.acceptedRows(files.get(index), outcomeFiles.get(index)));
         Path table = warehouse.stagedTable(runId, source.table());
-        DataFrameWriter<Row> writer = spark.createDataFrame(rows, Staging.tableSchema(source.contract()))
+        DataFrameWriter<Row> writer = spark.createDataFrame(rows, Provenance.tableSchema(source.contract()))
                 .write();
         List<String> identifiers = new ArrayList<>(source.contract().uniqueColumns());
         identifiers.add(Provenance.SOURCE_ROW);

@@ -404,7 +404,7 @@ class MalformedInputTest {
     @Test
     void dropsDateOfBirthAndKeepsOnlyTheAge() {
         Processed processed = Processed.run(RECORDS, "r.csv", RECORDS_HEADER + "\n" + RECORD_ROW + "\n");
-        assertThat(org.sendacc.ingest.source.Staging.tableSchema(RECORDS.contract())
+        assertThat(org.sendacc.ingest.source.Provenance.tableSchema(RECORDS.contract())
                         .fieldNames())
                 .doesNotContain("date_of_birth")
                 .contains("age_at_request");

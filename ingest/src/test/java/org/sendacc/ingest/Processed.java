@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.sendacc.ingest.contract.Problem;
+import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
+import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.source.Source;
-import org.sendacc.ingest.source.Staging;
 import org.sendacc.reference.ReferenceData;
 
 /**
@@ -32,32 +32,18 @@ public record Processed(List<Row> accepted, List<Rejected> rejected, List<Proble
     public static Processed run(Source source, String fileName, byte[] content) {
         FileProcessor processor = new FileProcessor(source, ReferenceData.bundled(), RUN_DATE, "test-run");
         List<Row> accepted = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        List<Problem> fileProblems = new ArrayList<>();
-        int width = Staging.tableSchema(source.contract()).size();
         try {
-            Iterator<Row> rows = processor.process(fileName, new ByteArrayInputStream(content));
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                String kind = row.getString(width);
-                List<Row> problems = row.getList(width + 1);
-                if (kind.equals(Staging.KIND_FILE)) {
-                    problems.forEach(problem -> fileProblems.add(toProblem(problem)));
-                } else if (problems.isEmpty()) {
-                    accepted.add(row);
-                } else {
-                    long sourceRow = row.getLong(width - 2);
-                    problems.forEach(problem -> rejected.add(new Rejected(sourceRow, toProblem(problem))));
-                }
-            }
+            FileProcessor.AcceptedRows rows =
+                    processor.acceptedRows(fileName, new ByteArrayInputStream(content), content.length);
+            rows.forEachRemaining(accepted::add);
+            FileOutcome outcome = rows.outcome();
+            List<Rejected> rejected = outcome.rowProblems().stream()
+                    .map(problem -> new Rejected(problem.row(), problem.problem()))
+                    .toList();
+            return new Processed(accepted, rejected, outcome.fileProblems(), source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Processed(accepted, rejected, fileProblems, source);
-    }
-
-    private static Problem toProblem(Row row) {
-        return new Problem(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
     }
 
     /** The rules broken, as "row:rule" strings, in file order. */
@@ -71,12 +57,12 @@ public record Processed(List<Row> accepted, List<Rejected> rejected, List<Proble
 
     /** The source rows of the accepted rows. */
     public List<Long> acceptedRows() {
-        int width = Staging.tableSchema(source.contract()).size();
+        int width = Provenance.tableSchema(source.contract()).size();
         return accepted.stream().map(row -> row.getLong(width - 2)).toList();
     }
 
     public Object value(int acceptedIndex, String column) {
         return accepted.get(acceptedIndex)
-                .get(Staging.tableSchema(source.contract()).fieldIndex(column));
+                .get(Provenance.tableSchema(source.contract()).fieldIndex(column));
     }
 }

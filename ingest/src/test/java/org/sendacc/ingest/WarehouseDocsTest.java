@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
+import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.source.Source;
-import org.sendacc.ingest.source.Staging;
 
 /** docs/warehouse.md stays true to the contracts: every table is described, every local-return column listed. */
 class WarehouseDocsTest {
@@ -30,7 +30,8 @@ class WarehouseDocsTest {
         for (Source source : SourceCatalog.all()) {
             if (source.table().startsWith("local_")) {
                 String section = docs.substring(docs.indexOf("### `" + source.table() + "`"));
-                for (StructField field : Staging.tableSchema(source.contract()).fields()) {
+                for (StructField field :
+                        Provenance.tableSchema(source.contract()).fields()) {
                     assertThat(section).as(source.table()).contains("| `" + field.name() + "` |");
                 }
             }

@@ -24,11 +24,10 @@ import org.sendacc.ingest.read.FileRejectedException;
 import org.sendacc.ingest.read.RawRecord;
 import org.sendacc.ingest.read.RecordStream;
 import org.sendacc.reference.ReferenceData;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Reads and validates one source file inside a Spark task, streaming its rows as staging rows (see {@link
- * Staging}). Runs on executors, so it holds only serializable state and opens the file through Hadoop's file
+ * Reads and validates one source file inside a Spark task, streaming its accepted rows to the table's writer and
+ * keeping its outcome (see {@link FileOutcome}). Runs on executors, so it holds only serializable state and opens the file through Hadoop's file
  * system API: the input may be a local folder or any Hadoop-compatible URI.
  */
 public final class FileProcessor implements Serializable {
@@ -44,49 +43,34 @@ public final class FileProcessor implements Serializable {
         this.runId = requireNonNull(runId, "runId is null");
     }
 
-    /** The staging rows of one file: one per record, then the file's closing row. */
-    public Iterator<Row> process(InputFile file) throws IOException {
-        return process(file.relativePath(), open(file));
-    }
-
     private static InputStream open(InputFile file) throws IOException {
         Path path = new Path(file.uri());
         return path.getFileSystem(new Configuration()).open(path);
     }
 
     /**
-     * The accepted rows of one file, in the warehouse table's shape ({@link Staging#tableSchema}); once the last is
+     * The accepted rows of one file, in the warehouse table's shape ({@link Provenance#tableSchema}); once the last is
      * taken, the file's {@link FileOutcome} (checksum, counts, every problem) is written to {@code outcome}. One pass
      * over the file gives both.
      */
     public Iterator<Row> acceptedRows(InputFile file, String outcome) throws IOException {
-        Reading reading = read(file.relativePath(), open(file), file.bytes());
+        AcceptedRows rows = acceptedRows(file.relativePath(), open(file), file.bytes());
         return new Iterator<>() {
-            private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
-            private long rowsRead;
-            private long accepted;
-            private Row next;
-            private boolean finished;
+            private boolean written;
 
             @Override
             public boolean hasNext() {
-                while (next == null && !finished) {
-                    if (!reading.hasNext()) {
-                        finish();
-                        break;
-                    }
-                    Checked record = reading.next();
-                    rowsRead++;
-                    if (record.problems().isEmpty()) {
-                        accepted++;
-                        next = RowFactory.create(withProvenance(record.values(), file.relativePath(), record.row()));
-                    } else {
-                        for (Problem problem : record.problems()) {
-                            rowProblems.add(new FileOutcome.RowProblem(record.row(), problem));
-                        }
+                boolean more = rows.hasNext();
+                if (!more && !written) {
+                    written = true;
+                    Path path = new Path(outcome);
+                    try {
+                        rows.outcome().writeTo(path.getFileSystem(new Configuration()), path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + outcome, e);
                     }
                 }
-                return next != null;
+                return more;
             }
 
             @Override
@@ -94,65 +78,79 @@ public final class FileProcessor implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row row = next;
-                next = null;
-                return row;
-            }
-
-            private void finish() {
-                finished = true;
-                Path path = new Path(outcome);
-                try {
-                    new FileOutcome(
-                                    file.relativePath(),
-                                    reading.sha256(),
-                                    reading.bytes(),
-                                    rowsRead,
-                                    accepted,
-                                    reading.fileProblems(),
-                                    rowProblems)
-                            .writeTo(path.getFileSystem(new Configuration()), path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + outcome, e);
-                }
+                return rows.next();
             }
         };
     }
 
-    /** The same, from an open stream (which this closes); for tests and for callers that hold the bytes. */
-    public Iterator<Row> process(String relativePath, InputStream in) throws IOException {
-        Reading reading = read(relativePath, in, 0);
-        int dataWidth = source.contract().schema().size();
-        return new Iterator<>() {
-            private boolean closed;
+    /**
+     * The same from an open stream of about {@code bytes} bytes (0 when unknown), which this closes; the outcome is
+     * kept, not written. For tests and for callers that hold the bytes.
+     */
+    public AcceptedRows acceptedRows(String relativePath, InputStream in, long bytes) throws IOException {
+        return new AcceptedRows(relativePath, read(relativePath, in, bytes));
+    }
 
-            @Override
-            public boolean hasNext() {
-                return !closed;
-            }
+    /** A file's accepted rows as they are taken, and once the last is taken, the file's outcome. */
+    public final class AcceptedRows implements Iterator<Row> {
+        private final String relativePath;
+        private final Reading reading;
+        private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
+        private long rowsRead;
+        private long accepted;
+        private Row next;
+        private FileOutcome outcome;
 
-            @Override
-            public Row next() {
-                if (closed) {
-                    throw new NoSuchElementException();
+        private AcceptedRows(String relativePath, Reading reading) {
+            this.relativePath = relativePath;
+            this.reading = reading;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && outcome == null) {
+                if (!reading.hasNext()) {
+                    outcome = new FileOutcome(
+                            relativePath,
+                            reading.sha256(),
+                            reading.bytes(),
+                            rowsRead,
+                            accepted,
+                            reading.fileProblems(),
+                            rowProblems);
+                    break;
                 }
-                if (reading.hasNext()) {
-                    Checked record = reading.next();
-                    Object[] values = record.problems().isEmpty() ? record.values() : new Object[dataWidth];
-                    return stagingRow(
-                            values, relativePath, record.row(), Staging.KIND_ROW, record.problems(), null, null);
+                Checked record = reading.next();
+                rowsRead++;
+                if (record.problems().isEmpty()) {
+                    accepted++;
+                    next = RowFactory.create(Provenance.append(record.values(), relativePath, record.row(), runId));
+                } else {
+                    for (Problem problem : record.problems()) {
+                        rowProblems.add(new FileOutcome.RowProblem(record.row(), problem));
+                    }
                 }
-                closed = true;
-                return stagingRow(
-                        new Object[dataWidth],
-                        relativePath,
-                        0L,
-                        Staging.KIND_FILE,
-                        reading.fileProblems(),
-                        reading.sha256(),
-                        reading.bytes());
             }
-        };
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            return row;
+        }
+
+        /** The file's outcome; known once every row has been taken. */
+        public FileOutcome outcome() {
+            if (outcome == null) {
+                throw new IllegalStateException(relativePath + " has rows not yet taken");
+            }
+            return outcome;
+        }
     }
 
     /** One record checked against the contract: its data values when accepted, or its problems. */
@@ -239,32 +237,6 @@ public final class FileProcessor implements Serializable {
         long bytes() {
             return hashing.bytes();
         }
-    }
-
-    /** The data values followed by the provenance columns ({@link Provenance#FIELDS}). */
-    private Object[] withProvenance(Object[] data, String file, long row) {
-        Object[] all = new Object[data.length + 3];
-        System.arraycopy(data, 0, all, 0, data.length);
-        all[data.length] = file;
-        all[data.length + 1] = row;
-        all[data.length + 2] = runId;
-        return all;
-    }
-
-    private Row stagingRow(
-            Object[] data, String file, long row, String kind, List<Problem> problems, String sha256, Long bytes) {
-        Object[] all = new Object[data.length + 7];
-        System.arraycopy(withProvenance(data, file, row), 0, all, 0, data.length + 3);
-        int i = data.length + 3;
-        all[i++] = kind;
-        List<Row> problemRows = new ArrayList<>(problems.size());
-        for (Problem problem : problems) {
-            problemRows.add(RowFactory.create(problem.column(), problem.rule(), problem.value(), problem.message()));
-        }
-        all[i++] = CollectionConverters.asScala(problemRows).toSeq();
-        all[i++] = sha256;
-        all[i] = bytes;
-        return RowFactory.create(all);
     }
 
     /** Keeps a reader from closing the stream before the checksum has seen its last byte. */

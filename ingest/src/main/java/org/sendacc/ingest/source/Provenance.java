@@ -1,9 +1,12 @@
 package org.sendacc.ingest.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.WarehouseTables;
+import org.sendacc.ingest.contract.Contract;
 
 /** The columns every warehouse table ends with, saying where each row came from. */
 public final class Provenance {
@@ -20,4 +23,21 @@ public final class Provenance {
             DataTypes.createStructField(INGEST_RUN_ID, DataTypes.StringType, false));
 
     private Provenance() {}
+
+    /** The warehouse table's schema: the contract's data columns, then these. */
+    public static StructType tableSchema(Contract contract) {
+        List<StructField> fields = new ArrayList<>(List.of(contract.schema().fields()));
+        fields.addAll(FIELDS);
+        return DataTypes.createStructType(fields);
+    }
+
+    /** A row's data values followed by its provenance values, in {@link #FIELDS} order. */
+    public static Object[] append(Object[] data, String file, long row, String runId) {
+        Object[] all = new Object[data.length + FIELDS.size()];
+        System.arraycopy(data, 0, all, 0, data.length);
+        all[data.length] = file;
+        all[data.length + 1] = row;
+        all[data.length + 2] = runId;
+        return all;
+    }
 }

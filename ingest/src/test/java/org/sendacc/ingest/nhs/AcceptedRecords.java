@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.sendacc.ingest.Processed;
 import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.source.Staging;
+import org.sendacc.ingest.source.Provenance;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -20,7 +20,7 @@ public final class AcceptedRecords {
     private AcceptedRecords() {}
 
     public static List<Map<String, Object>> of(Processed processed) {
-        StructType schema = Staging.tableSchema(processed.source().contract());
+        StructType schema = Provenance.tableSchema(processed.source().contract());
         List<Map<String, Object>> records = new ArrayList<>();
         for (Row row : processed.accepted()) {
             Map<String, Object> record = new HashMap<>();
