@@ -7,26 +7,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCALE=${1:-10}
 WORK=${2:-/tmp/sendacc-bench}
 SAMPLE="$WORK/sample-scale-$SCALE"
+# shellcheck source=benchmarks/peak-rss.sh
+source "$ROOT/benchmarks/peak-rss.sh"
 WAREHOUSE="$WORK/warehouse-scale-$SCALE"
 rm -rf "$SAMPLE" "$WAREHOUSE"
 mkdir -p "$WORK"
 
 "$ROOT/sendacc" build >/dev/null
-
-peak_rss_kb() { # runs a command, prints its output, then "PEAK_RSS_KB n" (the largest RSS of its process)
-  local log=$1; shift
-  "$@" >"$log" 2>&1 &
-  local pid=$! peak=0 rss
-  while kill -0 "$pid" 2>/dev/null; do
-    # The launcher execs java, so $pid is the JVM. Its children are not added: Hadoop forks short-lived commands,
-    # and a child shows the JVM's (shared, copy-on-write) pages as its own RSS until it execs.
-    rss=$(ps -o rss= -p "$pid" 2>/dev/null | awk '{s+=$1} END {print s+0}')
-    (( rss > peak )) && peak=$rss
-    sleep 0.5
-  done
-  wait "$pid"
-  echo "$peak"
-}
 
 start=$(date +%s.%N)
 gen_rss=$(peak_rss_kb "$WORK/generate.log" "$ROOT/sendacc" generate --out "$SAMPLE" --scale "$SCALE")
