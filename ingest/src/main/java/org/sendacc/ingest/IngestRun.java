@@ -26,16 +26,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.sendacc.ingest.contract.Problem;
+import org.sendacc.ingest.source.FileGroups;
 import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.InputFile;
@@ -50,7 +53,7 @@ import org.sendacc.ingest.warehouse.Warehouse;
 import org.sendacc.reference.ReferenceData;
 
 /**
- * One ingest run: finds every known source in the input folder, reads and validates each file in Spark tasks,
+ * One ingest run: finds every known source in the input folder, reads and validates its files in Spark tasks,
  * writes the accepted rows as Parquet tables and every rejected row to {@code rejections.csv}, then publishes the
  * tables together (see {@link Warehouse}). A run that fails publishes nothing.
  */
@@ -210,22 +213,26 @@ public final class IngestRun {
             InputFolder folder)
             throws IOException {
         FileProcessor processor = new FileProcessor(source, reference, runDate, runId);
-        // One pass: each task reads one file, hands its accepted rows to the table's writer, and leaves the file's
-        // outcome (checksum, counts, the problems of rejected rows) in a small side file for the run's summary.
+        // One pass: each task reads a group of files, hands their accepted rows to the table's writer, and leaves the
+        // files' outcomes (checksum, counts, the problems of rejected rows) in a small side file for the run's summary.
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<List<InputFile>> groups = FileGroups.of(files, context.defaultParallelism());
         Path outcomes = warehouse.scratch(runId, source.table() + "-outcomes");
         List<String> outcomeFiles = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < groups.size(); i++) {
             outcomeFiles.add(new Path(outcomes, String.format("%06d.json", i)).toString());
         }
-        // Largest files first: Spark starts tasks in partition order, so the small ones fill the cores at the end.
-        List<Integer> indexes = java.util.stream.IntStream.range(0, files.size())
-                .boxed()
-                .sorted(java.util.Comparator.comparingLong(
-                        (Integer index) -> -files.get(index).bytes()))
-                .toList();
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(indexes, files.size())
-                .flatMap(index -> processor.acceptedRows(files.get(index), outcomeFiles.get(index)));
+        // The executors open files with the session's Hadoop settings (spark.hadoop.*), sent once, not once per task.
+        Broadcast<SerializableConfiguration> hadoop = context.broadcast(
+                new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+        // Largest group first: Spark starts tasks in partition order, so the small ones fill the cores at the end.
+        JavaRDD<Row> rows = context.parallelize(
+                        java.util.stream.IntStream.range(0, groups.size())
+                                .boxed()
+                                .toList(),
+                        groups.size())
+                .flatMap(index ->
+                        processor.acceptedRows(groups.get(index), hadoop.value().value(), outcomeFiles.get(index)));
         Path table = warehouse.stagedTable(runId, source.table());
         DataFrameWriter<Row> writer = spark.createDataFrame(rows, Provenance.tableSchema(source.contract()))
                 .write();
@@ -235,11 +242,15 @@ public final class IngestRun {
             // Distinct within a file: Parquet would build a dictionary of them, then give it up page by page.
             writer = writer.option("parquet.enable.dictionary#" + identifier, "false");
         }
-        writer.parquet(table.toString());
+        try {
+            writer.parquet(table.toString());
+        } finally {
+            hadoop.destroy();
+        }
 
         List<FileOutcome> fileOutcomes = new ArrayList<>();
         for (String outcome : outcomeFiles) {
-            fileOutcomes.add(FileOutcome.readFrom(warehouse.fileSystem(), new Path(outcome)));
+            fileOutcomes.addAll(FileOutcome.readAll(warehouse.fileSystem(), new Path(outcome)));
         }
         fileOutcomes.sort(java.util.Comparator.comparing(FileOutcome::file));
         List<FileSummary> fileSummaries = new ArrayList<>();
@@ -380,9 +391,7 @@ public final class IngestRun {
                 Path qualified = fileSystem.makeQualified(root);
                 String prefix = qualified.toUri().getPath();
                 List<InputFile> files = new ArrayList<>();
-                RemoteIterator<LocatedFileStatus> listing = fileSystem.listFiles(qualified, true);
-                while (listing.hasNext()) {
-                    LocatedFileStatus status = listing.next();
+                for (FileStatus status : filesUnder(fileSystem, qualified)) {
                     String relative = status.getPath()
                             .toUri()
                             .getPath()
@@ -423,6 +432,25 @@ public final class IngestRun {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list input folder " + input, e);
             }
+        }
+
+        /**
+         * Every file under a folder, at any depth. Not {@code FileSystem.listFiles}: its located statuses ask for each
+         * file's permissions, which Hadoop's local file system, without its native library, gets by running
+         * {@code ls} once per file.
+         */
+        private static List<FileStatus> filesUnder(FileSystem fileSystem, Path folder) throws IOException {
+            List<FileStatus> files = new ArrayList<>();
+            RemoteIterator<FileStatus> listing = fileSystem.listStatusIterator(folder);
+            while (listing.hasNext()) {
+                FileStatus status = listing.next();
+                if (status.isDirectory()) {
+                    files.addAll(filesUnder(fileSystem, status.getPath()));
+                } else {
+                    files.add(status);
+                }
+            }
+            return files;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sendacc.ingest.source;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import org.sendacc.ingest.contract.Problem;
 /**
  * What reading one file came to, besides its accepted rows: its checksum and size, how many rows were read and
  * accepted, what was wrong with the file as a whole, and every problem of every rejected row, in order. The Spark task
- * that reads the file writes it beside the run's scratch data as it finishes the file, so that one pass over the rows
- * yields both the table and the run's summary and rejections. A retried task writes it again, whole.
+ * that reads a group of files writes their outcomes beside the run's scratch data as it finishes the last, so that one
+ * pass over the rows yields both the table and the run's summary and rejections. A retried task writes them again,
+ * whole.
  */
 public record FileOutcome(
         String file,
@@ -27,6 +29,7 @@ public record FileOutcome(
         List<Problem> fileProblems,
         List<RowProblem> rowProblems) {
     static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final TypeReference<List<FileOutcome>> LIST = new TypeReference<>() {};
 
     public FileOutcome {
         requireNonNull(file, "file is null");
@@ -38,15 +41,16 @@ public record FileOutcome(
     /** A problem of a rejected row, with the row's number in its file. */
     public record RowProblem(long row, Problem problem) {}
 
-    void writeTo(FileSystem fileSystem, Path path) throws IOException {
+    /** Writes the outcomes of the files one task read, in the order it read them. */
+    static void writeAll(FileSystem fileSystem, Path path, List<FileOutcome> outcomes) throws IOException {
         try (OutputStream out = fileSystem.create(path, true)) {
-            JSON.writeValue(out, this);
+            JSON.writerFor(LIST).writeValue(out, outcomes);
         }
     }
 
-    public static FileOutcome readFrom(FileSystem fileSystem, Path path) throws IOException {
+    public static List<FileOutcome> readAll(FileSystem fileSystem, Path path) throws IOException {
         try (InputStream in = fileSystem.open(path)) {
-            return JSON.readValue(in, FileOutcome.class);
+            return JSON.readerFor(LIST).readValue(in);
         }
     }
 }

@@ -26,9 +26,9 @@ import org.sendacc.ingest.read.RecordStream;
 import org.sendacc.reference.ReferenceData;
 
 /**
- * Reads and validates one source file inside a Spark task, streaming its accepted rows to the table's writer and
- * keeping its outcome (see {@link FileOutcome}). Runs on executors, so it holds only serializable state and opens the file through Hadoop's file
- * system API: the input may be a local folder or any Hadoop-compatible URI.
+ * Reads and validates source files inside a Spark task, streaming its accepted rows to the table's writer and
+ * keeping its outcome (see {@link FileOutcome}). Runs on executors, so it holds only serializable state and opens files
+ * through Hadoop's file system API: the input may be a local folder or any Hadoop-compatible URI.
  */
 public final class FileProcessor implements Serializable {
     private final Source source;
@@ -43,34 +43,54 @@ public final class FileProcessor implements Serializable {
         this.runId = requireNonNull(runId, "runId is null");
     }
 
-    private static InputStream open(InputFile file) throws IOException {
-        Path path = new Path(file.uri());
-        return path.getFileSystem(new Configuration()).open(path);
-    }
-
     /**
-     * The accepted rows of one file, in the warehouse table's shape ({@link Provenance#tableSchema}); once the last is
-     * taken, the file's {@link FileOutcome} (checksum, counts, every problem) is written to {@code outcome}. One pass
-     * over the file gives both.
+     * The accepted rows of some files, one file after another, in the warehouse table's shape
+     * ({@link Provenance#tableSchema}); once the last row of the last file is taken, the files' {@link FileOutcome}s
+     * (checksum, counts, every problem) are written together to {@code outcomes}. One pass over each file gives both.
+     * Files are opened one at a time, through {@code hadoop}'s file systems.
      */
-    public Iterator<Row> acceptedRows(InputFile file, String outcome) throws IOException {
-        AcceptedRows rows = acceptedRows(file.relativePath(), open(file), file.bytes());
+    public Iterator<Row> acceptedRows(List<InputFile> files, Configuration hadoop, String outcomes) {
+        List<InputFile> remaining = List.copyOf(files);
         return new Iterator<>() {
+            private final List<FileOutcome> done = new ArrayList<>();
+            private int index = -1;
+            private AcceptedRows current;
             private boolean written;
 
             @Override
             public boolean hasNext() {
-                boolean more = rows.hasNext();
-                if (!more && !written) {
-                    written = true;
-                    Path path = new Path(outcome);
+                while (current == null || !current.hasNext()) {
+                    if (current != null) {
+                        done.add(current.outcome());
+                        current = null;
+                    }
+                    if (++index >= remaining.size()) {
+                        writeOutcomes();
+                        return false;
+                    }
+                    InputFile file = remaining.get(index);
                     try {
-                        rows.outcome().writeTo(path.getFileSystem(new Configuration()), path);
+                        Path path = new Path(file.uri());
+                        current = acceptedRows(
+                                file.relativePath(), path.getFileSystem(hadoop).open(path), file.bytes());
                     } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write " + outcome, e);
+                        throw new UncheckedIOException("cannot read " + file.relativePath(), e);
                     }
                 }
-                return more;
+                return true;
+            }
+
+            private void writeOutcomes() {
+                if (written) {
+                    return;
+                }
+                written = true;
+                Path path = new Path(outcomes);
+                try {
+                    FileOutcome.writeAll(path.getFileSystem(hadoop), path, done);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + outcomes, e);
+                }
             }
 
             @Override
@@ -78,7 +98,7 @@ public final class FileProcessor implements Serializable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return rows.next();
+                return current.next();
             }
         };
     }
