@@ -1,9 +1,7 @@
 package org.sendacc.ingest.contract;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.sendacc.reference.LaResolution;
 
 /** The row rules contracts share: cross-field checks, dates, uniqueness, and codes resolved against reference data. */
@@ -97,7 +95,7 @@ public final class Rules {
         public void apply(ValidatedRow row, RuleContext context) {
             Optional<String> id = row.value(column);
             if (id.isPresent()) {
-                Set<String> seen = context.fileState(key, () -> new HashSet<>(context.expectedRecords() * 4 / 3 + 1));
+                SeenIdentifiers seen = context.fileState(key, () -> new SeenIdentifiers(context.expectedRecords()));
                 if (!seen.add(id.get())) {
                     row.reject(column, DUPLICATE_ID, id.get(), column + " '" + id.get() + "' appears more than once");
                 }
