@@ -163,33 +163,96 @@ class GeneratedSampleAnalyticsTest {
     }
 
     @Test
-    void publishesNoCountBetweenOneAndFourWhereTheCatalogueControlsDisclosure() {
+    void publishesNoLocalReturnCountBetweenOneAndFourWhereTheCatalogueControlsDisclosure() {
         List<String> controlled = Catalogue.bundled().indicators().stream()
                 .filter(Indicator::isDisclosureControlled)
                 .map(Indicator::id)
                 .toList();
         assertThat(controlled).contains("slt_waiting_over_52wk_count", "health_advice_6wk");
-        Dataset<Row> published = indicators.filter(col("indicator_id").isin(controlled.toArray()));
-        assertThat(published.filter(round(col("numerator")).between(1, 4)).count())
+        Dataset<Row> ours = indicators.filter(
+                col("indicator_id").isin(controlled.toArray()).and(col("source").equalTo("local_return")));
+        assertThat(ours.filter(round(col("numerator")).between(1, 4)).count()).isZero();
+        assertThat(ours.filter(col("unit")
+                                .equalTo("percent")
+                                .and(round(col("denominator").minus(col("numerator")))
+                                        .between(1, 4)))
+                        .count())
+                .as("percentages whose complement (those without the outcome) is 1 to 4")
                 .isZero();
-        assertThat(published
-                        .filter(col("unit")
+        assertThat(ours.filter(col("unit")
                                 .notEqual("count")
                                 .and(round(col("denominator")).between(1, 4)))
                         .count())
                 .isZero();
+        assertThat(ours.filter(col("suppressed")).count()).isPositive();
         assertThat(indicators
                         .filter(col("suppressed").and(col("value").isNotNull()))
                         .count())
                 .isZero();
-        // Indicators without a CI publish their value only, so no published numerator or denominator of any
-        // indicator lies between 1 and 4.
+        // Indicators without a CI publish their value only, so no published numerator or denominator of a local
+        // return lies between 1 and 4.
         assertThat(indicators
-                        .filter(round(col("numerator"))
-                                .between(1, 4)
-                                .or(round(col("denominator")).between(1, 4)))
+                        .filter(col("source")
+                                .equalTo("local_return")
+                                .and(round(col("numerator"))
+                                        .between(1, 4)
+                                        .or(round(col("denominator")).between(1, 4))))
                         .count())
                 .isZero();
+    }
+
+    /**
+     * The check an attacker would make, written apart from the job's own code: for every series and period of a local
+     * return, every published England, region or ICB-footprint total has no LA (and England no ICB) withheld alone
+     * beneath it, so no withheld count is its total less the published parts.
+     */
+    @Test
+    void noWithheldLocalReturnCountIsATotalLessItsPublishedParts() {
+        org.sendacc.analytics.areas.Areas areas = org.sendacc.analytics.areas.Areas.from(ReferenceData.bundled());
+        List<Row> rows = indicators
+                .filter(col("source").equalTo("local_return"))
+                .select("indicator_id", "period", "area_code", "area_level", "region_code", "numerator", "suppressed")
+                .collectAsList();
+        java.util.Map<String, List<Row>> bySeries =
+                rows.stream().collect(Collectors.groupingBy(row -> row.getString(0) + " " + row.getString(1)));
+        List<String> exposed = new ArrayList<>();
+        long checked = 0;
+        for (java.util.Map.Entry<String, List<Row>> series : bySeries.entrySet()) {
+            java.util.Map<String, Long> withheldUnder = new java.util.HashMap<>();
+            java.util.Map<String, Row> totals = new java.util.HashMap<>();
+            for (Row row : series.getValue()) {
+                String level = row.getString(3);
+                boolean withheld = row.getBoolean(6);
+                if (!level.equals("la")) {
+                    totals.put(row.getString(2), row);
+                    if (level.equals("icb") && withheld) {
+                        withheldUnder.merge("E92000001 from ICBs", 1L, Long::sum);
+                    }
+                    continue;
+                }
+                if (!withheld) {
+                    continue;
+                }
+                withheldUnder.merge("E92000001", 1L, Long::sum);
+                if (row.getString(4) != null) {
+                    withheldUnder.merge(row.getString(4), 1L, Long::sum);
+                }
+                areas.sharesOf(row.getString(2)).forEach(share -> withheldUnder.merge(share.icbCode(), 1L, Long::sum));
+            }
+            for (java.util.Map.Entry<String, Long> under : withheldUnder.entrySet()) {
+                Row total = totals.get(under.getKey().replace(" from ICBs", ""));
+                if (total != null && !total.isNullAt(5)) {
+                    checked++;
+                    if (under.getValue() == 1L) {
+                        exposed.add(series.getKey() + " under " + under.getKey());
+                    }
+                }
+            }
+        }
+        assertThat(checked)
+                .as("published totals with withheld counts beneath them")
+                .isPositive();
+        assertThat(exposed).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.SeriesSource;
 
 /**
  * One source of an indicator in the catalogue: which source it is ({@code dfe_ees}, {@code local_return}...), the
@@ -27,6 +28,16 @@ public final class IndicatorSource implements Serializable {
     public IndicatorSource(@JsonProperty("source") String source, @JsonProperty("recipe") String recipe) {
         this.source = requireNonNull(source, "source is null");
         this.recipe = requireNonNull(recipe, "recipe is null");
+        try {
+            SeriesSource.fromCatalogue(source);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogueException(e.getMessage());
+        }
+    }
+
+    /** The source as the contract's vocabulary names it: a publisher's statistics, or a local return. */
+    public SeriesSource sourceKind() {
+        return SeriesSource.fromCatalogue(source);
     }
 
     @JsonAnySetter

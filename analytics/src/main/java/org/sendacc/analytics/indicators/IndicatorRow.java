@@ -31,6 +31,9 @@ final class IndicatorRow {
     Double lowerCi998;
     Double upperCi998;
     boolean isSuppressed;
+    /** Withheld to protect another row's small count, not for a small count of its own. */
+    boolean isSecondarySuppression;
+
     Double englandValue;
     Double regionValue;
     Double neighboursValue;
@@ -99,6 +102,7 @@ final class IndicatorRow {
         copy.lowerCi998 = lowerCi998;
         copy.upperCi998 = upperCi998;
         copy.isSuppressed = isSuppressed;
+        copy.isSecondarySuppression = isSecondarySuppression;
         copy.englandValue = englandValue;
         copy.regionValue = regionValue;
         copy.neighboursValue = neighboursValue;

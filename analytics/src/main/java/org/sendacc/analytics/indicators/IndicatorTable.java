@@ -28,6 +28,7 @@ import org.sendacc.analytics.statistics.TrendTest;
 import org.sendacc.analytics.statistics.WilsonScore;
 import org.sendacc.contract.catalogue.CiMethod;
 import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 
@@ -88,6 +89,7 @@ public final class IndicatorTable {
             row.isSuppressed = isDisclosive(row);
             row.snapshotId = snapshotId;
         }
+        SecondarySuppression.apply(rows, areas);
         withBenchmarks(rows, areas);
         for (IndicatorRow row : rows) {
             Polarity polarity = row.indicator.polarityKind();
@@ -145,6 +147,11 @@ public final class IndicatorTable {
     /** Each row's values in the order of the snapshot's columns. */
     public List<Object[]> values() {
         return rows.stream().map(IndicatorRow::values).toList();
+    }
+
+    /** The rows, for this package's tests. */
+    List<IndicatorRow> rows() {
+        return rows;
     }
 
     public long rowCount() {
@@ -323,14 +330,28 @@ public final class IndicatorTable {
         row.upperCi998 = ci998.upper() * scale;
     }
 
-    /** Counts 1 to 4 (after rounding an apportioned count) are disclosive where the indicator is controlled. */
+    /**
+     * Whether our primary rule withholds the row: a count of 1 to 4 (after rounding an apportioned count), as the
+     * numerator, or for a percentage as the denominator minus the numerator (those without the outcome), or for a rate
+     * as the denominator. Only where the indicator is controlled, and only for what we compute from unpublished local
+     * returns: a publisher's released figures are shown as published (docs/snapshot.md "Disclosure").
+     */
     static boolean isDisclosive(IndicatorRow row) {
-        if (!row.indicator.isDisclosureControlled()) {
+        if (!row.indicator.isDisclosureControlled()
+                || SeriesSource.fromCatalogue(row.source).isPublished()) {
             return false;
         }
-        boolean smallNumerator = isSmall(row.numerator);
-        boolean smallDenominator = row.indicator.unitKind() != Unit.COUNT && isSmall(row.denominator);
-        return smallNumerator || smallDenominator;
+        if (isSmall(row.numerator)) {
+            return true;
+        }
+        Unit unit = row.indicator.unitKind();
+        if (unit == Unit.COUNT) {
+            return false;
+        }
+        if (unit == Unit.PERCENT && row.numerator != null && row.denominator != null) {
+            return isSmall(row.denominator - row.numerator);
+        }
+        return isSmall(row.denominator);
     }
 
     /** Rounded half up, as a count is published. */
@@ -350,9 +371,11 @@ public final class IndicatorTable {
         Map<AreaSeriesPeriod, List<IndicatorRow>> laCounts = new HashMap<>();
         for (IndicatorRow row : rows) {
             AreaSeriesPeriod key = new AreaSeriesPeriod(row.indicator.id(), row.source, row.period, row.areaCode);
+            // A withheld figure is no benchmark: a region's value beside each of its LAs would publish what the
+            // region's row withholds, and a withheld LA in its neighbours' pooled rate could be worked back out.
             if (row.level != AreaLevel.LA) {
-                values.put(key, row.value);
-            } else if (row.numerator != null && row.denominator != null) {
+                values.put(key, row.isSuppressed ? null : row.value);
+            } else if (row.numerator != null && row.denominator != null && !row.isSuppressed) {
                 laCounts.computeIfAbsent(key, ignored -> new ArrayList<>()).add(row);
             }
         }
@@ -519,7 +542,7 @@ public final class IndicatorTable {
 
     static String noValueReason(IndicatorRow row) {
         if (row.isSuppressed) {
-            return SUPPRESSED_REASON;
+            return row.isSecondarySuppression ? SecondarySuppression.REASON : SUPPRESSED_REASON;
         }
         if (row.value != null) {
             return null;

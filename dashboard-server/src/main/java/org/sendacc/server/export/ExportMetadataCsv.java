@@ -38,7 +38,8 @@ final class ExportMetadataCsv {
         lines.add(
                 "symbol",
                 OpenDataCsv.SUPPRESSED,
-                "suppressed to protect confidentiality (a count of 1 to 4, or a" + " figure built on one)");
+                "suppressed by us to protect confidentiality, in figures from unpublished local returns only (a count of 1"
+                        + " to 4, or a figure withheld so that one cannot be worked out by subtraction)");
         lines.add("symbol", OpenDataCsv.NOT_AVAILABLE, "not available (no_value_reason says why)");
         lines.add("symbol", OpenDataCsv.NOT_APPLICABLE, "not applicable to this row (e.g. the rank of England)");
         for (OpenDataCsv.ExportColumn column : OpenDataCsv.COLUMNS) {

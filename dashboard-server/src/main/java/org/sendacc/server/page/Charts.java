@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -73,7 +74,9 @@ final class Charts {
      * SEN2-based figures and the tribunal rate built on them, not to local returns, which were person-level throughout.
      */
     static int breakIndex(CatalogueIndicator indicator, List<IndicatorRow> series) {
-        if ("local_return".equals(series.isEmpty() ? "" : series.get(0).source())) {
+        if (SeriesSource.LOCAL_RETURN
+                .token()
+                .equals(series.isEmpty() ? "" : series.get(0).source())) {
             return -1;
         }
         for (String name : indicator.breaksInSeries()) {

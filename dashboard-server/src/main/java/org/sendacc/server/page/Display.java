@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.sendacc.contract.catalogue.SeriesSource;
 
 /**
  * The words, numbers and symbols the pages show for the snapshot's codes: values by unit, comparisons, trends,
@@ -21,11 +23,6 @@ public final class Display {
             Map.of("LA", "Led by: Local authority", "ICB", "Led by: NHS (ICB)", "joint", "Joint");
     private static final Map<String, String> PARTNER_HEADINGS = Map.of(
             "LA", "Local authority leads", "ICB", "NHS integrated care board leads", "joint", "Joint responsibility");
-    private static final Map<String, String> SOURCES = Map.of(
-            "dfe_ees", "DfE published statistics",
-            "moj", "MoJ tribunal statistics",
-            "nhs_cwl", "NHS England community waiting lists",
-            "local_return", "Local return (not published)");
     private static final Map<String, String> BENCHMARKS =
             Map.of("england", "England", "region", "region", "neighbours", "statistical neighbours", "icb", "ICB");
 
@@ -43,7 +40,11 @@ public final class Display {
 
     /** A source's name in words, e.g. "DfE published statistics" for {@code dfe_ees}. */
     public static String source(String source) {
-        return SOURCES.getOrDefault(source, source);
+        return Arrays.stream(SeriesSource.values())
+                .filter(kind -> kind.token().equals(source))
+                .map(SeriesSource::label)
+                .findFirst()
+                .orElse(source);
     }
 
     /** A benchmark's name as it follows "than", e.g. "England" or "statistical neighbours". */
