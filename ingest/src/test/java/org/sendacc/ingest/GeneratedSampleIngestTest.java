@@ -115,6 +115,7 @@ class GeneratedSampleIngestTest {
         assertThat(summary.sources().stream().map(source -> source.table()).toList())
                 .containsExactlyInAnyOrder(
                         "dfe_caseload",
+                        "dfe_personal_budgets",
                         "dfe_requests",
                         "dfe_sen2_dmo_dco",
                         "dfe_timeliness_20_week",

@@ -65,6 +65,7 @@ final class SampleRun {
         summary.add(RequestsTable.FILE, RequestsTable.write(out, geography, tallies, options, planted) - 1);
         summary.add(CaseloadTable.FILE, CaseloadTable.write(out, geography, caseload, options) - 1);
         summary.add(DmoDcoTable.FILE, DmoDcoTable.write(out, geography, options, missing) - 1);
+        summary.add(PersonalBudgetsTable.FILE, PersonalBudgetsTable.write(out, geography, caseload, options) - 1);
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(

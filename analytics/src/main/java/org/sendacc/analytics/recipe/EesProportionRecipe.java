@@ -1,7 +1,9 @@
 package org.sendacc.analytics.recipe;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
@@ -9,9 +11,13 @@ import org.sendacc.analytics.input.Inputs;
 
 /**
  * A published proportion recomputed from DfE's own counts: {@code numerator} over the sum of the {@code
- * denominator} columns, for England, the regions and every LA, on the headline {@code breakdown}.
+ * denominator} columns, for England, the regions and every LA, on the headline {@code breakdown}. The denominator may
+ * come from another table of the same release ({@code denominator_table}, on its own {@code denominator_breakdown}),
+ * matched by area and period: plans with a personal budget over the plans in place in January.
  */
 final class EesProportionRecipe implements Recipe {
+    static final String NO_DENOMINATOR_ROW = "no figure for this area and period in the denominator's table";
+
     @Override
     public String name() {
         return "ees_proportion";
@@ -19,14 +25,38 @@ final class EesProportionRecipe implements Recipe {
 
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(source.text("table"));
+        String table = source.text("table");
+        String denominatorTable = denominatorTable(source);
+        return table.equals(denominatorTable) ? List.of(table) : List.of(table, denominatorTable);
     }
 
     @Override
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
-        needs.columns(source.text("table"), EesRows.columns(counts(source)))
-                .breakdown(
-                        source.text("table"), source.optionalText("breakdown").orElse(null));
+        if (isOneTable(source)) {
+            needs.columns(source.text("table"), EesRows.columns(counts(source)))
+                    .breakdown(source.text("table"), breakdown(source));
+            return;
+        }
+        needs.columns(source.text("table"), EesRows.columns(List.of(source.text("numerator"))))
+                .breakdown(source.text("table"), breakdown(source))
+                .columns(denominatorTable(source), EesRows.columns(source.list("denominator")))
+                .breakdown(denominatorTable(source), denominatorBreakdown(source));
+    }
+
+    private static boolean isOneTable(IndicatorSource source) {
+        return source.optionalText("denominator_table").isEmpty();
+    }
+
+    private static String denominatorTable(IndicatorSource source) {
+        return source.optionalText("denominator_table").orElse(source.text("table"));
+    }
+
+    private static String breakdown(IndicatorSource source) {
+        return source.optionalText("breakdown").orElse(null);
+    }
+
+    private static String denominatorBreakdown(IndicatorSource source) {
+        return source.optionalText("denominator_breakdown").orElse(null);
     }
 
     private static List<String> counts(IndicatorSource source) {
@@ -36,19 +66,47 @@ final class EesProportionRecipe implements Recipe {
         return columns;
     }
 
+    private static String key(EesRows.Located located) {
+        return located.areaCode() + "\u0000" + located.period().key();
+    }
+
     @Override
     public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
         List<BaseRow> rows = new ArrayList<>();
-        for (EesRows.Located located : EesRows.located(
-                inputs.rows(source.text("table")),
-                source.optionalText("breakdown").orElse(null))) {
+        List<EesRows.Located> numerators = EesRows.located(inputs.rows(source.text("table")), breakdown(source));
+        if (isOneTable(source)) {
+            for (EesRows.Located located : numerators) {
+                rows.add(EesRows.baseRow(
+                        located,
+                        indicator.id(),
+                        source.source(),
+                        located.row().number(source.text("numerator")),
+                        EesRows.sumOf(located.row(), source.list("denominator")),
+                        EesRows.firstReason(located.row(), counts(source))));
+            }
+            return rows;
+        }
+        Map<String, EesRows.Located> denominators = new HashMap<>();
+        for (EesRows.Located located :
+                EesRows.located(inputs.rows(denominatorTable(source)), denominatorBreakdown(source))) {
+            denominators.putIfAbsent(key(located), located);
+        }
+        List<String> denominatorColumns = source.list("denominator");
+        for (EesRows.Located located : numerators) {
+            EesRows.Located denominator = denominators.get(key(located));
+            String reason = EesRows.firstReason(located.row(), List.of(source.text("numerator")));
+            if (reason == null) {
+                reason = denominator == null
+                        ? NO_DENOMINATOR_ROW
+                        : EesRows.firstReason(denominator.row(), denominatorColumns);
+            }
             rows.add(EesRows.baseRow(
                     located,
                     indicator.id(),
                     source.source(),
                     located.row().number(source.text("numerator")),
-                    EesRows.sumOf(located.row(), source.list("denominator")),
-                    EesRows.firstReason(located.row(), counts(source))));
+                    denominator == null ? null : EesRows.sumOf(denominator.row(), denominatorColumns),
+                    reason));
         }
         return rows;
     }

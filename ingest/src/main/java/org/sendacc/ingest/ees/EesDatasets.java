@@ -203,6 +203,16 @@ public final class EesDatasets {
                                 "spld_pc",
                                 "vi_pc",
                                 "unknown_pc")),
+                dataset(
+                        "personal_budgets",
+                        "EHC plans with a personal budget, and the kinds of budget (academic year)",
+                        measures(
+                                "personal_budget",
+                                "org_arrangments",
+                                "pb_health",
+                                "pb_education",
+                                "pb_social",
+                                "pb_integrated")),
                 designatedOfficers());
     }
 
