@@ -17,6 +17,7 @@ public final class SourceCatalog {
         sources.add(org.sendacc.ingest.nhs.CommunityWaitingListSource.source());
         sources.add(org.sendacc.ingest.moj.TribunalAppealRateSource.source());
         sources.add(org.sendacc.ingest.neighbours.StatisticalNeighboursSource.source());
+        sources.add(org.sendacc.ingest.ons.MidYearPopulationSource.source());
         return List.copyOf(sources);
     }
 }

@@ -52,6 +52,31 @@ public final class WarehouseTables {
         private Ees() {}
     }
 
+    /**
+     * ONS mid-year population estimates (MYE2 - Persons): England, its regions and its upper-tier LAs, one row per area
+     * and mid-year, with the single years of age 0 to 25 and their sum.
+     */
+    public static final class MidYearPopulation {
+        public static final String TABLE = "ons_mid_year_population";
+        public static final String MID_YEAR = "mid_year";
+        /** The code as ONS printed it for the estimate's boundaries. */
+        public static final String ONS_CODE = "ons_code";
+        /** Our canonical code: England, a region, or the LA the ONS code resolves to at 30 June of the mid-year. */
+        public static final String AREA_CODE = "area_code";
+
+        public static final String NAME = "name";
+        public static final String GEOGRAPHY = "geography";
+        public static final String ALL_AGES = "all_ages";
+        public static final String AGE_0_25 = "age_0_25";
+
+        private MidYearPopulation() {}
+
+        /** The column of one single year of age, 0 to 25. */
+        public static String age(int years) {
+            return "age_" + years;
+        }
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

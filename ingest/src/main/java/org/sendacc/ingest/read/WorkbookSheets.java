@@ -65,6 +65,56 @@ public final class WorkbookSheets {
         }
     }
 
+    /**
+     * Reads every sheet of a legacy Excel 97-2003 (.xls, BIFF) workbook, as ONS still publishes some tables, into the
+     * same shape: numbers as plain decimals ({@code 675477}, not the {@code 675477.0} the file stores), text as
+     * written, formulas as their cached results. A file POI cannot open as one is rejected with rule {@link
+     * #UNREADABLE}.
+     */
+    public static List<Sheet> readLegacy(String fileName, InputStream in) throws IOException, FileRejectedException {
+        byte[] bytes = in.readAllBytes();
+        if (bytes.length == 0) {
+            throw new FileRejectedException("file.empty", fileName + " is empty");
+        }
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook =
+                new org.apache.poi.hssf.usermodel.HSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<Sheet> sheets = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                NavigableMap<Integer, Map<Integer, String>> rows = new TreeMap<>();
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        String text = legacyText(cell);
+                        if (!text.isEmpty()) {
+                            rows.computeIfAbsent(row.getRowNum() + 1, ignored -> new TreeMap<>())
+                                    .put(cell.getColumnIndex(), text);
+                        }
+                    }
+                }
+                sheets.add(new Sheet(sheet.getSheetName(), rows));
+            }
+            return List.copyOf(sheets);
+        } catch (IOException | RuntimeException e) {
+            // As above: the bytes are in memory, so a failure here is the file's format.
+            throw new FileRejectedException(
+                    UNREADABLE, fileName + " cannot be read as an Excel 97-2003 (.xls) workbook: " + describe(e));
+        }
+    }
+
+    private static String legacyText(org.apache.poi.ss.usermodel.Cell cell) {
+        org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        return switch (type) {
+            case NUMERIC ->
+                new BigDecimal(Double.toString(cell.getNumericCellValue()))
+                        .stripTrailingZeros()
+                        .toPlainString();
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
     private static String describe(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
