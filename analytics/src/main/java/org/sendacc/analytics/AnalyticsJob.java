@@ -216,7 +216,8 @@ public final class AnalyticsJob {
                 full.areas(),
                 full.periods(),
                 full.suppressedRows(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9,
+                inputs.populations().midYearsUsed());
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE), catalogue, Catalogue.JSON);
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
         checkpoint.reached("before pointer");

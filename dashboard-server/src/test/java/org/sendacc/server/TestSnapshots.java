@@ -612,6 +612,7 @@ public final class TestSnapshots {
         manifest.put("periods", 3);
         manifest.put("suppressed_rows", 1);
         manifest.put("seconds", 1.5);
+        manifest.put("population_mid_years", Map.of("2023", List.of(2020), "2024", List.of(2020)));
         return manifest;
     }
 

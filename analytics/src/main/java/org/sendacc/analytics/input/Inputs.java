@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import org.sendacc.analytics.areas.Areas;
+import org.sendacc.analytics.areas.Populations;
 
 /**
  * Everything the recipes compute from, read from the warehouse once per run: small tables as rows, person-level
@@ -13,6 +14,7 @@ import org.sendacc.analytics.areas.Areas;
  */
 public record Inputs(
         Areas areas,
+        Populations populations,
         Map<String, List<SourceRow>> rows,
         List<WaitingListCell> waitingList,
         List<AssessmentCell> assessments,
@@ -21,6 +23,7 @@ public record Inputs(
         List<Integer> therapyThresholds) {
     public Inputs {
         requireNonNull(areas, "areas is null");
+        requireNonNull(populations, "populations is null");
         rows = Map.copyOf(rows);
         waitingList = List.copyOf(waitingList);
         assessments = List.copyOf(assessments);

@@ -29,10 +29,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.analytics.areas.Areas;
+import org.sendacc.analytics.areas.Populations;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
+import org.sendacc.contract.warehouse.WarehouseTables.MidYearPopulation;
 import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
 
 /**
@@ -92,6 +94,7 @@ public final class WarehouseInputs {
                     pool.submit(() -> cubes.contains(CommunityWaitingList.TABLE) ? waitingList(needs) : List.of());
             return new Inputs(
                     areas,
+                    Populations.of(areas, populationEstimates()),
                     rows,
                     result(waitingList),
                     result(assessments),
@@ -115,6 +118,30 @@ public final class WarehouseInputs {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * ONS's mid-year estimates of the 0-25 population of England, its regions and its LAs, where the warehouse has
+     * them (docs/snapshot.md "Populations"); none otherwise, and the bundled mid-2020 table serves alone.
+     */
+    private List<Populations.Estimate> populationEstimates() {
+        if (!hasTable(MidYearPopulation.TABLE)) {
+            return List.of();
+        }
+        List<Populations.Estimate> estimates = new ArrayList<>();
+        for (SourceRow row : SmallTables.read(
+                new Path(warehouse, MidYearPopulation.TABLE),
+                Set.of(MidYearPopulation.AREA_CODE, MidYearPopulation.MID_YEAR, MidYearPopulation.AGE_0_25),
+                null,
+                spark.sparkContext().hadoopConfiguration())) {
+            Double midYear = row.number(MidYearPopulation.MID_YEAR);
+            Double people = row.number(MidYearPopulation.AGE_0_25);
+            if (midYear != null && people != null && row.text(MidYearPopulation.AREA_CODE) != null) {
+                estimates.add(
+                        new Populations.Estimate(row.text(MidYearPopulation.AREA_CODE), midYear.intValue(), people));
+            }
+        }
+        return estimates;
     }
 
     /** A published aggregate or a workforce return: the columns asked for, and for EES tables the headline rows. */

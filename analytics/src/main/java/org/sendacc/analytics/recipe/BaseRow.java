@@ -37,6 +37,11 @@ public record BaseRow(
         }
 
         /** A calendar year, labelled by itself and starting on 1 January. */
+        /** True for a month ({@code 2024-03}); every other period here lasts a year. */
+        public boolean isMonth() {
+            return key.length() == 7 && key.charAt(4) == '-';
+        }
+
         public static Period calendarYear(int year) {
             String key = Integer.toString(year);
             return new Period(key, key, LocalDate.of(year, 1, 1));

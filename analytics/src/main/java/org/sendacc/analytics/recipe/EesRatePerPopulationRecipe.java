@@ -41,7 +41,7 @@ final class EesRatePerPopulationRecipe implements Recipe {
                     indicator.id(),
                     source.source(),
                     located.row().number(numerator),
-                    inputs.areas().population(located.areaCode()),
+                    Recipes.population(inputs, located.areaCode(), located.period()),
                     located.row().reason(numerator)));
         }
         return rows;

@@ -72,7 +72,7 @@ final class EpWorkforceRecipe implements Recipe {
             String reason = null;
             if (measure == Measure.FTE_PER_POPULATION) {
                 numerator = fte;
-                denominator = inputs.areas().population(la);
+                denominator = Recipes.population(inputs, la, CensusYears.period(census.date(EpWorkforce.CENSUS_DATE)));
             } else {
                 Double percent = census.number(EpWorkforce.STATUTORY_TIME_PCT);
                 boolean answered = percent != null;

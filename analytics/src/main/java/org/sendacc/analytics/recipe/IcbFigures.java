@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.sendacc.analytics.areas.Area;
 import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.areas.IcbShare;
+import org.sendacc.analytics.input.Inputs;
 import org.sendacc.contract.snapshot.AreaLevel;
 
 /**
@@ -141,10 +142,11 @@ final class IcbFigures {
      * The figures with the ICB's 0-25 population as the denominator: for a count indicator, whose value is the
      * numerator, so that its denominator (and the trend test over it) is a population, apportioned like the count.
      */
-    static List<IcbFigure> overPopulation(Areas areas, List<IcbFigure> figures) {
+    static List<IcbFigure> overPopulation(Inputs inputs, List<IcbFigure> figures) {
         return figures.stream()
-                .map(figure -> figure.overPopulation(areas.icbByOdsCode(figure.icbOdsCode())
-                        .map(Area::population0to25)
+                .map(figure -> figure.overPopulation(inputs.areas()
+                        .icbByOdsCode(figure.icbOdsCode())
+                        .map(icb -> Recipes.population(inputs, icb.code(), figure.period()))
                         .orElse(null)))
                 .toList();
     }

@@ -27,6 +27,11 @@ public final class Recipes {
 
     private Recipes() {}
 
+    /** The area's population aged 0 to 25 nearest the period (see {@link org.sendacc.analytics.areas.Populations}). */
+    static Double population(org.sendacc.analytics.input.Inputs inputs, String areaCode, BaseRow.Period period) {
+        return inputs.populations().of(areaCode, period.key(), period.start(), period.isMonth());
+    }
+
     public static Recipe named(String name) {
         Recipe recipe = BY_NAME.get(name);
         if (recipe == null) {

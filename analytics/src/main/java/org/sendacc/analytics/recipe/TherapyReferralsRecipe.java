@@ -77,7 +77,7 @@ final class TherapyReferralsRecipe implements Recipe {
         return IcbFigures.allLevels(
                 inputs.areas(),
                 denominator(indicator, source).equals(POPULATION)
-                        ? IcbFigures.overPopulation(inputs.areas(), figures)
+                        ? IcbFigures.overPopulation(inputs, figures)
                         : figures,
                 indicator.id(),
                 source.source());

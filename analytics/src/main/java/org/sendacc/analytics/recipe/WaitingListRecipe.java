@@ -131,7 +131,8 @@ final class WaitingListRecipe implements Recipe {
                         new IcbFigure(organisation.icbOdsCode(), period, numerator, denominatorValue, tally.reason));
             } else {
                 if (perPopulation) {
-                    denominatorValue = numerator == null ? null : inputs.areas().population(AreaLevel.ENGLAND_CODE);
+                    denominatorValue =
+                            numerator == null ? null : Recipes.population(inputs, AreaLevel.ENGLAND_CODE, period);
                 }
                 rows.add(new BaseRow(
                         indicator.id(),
@@ -146,7 +147,7 @@ final class WaitingListRecipe implements Recipe {
             }
         }
         if (perPopulation) {
-            icbFigures = IcbFigures.overPopulation(inputs.areas(), icbFigures);
+            icbFigures = IcbFigures.overPopulation(inputs, icbFigures);
         }
         rows.addAll(IcbFigures.icbRows(inputs.areas(), icbFigures, indicator.id(), source.source()));
         rows.addAll(IcbFigures.apportionedLaRows(inputs.areas(), icbFigures, indicator.id(), source.source()));

@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a snapshot was made from and what it holds, written as {@code manifest.json} beside the indicators so that
  * every figure can be traced to its inputs: each warehouse table's ingest run and its files' checksums. The analytics
- * job writes it; the dashboard server reads it (whether the figures are synthetic, what to cite).
+ * job writes it; the dashboard server reads it (whether the figures are synthetic, what to cite). {@code
+ * population_mid_years} gives, for each period with a rate per resident, the mid-years of the population estimates
+ * its denominators used (the nearest to the period each area has; docs/snapshot.md "Populations").
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Manifest(
@@ -25,13 +28,17 @@ public record Manifest(
         @JsonProperty("areas") long areas,
         @JsonProperty("periods") long periods,
         @JsonProperty("suppressed_rows") long suppressedRows,
-        @JsonProperty("seconds") double seconds) {
+        @JsonProperty("seconds") double seconds,
+        @JsonProperty("population_mid_years") Map<String, List<Integer>> populationMidYears) {
     public Manifest {
         requireNonNull(snapshotId, "snapshot_id is null");
         requireNonNull(createdAt, "created_at is null");
         requireNonNull(synthetic, "synthetic is null");
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        populationMidYears = populationMidYears == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(populationMidYears));
     }
 
     /**
