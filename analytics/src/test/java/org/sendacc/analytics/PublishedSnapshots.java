@@ -27,6 +27,20 @@ final class PublishedSnapshots {
         return publish(warehouse, step -> {});
     }
 
+    /**
+     * Copies real files into an input folder as a user holds them (downloads side by side), ingests them into the
+     * warehouse and publishes it. {@code files} are paths under ../shared/realdata, e.g. "dfe-ehcp-2025/caseload.csv".
+     */
+    static Manifest ingestAndPublish(Path input, Path warehouse, String... files) throws IOException {
+        for (String file : files) {
+            Path source = org.sendacc.testing.RealData.folder(file.substring(0, file.indexOf('/')))
+                    .resolve(file.substring(file.indexOf('/') + 1));
+            java.nio.file.Files.copy(source, input.resolve(source.getFileName().toString()));
+        }
+        TestRuns.ingest(input, warehouse);
+        return publish(warehouse);
+    }
+
     static Manifest publish(Path warehouse, AnalyticsJob.Checkpoint checkpoint) throws IOException {
         return AnalyticsJob.publish(
                 SharedSpark.session(),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.TestRuns;
-import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 
 /**
@@ -36,12 +33,8 @@ class RealPersonalBudgetsTest {
 
     @BeforeAll
     static void ingestAndPublish() throws IOException {
-        Files.copy(
-                RealData.folder("dfe-sen2-personal-budgets").resolve("personal_budgets.csv"),
-                input.resolve("personal_budgets.csv"));
-        Files.copy(RealData.folder("dfe-ehcp-2025").resolve("caseload.csv"), input.resolve("caseload.csv"));
-        TestRuns.ingest(input, warehouse);
-        Manifest manifest = PublishedSnapshots.publish(warehouse);
+        Manifest manifest = PublishedSnapshots.ingestAndPublish(
+                input, warehouse, "dfe-sen2-personal-budgets/personal_budgets.csv", "dfe-ehcp-2025/caseload.csv");
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.TestRuns;
-import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 
 /**
@@ -39,17 +36,14 @@ class RealPopulationsByYearTest {
 
     @BeforeAll
     static void ingestAndPublish() throws IOException {
-        Files.copy(RealData.folder("dfe-ehcp-2025").resolve("caseload.csv"), input.resolve("caseload.csv"));
-        Path ons = RealData.folder("ons-mye-population-2021-2024");
-        for (String file : List.of(
-                "ukpopestimatesmid2021on2021geographyfinal.xls",
-                "mye22final.xlsx",
-                "mye23tablesew.xlsx",
-                "mye24tablesew.csv")) {
-            Files.copy(ons.resolve(file), input.resolve(file));
-        }
-        TestRuns.ingest(input, warehouse);
-        manifest = PublishedSnapshots.publish(warehouse);
+        manifest = PublishedSnapshots.ingestAndPublish(
+                input,
+                warehouse,
+                "dfe-ehcp-2025/caseload.csv",
+                "ons-mye-population-2021-2024/ukpopestimatesmid2021on2021geographyfinal.xls",
+                "ons-mye-population-2021-2024/mye22final.xlsx",
+                "ons-mye-population-2021-2024/mye23tablesew.xlsx",
+                "ons-mye-population-2021-2024/mye24tablesew.csv");
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
