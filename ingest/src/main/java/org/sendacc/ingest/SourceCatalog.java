@@ -18,6 +18,7 @@ public final class SourceCatalog {
         sources.add(org.sendacc.ingest.moj.TribunalAppealRateSource.source());
         sources.add(org.sendacc.ingest.neighbours.StatisticalNeighboursSource.source());
         sources.add(org.sendacc.ingest.ons.MidYearPopulationSource.source());
+        sources.add(org.sendacc.ingest.hmt.GdpDeflatorSource.source());
         return List.copyOf(sources);
     }
 }

@@ -77,6 +77,26 @@ public final class WarehouseTables {
         }
     }
 
+    /**
+     * The GDP deflator at market prices by financial year (HM Treasury, 2024-25 = 100), for real-terms money: a cash
+     * figure of year Y at base-year prices is cash x deflator(base) / deflator(Y).
+     */
+    public static final class GdpDeflator {
+        public static final String TABLE = "hmt_gdp_deflator";
+        /** The calendar year the financial year starts in: 2024 for 2024-25. */
+        public static final String FISCAL_YEAR_START = "fiscal_year_start";
+        /** As published: {@code 2024-25}. */
+        public static final String FISCAL_YEAR = "fiscal_year";
+
+        public static final String GDP_DEFLATOR = "gdp_deflator";
+        public static final String CPI_INDEX = "cpi_index";
+        public static final String CPIH_INDEX = "cpih_index";
+        /** {@code true} for years after the outturn (projected by the file's maker), {@code false} otherwise. */
+        public static final String IS_FORECAST = "is_forecast";
+
+        private GdpDeflator() {}
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

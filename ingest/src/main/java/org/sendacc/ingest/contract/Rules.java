@@ -93,7 +93,8 @@ public final class Rules {
 
         @Override
         public void apply(ValidatedRow row, RuleContext context) {
-            Optional<String> id = row.value(column);
+            // Identifiers are text; a whole-number key (a year) is compared as its digits.
+            Optional<String> id = row.<Object>value(column).map(String::valueOf);
             if (id.isPresent()) {
                 SeenIdentifiers seen = context.fileState(key, () -> new SeenIdentifiers(context.expectedRecords()));
                 if (!seen.add(id.get())) {
