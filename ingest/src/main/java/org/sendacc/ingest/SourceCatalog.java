@@ -19,6 +19,7 @@ public final class SourceCatalog {
         sources.add(org.sendacc.ingest.neighbours.StatisticalNeighboursSource.source());
         sources.add(org.sendacc.ingest.ons.MidYearPopulationSource.source());
         sources.add(org.sendacc.ingest.hmt.GdpDeflatorSource.source());
+        sources.add(org.sendacc.ingest.esfa.DsgHighNeedsSource.source());
         return List.copyOf(sources);
     }
 }

@@ -97,6 +97,37 @@ public final class WarehouseTables {
         private GdpDeflator() {}
     }
 
+    /**
+     * ESFA's Dedicated Schools Grant allocations: each LA's (and England's) high needs block for a financial year, in
+     * pounds, as one publication gave it (a year's allocations file, or the five-year summary).
+     */
+    public static final class DsgHighNeeds {
+        public static final String TABLE = "esfa_dsg_high_needs";
+        /** As ESFA writes it in the sheet: {@code 2023-24}. */
+        public static final String FINANCIAL_YEAR = "financial_year";
+
+        public static final String PERIOD_START = "period_start";
+        /** {@code allocations} (a year's allocations file) or {@code summary} (the five-year summary). */
+        public static final String EDITION = "edition";
+
+        public static final String ALLOCATIONS = "allocations";
+        public static final String SUMMARY = "summary";
+        /** DfE's 3-digit LA number; blank for England. */
+        public static final String LA_NUMBER = "la_number";
+
+        public static final String LA_NAME = "la_name";
+        /** Our canonical code: the LA the number belonged to in the financial year, or England's. */
+        public static final String AREA_CODE = "area_code";
+        /** The high needs block before deductions for places ESFA funds directly (£). */
+        public static final String HIGH_NEEDS_BLOCK = "high_needs_block";
+        /** The same after those deductions and academies recoupment (£). */
+        public static final String HIGH_NEEDS_BLOCK_AFTER_DEDUCTIONS = "high_needs_block_after_deductions";
+        /** The unit the sheet published in: {@code £} or {@code £ million} (converted to £ here). */
+        public static final String PUBLISHED_UNIT = "published_unit";
+
+        private DsgHighNeeds() {}
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

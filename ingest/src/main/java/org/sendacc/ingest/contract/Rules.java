@@ -148,11 +148,23 @@ public final class Rules {
     /** Resolves one code for a period, rejecting the row's column when it does not resolve. */
     public static Optional<LaResolution.Resolved> resolveLa(
             ValidatedRow row, RuleContext context, String column, String code, LocalDate start, LocalDate end) {
-        LaResolution resolution = context.reference().laCodeResolver().resolve(code, start, end);
+        return resolvedOrRejected(
+                row, column, code, context.reference().laCodeResolver().resolve(code, start, end));
+    }
+
+    /** Resolves DfE's 3-digit LA number for a period, rejecting the row's column when it does not resolve. */
+    public static Optional<LaResolution.Resolved> resolveLaNumber(
+            ValidatedRow row, RuleContext context, String column, String number, LocalDate start, LocalDate end) {
+        return resolvedOrRejected(
+                row, column, number, context.reference().laCodeResolver().resolveOldNumber(number, start, end));
+    }
+
+    private static Optional<LaResolution.Resolved> resolvedOrRejected(
+            ValidatedRow row, String column, String value, LaResolution resolution) {
         if (resolution instanceof LaResolution.Resolved resolved) {
             return Optional.of(resolved);
         }
-        row.reject(column, UNKNOWN_LA, code, ((LaResolution.Unresolved) resolution).reason());
+        row.reject(column, UNKNOWN_LA, value, ((LaResolution.Unresolved) resolution).reason());
         return Optional.empty();
     }
 

@@ -14,7 +14,6 @@ import org.sendacc.ingest.contract.MissingValueLegend;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.Rules;
 import org.sendacc.ingest.source.Source;
-import org.sendacc.reference.LaResolution;
 
 /**
  * DfE's statistical neighbours: for each LA, the ten LAs most like it (by DfE's socio-economic model), ranked, each
@@ -77,13 +76,9 @@ public final class StatisticalNeighboursSource {
             }
             LocalDate start = edition.get();
             LocalDate end = start.plusMonths(1).minusDays(1);
-            LaResolution resolution = context.reference().laCodeResolver().resolveOldNumber(number.get(), start, end);
-            if (resolution instanceof LaResolution.Resolved resolved) {
-                row.set(output, resolved.localAuthority().code());
-            } else {
-                row.reject(
-                        numberColumn, Rules.UNKNOWN_LA, number.get(), ((LaResolution.Unresolved) resolution).reason());
-            }
+            Rules.resolveLaNumber(row, context, numberColumn, number.get(), start, end)
+                    .ifPresent(resolved ->
+                            row.set(output, resolved.localAuthority().code()));
         };
     }
 

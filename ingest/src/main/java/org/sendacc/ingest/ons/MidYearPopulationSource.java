@@ -13,7 +13,6 @@ import org.sendacc.ingest.contract.MissingValueLegend;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.Rules;
 import org.sendacc.ingest.source.Source;
-import org.sendacc.reference.LaResolution;
 
 /**
  * ONS mid-year population estimates by single year of age (table MYE2 - Persons), the denominators of rates per
@@ -83,16 +82,10 @@ public final class MidYearPopulationSource {
             // mid-year on.
             LocalDate midsummer = LocalDate.of(midYear.get().intValue(), 6, 30);
             LocalDate until = context.runDate().isAfter(midsummer) ? context.runDate() : midsummer;
-            LaResolution resolution = context.reference().laCodeResolver().resolve(code.get(), midsummer, until);
-            if (resolution instanceof LaResolution.Resolved resolved) {
-                row.set(MidYearPopulation.AREA_CODE, resolved.localAuthority().code());
-            } else {
-                row.reject(
-                        MidYearPopulation.ONS_CODE,
-                        Rules.UNKNOWN_LA,
-                        code.get(),
-                        ((LaResolution.Unresolved) resolution).reason());
-            }
+            Rules.resolveLa(row, context, MidYearPopulation.ONS_CODE, code.get(), midsummer, until)
+                    .ifPresent(resolved -> row.set(
+                            MidYearPopulation.AREA_CODE,
+                            resolved.localAuthority().code()));
         };
     }
 

@@ -100,6 +100,97 @@ public final class WorkbookSheets {
         }
     }
 
+    /**
+     * Reads every sheet of an OpenDocument spreadsheet (.ods), as ESFA and Ofsted publish, with SODS into the same
+     * shape: numbers as plain decimals, dates as ISO dates, text as written. A file SODS cannot open as one is
+     * rejected with rule {@link #UNREADABLE}.
+     */
+    public static List<Sheet> readOds(String fileName, InputStream in) throws IOException, FileRejectedException {
+        byte[] bytes = in.readAllBytes();
+        if (bytes.length == 0) {
+            throw new FileRejectedException("file.empty", fileName + " is empty");
+        }
+        try {
+            com.github.miachm.sods.SpreadSheet spreadsheet =
+                    new com.github.miachm.sods.SpreadSheet(new ByteArrayInputStream(withMimetype(bytes)));
+            List<Sheet> sheets = new ArrayList<>();
+            for (com.github.miachm.sods.Sheet sheet : spreadsheet.getSheets()) {
+                NavigableMap<Integer, Map<Integer, String>> rows = new TreeMap<>();
+                if (sheet.getMaxRows() > 0 && sheet.getMaxColumns() > 0) {
+                    Object[][] values = sheet.getDataRange().getValues();
+                    for (int row = 0; row < values.length; row++) {
+                        for (int column = 0; column < values[row].length; column++) {
+                            String text = odsText(values[row][column]);
+                            if (!text.isEmpty()) {
+                                rows.computeIfAbsent(row + 1, ignored -> new TreeMap<>())
+                                        .put(column, text);
+                            }
+                        }
+                    }
+                }
+                sheets.add(new Sheet(sheet.getName(), rows));
+            }
+            return List.copyOf(sheets);
+        } catch (IOException | RuntimeException e) {
+            throw new FileRejectedException(
+                    UNREADABLE, fileName + " cannot be read as an OpenDocument (.ods) spreadsheet: " + describe(e));
+        }
+    }
+
+    private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+    /**
+     * The package with a {@code mimetype} entry first. ODF requires one; ESFA's DSG allocation files have none, which
+     * LibreOffice and Excel shrug off but SODS refuses. So one is added, in memory; the sheets are untouched.
+     */
+    private static byte[] withMimetype(byte[] bytes) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("mimetype")) {
+                    return bytes;
+                }
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + 256);
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes));
+                java.util.zip.ZipOutputStream rezipped = new java.util.zip.ZipOutputStream(out)) {
+            byte[] mimetype = ODS_MIMETYPE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            rezipped.putNextEntry(first);
+            rezipped.write(mimetype);
+            rezipped.closeEntry();
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                rezipped.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.transferTo(rezipped);
+                rezipped.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String odsText(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(Double.toString(number.doubleValue()))
+                    .stripTrailingZeros()
+                    .toPlainString();
+        }
+        if (value instanceof com.github.miachm.sods.OfficeCurrency currency) {
+            return odsText(currency.getValue());
+        }
+        if (value instanceof com.github.miachm.sods.OfficePercentage percentage) {
+            return odsText(percentage.getValue());
+        }
+        return value.toString();
+    }
+
     private static String legacyText(org.apache.poi.ss.usermodel.Cell cell) {
         org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
                 ? cell.getCachedFormulaResultType()
