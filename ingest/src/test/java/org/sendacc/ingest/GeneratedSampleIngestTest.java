@@ -119,6 +119,8 @@ class GeneratedSampleIngestTest {
                         "dfe_requests",
                         "dfe_sen2_dmo_dco",
                         "dfe_timeliness_20_week",
+                        "esfa_dsg_high_needs",
+                        "hmt_gdp_deflator",
                         "local_ehc_assessment_records",
                         "local_ep_workforce",
                         "local_health_advice_requests",

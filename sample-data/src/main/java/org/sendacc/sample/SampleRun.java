@@ -29,7 +29,7 @@ import org.sendacc.reference.ReferenceData;
 final class SampleRun {
 
     /** The sub-folders the generator owns; stale files it would write there are removed before a run. */
-    private static final List<String> OWNED_FOLDERS = List.of("ees", "nhs", "moj", "returns");
+    private static final List<String> OWNED_FOLDERS = List.of("ees", "nhs", "moj", "returns", "esfa", "hmt");
 
     private final GeneratorOptions options;
     private final SampleGeography geography;
@@ -66,6 +66,8 @@ final class SampleRun {
         summary.add(CaseloadTable.FILE, CaseloadTable.write(out, geography, caseload, options) - 1);
         summary.add(DmoDcoTable.FILE, DmoDcoTable.write(out, geography, options, missing) - 1);
         summary.add(PersonalBudgetsTable.FILE, PersonalBudgetsTable.write(out, geography, caseload, options) - 1);
+        summary.add(DsgAllocationsWorkbook.FILE, DsgAllocationsWorkbook.write(out, geography, options));
+        summary.add(GdpDeflatorTable.FILE, GdpDeflatorTable.write(out));
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(

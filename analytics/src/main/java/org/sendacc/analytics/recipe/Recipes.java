@@ -21,7 +21,8 @@ public final class Recipes {
                     new TherapyReferralsRecipe(),
                     new SltWorkforceRecipe(),
                     new EpWorkforceRecipe(EpWorkforceRecipe.Measure.FTE_PER_POPULATION),
-                    new EpWorkforceRecipe(EpWorkforceRecipe.Measure.STATUTORY_TIME_SHARE))
+                    new EpWorkforceRecipe(EpWorkforceRecipe.Measure.STATUTORY_TIME_SHARE),
+                    new HighNeedsFundingRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

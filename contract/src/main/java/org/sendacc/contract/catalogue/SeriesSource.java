@@ -10,6 +10,7 @@ public enum SeriesSource implements Token {
     DFE_EES("dfe_ees", "DfE published statistics", true),
     MOJ("moj", "MoJ tribunal statistics", true),
     NHS_CWL("nhs_cwl", "NHS England community waiting lists", true),
+    ESFA_DSG("esfa_dsg", "ESFA Dedicated Schools Grant allocations", true),
     LOCAL_RETURN("local_return", "Local return (not published)", false);
 
     private final String token;

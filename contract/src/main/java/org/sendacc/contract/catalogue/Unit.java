@@ -7,7 +7,9 @@ public enum Unit implements Token {
     PER_10000("per_10000", 10_000),
     COUNT("count", 1),
     RATIO("ratio", 1),
-    YES_NO("yes_no", 1);
+    YES_NO("yes_no", 1),
+    /** Pounds sterling, e.g. funding per resident. */
+    POUNDS("pounds", 1);
 
     private final String token;
     private final double multiplier;

@@ -212,7 +212,7 @@ final class OpenDataCsv {
                     (row, context) -> row.noValueReason()),
             new ExportColumn(
                     SnapshotColumns.UNIT,
-                    "percent (0-100), per_1000, per_10000, count, ratio or yes_no (1/0)",
+                    "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0) or pounds",
                     (row, context) -> row.unit()),
             new ExportColumn(
                     SnapshotColumns.POLARITY,

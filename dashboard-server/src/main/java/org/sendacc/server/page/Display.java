@@ -67,6 +67,8 @@ public final class Display {
                 return value >= 0.5 ? "Yes" : "No";
             case "count":
                 return count(value);
+            case "pounds":
+                return (value < 0 ? "-£" : "£") + decimal(Math.abs(value), 0);
             default:
                 return decimal(value, 1);
         }
@@ -81,6 +83,8 @@ public final class Display {
                 return "per 10,000";
             case "ratio":
                 return "per WTE";
+            case "pounds":
+                return "per resident aged 0-25";
             default:
                 return "";
         }

@@ -202,7 +202,9 @@ class BrowserPagesTest {
     }
 
     private void waitForCharts() {
+        // A page that rebuilds its view from the URL may replace a chart while it is looked at: look again.
         new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(browser -> browser.findElements(By.cssSelector("[data-chart]")).stream()
                         .allMatch(chart -> "true".equals(chart.getAttribute("data-rendered"))));
     }
