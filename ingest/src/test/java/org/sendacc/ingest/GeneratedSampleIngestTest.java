@@ -121,6 +121,7 @@ class GeneratedSampleIngestTest {
                         "dfe_timeliness_20_week",
                         "esfa_dsg_high_needs",
                         "hmt_gdp_deflator",
+                        "ofsted_area_send_inspections_2016",
                         "local_ehc_assessment_records",
                         "local_ep_workforce",
                         "local_health_advice_requests",

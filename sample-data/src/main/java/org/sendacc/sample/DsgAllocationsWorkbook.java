@@ -2,9 +2,6 @@ package org.sendacc.sample;
 
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -93,13 +90,7 @@ final class DsgAllocationsWorkbook {
             workbook.appendSheet(sheet);
             rows += 1 + authorities.size();
         }
-        Path path = outputFolder.resolve(FILE);
-        try {
-            Files.createDirectories(path.getParent());
-            workbook.save(path.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        OdsFiles.save(workbook, outputFolder.resolve(FILE));
         return rows;
     }
 

@@ -29,7 +29,7 @@ import org.sendacc.reference.ReferenceData;
 final class SampleRun {
 
     /** The sub-folders the generator owns; stale files it would write there are removed before a run. */
-    private static final List<String> OWNED_FOLDERS = List.of("ees", "nhs", "moj", "returns", "esfa", "hmt");
+    private static final List<String> OWNED_FOLDERS = List.of("ees", "nhs", "moj", "returns", "esfa", "hmt", "ofsted");
 
     private final GeneratorOptions options;
     private final SampleGeography geography;
@@ -68,6 +68,7 @@ final class SampleRun {
         summary.add(PersonalBudgetsTable.FILE, PersonalBudgetsTable.write(out, geography, caseload, options) - 1);
         summary.add(DsgAllocationsWorkbook.FILE, DsgAllocationsWorkbook.write(out, geography, options));
         summary.add(GdpDeflatorTable.FILE, GdpDeflatorTable.write(out));
+        summary.add(AreaSendInspectionsWorkbook.FILE, AreaSendInspectionsWorkbook.write(out, geography, options));
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(

@@ -75,7 +75,7 @@ final class XlsxWorkbook {
         }
     }
 
-    private static final long FIXED_ZIP_TIME = 946_684_800_000L;
+    static final long FIXED_ZIP_TIME = 946_684_800_000L;
     private static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIP_NAMESPACE =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

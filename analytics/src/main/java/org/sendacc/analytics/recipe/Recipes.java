@@ -22,7 +22,8 @@ public final class Recipes {
                     new SltWorkforceRecipe(),
                     new EpWorkforceRecipe(EpWorkforceRecipe.Measure.FTE_PER_POPULATION),
                     new EpWorkforceRecipe(EpWorkforceRecipe.Measure.STATUTORY_TIME_SHARE),
-                    new HighNeedsFundingRecipe())
+                    new HighNeedsFundingRecipe(),
+                    new InspectionWsoaRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

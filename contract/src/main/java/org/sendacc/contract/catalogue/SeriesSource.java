@@ -11,6 +11,7 @@ public enum SeriesSource implements Token {
     MOJ("moj", "MoJ tribunal statistics", true),
     NHS_CWL("nhs_cwl", "NHS England community waiting lists", true),
     ESFA_DSG("esfa_dsg", "ESFA Dedicated Schools Grant allocations", true),
+    OFSTED("ofsted", "Ofsted and CQC area SEND inspections (official statistics)", true),
     LOCAL_RETURN("local_return", "Local return (not published)", false);
 
     private final String token;

@@ -128,6 +128,36 @@ public final class WarehouseTables {
         private DsgHighNeeds() {}
     }
 
+    /**
+     * Ofsted and CQC's joint area SEND inspections under the 2016-2022 framework (Ofsted's official statistics): one
+     * row per local area, its inspection and, where one took place, its revisit.
+     */
+    public static final class AreaSendInspections2016 {
+        public static final String TABLE = "ofsted_area_send_inspections_2016";
+        /** The 9-digit code as Ofsted gives it (as at 2022: Barnsley E08000016, North Yorkshire E10000023). */
+        public static final String LA_ONS_CODE = "la_ons_code";
+        /** Our canonical code for the LA on the inspection's first day. */
+        public static final String AREA_CODE = "area_code";
+
+        public static final String AREA_NAME = "area_name";
+        public static final String OFSTED_REGION = "ofsted_region";
+        public static final String INSPECTION_START = "inspection_start_date";
+        public static final String INSPECTION_PUBLISHED = "inspection_publication_date";
+        /** {@code Yes} or {@code No}: did the inspection require a written statement of action? */
+        public static final String WSOA_REQUIRED = "wsoa_required";
+
+        public static final String SIGNIFICANT_WEAKNESSES = "significant_weaknesses";
+        public static final String REVISIT_START = "revisit_start_date";
+        public static final String REVISIT_PUBLISHED = "revisit_publication_date";
+        /** {@code Yes}, {@code Some} or {@code No}: sufficient progress on all, some or none of the weaknesses. */
+        public static final String REVISIT_OUTCOME = "revisit_outcome";
+
+        public static final String WEAKNESSES_PROGRESSED = "weaknesses_progressed";
+        public static final String WEAKNESSES_NOT_PROGRESSED = "weaknesses_not_progressed";
+
+        private AreaSendInspections2016() {}
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

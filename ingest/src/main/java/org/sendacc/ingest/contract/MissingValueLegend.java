@@ -32,6 +32,10 @@ public record MissingValueLegend(String publisher, Map<String, String> reasons, 
     public static final MissingValueLegend NHS = new MissingValueLegend(
             "NHS England", Map.of("-", "not available (-)", "NA", "not available (NA)"), Map.of());
 
+    /** Ofsted's area SEND inspection table: a revisit date column says "Not revisited yet". */
+    public static final MissingValueLegend OFSTED =
+            new MissingValueLegend("Ofsted", Map.of("Not revisited yet", "not revisited yet"), Map.of());
+
     /** Our local return templates: an empty cell is the only way to say "not known". */
     public static final MissingValueLegend NONE = new MissingValueLegend("local return", Map.of(), Map.of());
 

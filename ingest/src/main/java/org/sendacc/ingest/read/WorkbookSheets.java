@@ -188,6 +188,10 @@ public final class WorkbookSheets {
         if (value instanceof com.github.miachm.sods.OfficePercentage percentage) {
             return odsText(percentage.getValue());
         }
+        if (value instanceof java.time.LocalDateTime dateTime
+                && dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return dateTime.toLocalDate().toString(); // a date cell
+        }
         return value.toString();
     }
 

@@ -1,0 +1,55 @@
+package org.sendacc.analytics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.testing.Tiers;
+
+/**
+ * Ofsted's official statistics of area SEND inspections (2016-2022 framework), ingested and published: each
+ * inspected LA has 1 where a written statement of action was required, in the year its inspection began. Ofsted's
+ * table has 149 areas, 82 with a statement.
+ */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
+class RealInspectionsTest {
+    @TempDir
+    static Path input;
+
+    @TempDir
+    static Path warehouse;
+
+    static Dataset<Row> indicators;
+
+    @BeforeAll
+    static void ingestAndPublish() throws IOException {
+        Manifest manifest = PublishedSnapshots.ingestAndPublish(
+                input,
+                warehouse,
+                "ofsted-area-send-inspections/Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods");
+        indicators = PublishedSnapshots.indicators(warehouse, manifest);
+    }
+
+    @Test
+    void eightyTwoLasHadAWrittenStatementOfAction() {
+        Dataset<Row> las = indicators.filter(col("indicator_id")
+                .equalTo("area_send_inspection_wsoa")
+                .and(col("area_level").equalTo("la"))
+                .and(col("source").equalTo("ofsted")));
+        assertThat(las.filter(col("value").equalTo(1.0)).count()).isEqualTo(82);
+        assertThat(las.filter(col("value").equalTo(0.0)).count()).isEqualTo(67);
+        // Barnsley, inspected from 20 September 2021 under its old code, is in 2021 under its current one
+        Row barnsley = PublishedSnapshots.row(indicators, "area_send_inspection_wsoa", "ofsted", "E08000038", "2021");
+        assertThat(PublishedSnapshots.number(barnsley, "value")).isEqualTo(1.0);
+        assertThat(barnsley.getString(barnsley.fieldIndex("partner"))).isEqualTo("joint");
+    }
+}
