@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
@@ -162,8 +163,12 @@ public final class WarehouseInputs {
         for (Row row : table(CommunityWaitingList.TABLE)
                 .filter(col(CommunityWaitingList.AGE_GROUP)
                         .isin(needs.waitingListAgeGroups().toArray())
-                        .and(col(CommunityWaitingList.SERVICE)
-                                .isin(needs.waitingListServices().toArray()))
+                        // NHS England's editions spell a service with different case ("speech and language"
+                        // early in 2023, "Speech and language" later): one service whatever the case.
+                        .and(lower(col(CommunityWaitingList.SERVICE))
+                                .isin(needs.waitingListServices().stream()
+                                        .map(service -> service.toLowerCase(java.util.Locale.UK))
+                                        .toArray()))
                         .and(level.equalTo(CommunityWaitingList.ENGLAND_LEVEL)
                                 .or(level.equalTo(CommunityWaitingList.ICB_LEVEL)
                                         .and(col(CommunityWaitingList.ICB_ODS_CODE)
@@ -173,7 +178,7 @@ public final class WarehouseInputs {
                         col(CommunityWaitingList.ICB_ODS_CODE),
                         trunc(col(CommunityWaitingList.PERIOD), "month"),
                         col(CommunityWaitingList.AGE_GROUP),
-                        col(CommunityWaitingList.SERVICE),
+                        lower(col(CommunityWaitingList.SERVICE)),
                         col(CommunityWaitingList.WEEKS_BAND))
                 .agg(
                         count(lit(1)),

@@ -103,7 +103,7 @@ final class WaitingListRecipe implements Recipe {
         boolean perPopulation = isPerPopulation(source);
         Map<Organisation, Tally> tallies = new LinkedHashMap<>();
         for (WaitingListCell cell : inputs.waitingList()) {
-            if (!cell.ageGroup().equals(ageGroup(source)) || !cell.service().equals(source.text("service"))) {
+            if (!cell.ageGroup().equals(ageGroup(source)) || !cell.service().equalsIgnoreCase(source.text("service"))) {
                 continue;
             }
             boolean inNumerator = numeratorBands.contains(cell.band());

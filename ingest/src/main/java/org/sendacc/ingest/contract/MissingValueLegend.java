@@ -28,9 +28,17 @@ public record MissingValueLegend(String publisher, Map<String, String> reasons, 
     public static final MissingValueLegend MOJ =
             new MissingValueLegend("MoJ", Map.of("..", "not available (..)", "~", "suppressed (~)"), Map.of("-", "0"));
 
-    /** NHS England and other publishers: "-" and "NA" for not available. */
+    /** NHS England and other publishers: "-" and "NA" for not available; "*" (early 2023 editions) for disclosure control. */
     public static final MissingValueLegend NHS = new MissingValueLegend(
-            "NHS England", Map.of("-", "not available (-)", "NA", "not available (NA)"), Map.of());
+            "NHS England",
+            Map.of(
+                    "-",
+                    "not available (-)",
+                    "NA",
+                    "not available (NA)",
+                    "*",
+                    "published only as an England total, to prevent disclosure (*)"),
+            Map.of());
 
     /** Ofsted's area SEND inspection table: a revisit date column says "Not revisited yet". */
     public static final MissingValueLegend OFSTED =

@@ -1,6 +1,7 @@
 package org.sendacc.ingest.nhs;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +90,7 @@ public final class CommunityWaitingListSource {
                         .oneOf("0-1", "1-2", "2-4", "4-12", "12-18", "18-52", "52+", "total"))
                 .column(Column.count(WAITING).symbolsAllowed())
                 .rule(Rules.notInFuture(PERIOD))
+                .rule(codeFromName())
                 .rule(codeFitsLevel())
                 .rule(Rules.knownIcb(ICB_ODS_CODE))
                 .rule(knownNhsRegion())
@@ -97,7 +99,62 @@ public final class CommunityWaitingListSource {
                 .build();
     }
 
-    /** Every organisation but England has a code, shaped as its level's codes are (Y56, QWE, RBS). */
+    /**
+     * The editions of early 2023 name organisations without codes ("Bath and North East Somerset, Swindon and
+     * Wiltshire", "NORTH EAST AND YORKSHIRE"): a region or ICB without a code gets the code of the one the reference
+     * tables name so (without "NHS", "Integrated Care Board" and case); an unknown name is rejected. Providers keep
+     * no code: no indicator reads them.
+     */
+    static RowRule codeFromName() {
+        return (row, context) -> {
+            Optional<String> level = row.value(ORG_LEVEL);
+            Optional<String> name = row.value(ORG_NAME);
+            if (row.text(ORG_CODE).isPresent()
+                    || level.isEmpty()
+                    || name.isEmpty()
+                    || !(level.get().equals("Region") || level.get().equals("ICB"))) {
+                return;
+            }
+            Map<String, String> codes = context.fileState("organisation codes by name", () -> {
+                Map<String, String> byName = new HashMap<>();
+                for (Icb icb : context.reference().icbs()) {
+                    byName.put("ICB " + plainName(icb.name()), icb.odsCode());
+                    byName.put("Region " + plainName(icb.nhsRegionName()), icb.nhsRegionOdsCode());
+                }
+                return byName;
+            });
+            String code = codes.get(level.get() + " " + plainName(name.get()));
+            if (code == null) {
+                row.reject(
+                        ORG_NAME,
+                        level.get().equals("ICB") ? Rules.UNKNOWN_ICB : UNKNOWN_NHS_REGION,
+                        name.get(),
+                        "no " + level.get() + " is named '" + name.get() + "' in the reference tables, and the"
+                                + " edition gives no code");
+                return;
+            }
+            row.set(ORG_CODE, code);
+            if (level.get().equals("ICB")) {
+                row.set(ICB_ODS_CODE, code);
+            }
+        };
+    }
+
+    /** A name without "NHS", "Integrated Care Board", case, "&" or runs of spaces. */
+    static String plainName(String name) {
+        return name.toLowerCase(Locale.UK)
+                .replace('\u00a0', ' ')
+                .replace("&", "and")
+                .replaceFirst("^nhs ", "")
+                .replaceFirst(" integrated care board$", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /**
+     * Every organisation but England has a code, shaped as its level's codes are (Y56, QWE, RBS); a provider of an
+     * edition without codes has none.
+     */
     static RowRule codeFitsLevel() {
         return (row, context) -> {
             Optional<String> level = row.value(ORG_LEVEL);
@@ -105,6 +162,9 @@ public final class CommunityWaitingListSource {
                 return;
             }
             Optional<String> code = row.value(ORG_CODE);
+            if (code.isEmpty() && level.get().equals("Provider")) {
+                return;
+            }
             Pattern expected = CODE_BY_LEVEL.get(level.get());
             if (code.isEmpty() || !expected.matcher(code.get()).matches()) {
                 row.reject(

@@ -54,9 +54,20 @@ public final class WaitingListWorkbookReader implements RecordReader {
     private static final Pattern SERVICE_HEADER = Pattern.compile("\\((?<group>A|C|CYP)\\)\\s*(?<service>.+)");
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final List<String> HEADER = List.of("Organisation Type", "Organisation Code", "Organisation Name");
-    private static final int FIRST_SERVICE_COLUMN = HEADER.size();
     private static final Map<String, String> ORGANISATION_LEVELS = Map.of(
-            "national", "England", "england", "England", "region", "Region", "icb", "ICB", "provider", "Provider");
+            "national",
+            "England",
+            "england",
+            "England",
+            "region",
+            "Region",
+            "icb",
+            "ICB",
+            "provider",
+            "Provider",
+            // the early 2023 editions' word for a provider
+            "organisation",
+            "Provider");
 
     @Override
     public RecordStream open(String fileName, InputStream in, Contract contract)
@@ -141,7 +152,10 @@ public final class WaitingListWorkbookReader implements RecordReader {
             String band,
             YearMonth month,
             List<ServiceColumn> services,
-            List<Integer> rows) {
+            List<Integer> rows,
+            int typeColumn,
+            int codeColumn,
+            int nameColumn) {
 
         static WaitingTable of(String fileName, WorkbookSheets.Sheet sheet, TitledBand titled)
                 throws FileRejectedException {
@@ -154,24 +168,54 @@ public final class WaitingListWorkbookReader implements RecordReader {
                         fileName + ": the title of sheet '" + sheet.name() + "' names the month '" + titled.monthText()
                                 + "', which is not a month and year such as 'October 2023'");
             }
-            int header = sheet.findRowStartingWith(HEADER.get(0), 1)
-                    .orElseThrow(() -> new FileRejectedException(
-                            "file.layout",
-                            fileName + ": sheet '" + sheet.name() + "' has no header row starting '" + HEADER.get(0)
-                                    + "'"));
-            for (int column = 0; column < HEADER.size(); column++) {
-                if (!sheet.text(header, column).equalsIgnoreCase(HEADER.get(column))) {
-                    throw new FileRejectedException(
-                            "file.layout",
-                            fileName + ": sheet '" + sheet.name() + "' header row " + header + " has '"
-                                    + sheet.text(header, column) + "' where '" + HEADER.get(column)
-                                    + "' should be");
+            // The header is the first row naming a service; the organisation columns are found by their titles,
+            // or, in the editions of early 2023 that have none, are the two columns before the first service.
+            int header = -1;
+            int firstService = -1;
+            for (int row : sheet.rows().keySet()) {
+                for (Map.Entry<Integer, String> cell :
+                        new java.util.TreeMap<>(sheet.rows().get(row)).entrySet()) {
+                    if (SERVICE_HEADER.matcher(cell.getValue().strip()).matches()) {
+                        header = row;
+                        firstService = cell.getKey();
+                        break;
+                    }
+                }
+                if (header >= 0) {
+                    break;
                 }
             }
+            if (header < 0) {
+                Optional<Integer> organisations = sheet.findRowStartingWith(HEADER.get(0), 1);
+                if (organisations.isPresent()) {
+                    for (int column = 0; column <= sheet.lastColumn(organisations.get()); column++) {
+                        String label = sheet.text(organisations.get(), column);
+                        if (!label.isEmpty() && !HEADER.stream().anyMatch(label::equalsIgnoreCase)) {
+                            throw new FileRejectedException(
+                                    "file.layout",
+                                    fileName + ": sheet '" + sheet.name() + "' service column '" + label
+                                            + "' does not start with (A) for adult or (CYP) for children's services");
+                        }
+                    }
+                }
+                throw new FileRejectedException(
+                        "file.layout",
+                        fileName + ": sheet '" + sheet.name() + "' has no header row naming services ('(A) ...',"
+                                + " '(C) ...' or '(CYP) ...')");
+            }
+            int nameColumn = titled(sheet, header, HEADER.get(2)).orElse(firstService - 1);
+            int typeColumn = titled(sheet, header, HEADER.get(0)).orElse(nameColumn - 1);
+            int codeColumn = titled(sheet, header, HEADER.get(1)).orElse(-1);
+            if (typeColumn < 0) {
+                throw new FileRejectedException(
+                        "file.layout",
+                        fileName + ": sheet '" + sheet.name() + "' header row " + header
+                                + " leaves no column for the organisation's type and name before the services");
+            }
             List<ServiceColumn> services = new ArrayList<>();
-            for (int column = FIRST_SERVICE_COLUMN; column <= sheet.lastColumn(header); column++) {
+            for (int column = firstService; column <= sheet.lastColumn(header); column++) {
                 String label = sheet.text(header, column);
-                if (label.isEmpty()) {
+                if (label.isEmpty() || column == nameColumn || column == typeColumn || column == codeColumn) {
                     continue;
                 }
                 Matcher matcher = SERVICE_HEADER.matcher(label);
@@ -192,7 +236,17 @@ public final class WaitingListWorkbookReader implements RecordReader {
             List<Integer> rows = sheet.rows().tailMap(header, false).keySet().stream()
                     .filter(row -> !sheet.isBlank(row))
                     .toList();
-            return new WaitingTable(sheet, titled.band(), month, List.copyOf(services), rows);
+            return new WaitingTable(
+                    sheet, titled.band(), month, List.copyOf(services), rows, typeColumn, codeColumn, nameColumn);
+        }
+
+        private static Optional<Integer> titled(WorkbookSheets.Sheet sheet, int header, String title) {
+            for (int column = 0; column <= sheet.lastColumn(header); column++) {
+                if (sheet.text(header, column).equalsIgnoreCase(title)) {
+                    return Optional.of(column);
+                }
+            }
+            return Optional.empty();
         }
 
         private static String capitalised(String text) {
@@ -207,6 +261,7 @@ public final class WaitingListWorkbookReader implements RecordReader {
         private int tableIndex;
         private int rowIndex;
         private int serviceIndex;
+        private String previousType = "";
 
         Records(List<WaitingTable> tables) {
             this.tables = tables;
@@ -221,6 +276,7 @@ public final class WaitingListWorkbookReader implements RecordReader {
                 tableIndex++;
                 rowIndex = 0;
                 serviceIndex = 0;
+                previousType = "";
             }
             return false;
         }
@@ -233,7 +289,15 @@ public final class WaitingListWorkbookReader implements RecordReader {
             WaitingTable table = tables.get(tableIndex);
             int row = table.rows().get(rowIndex);
             WorkbookSheets.Sheet sheet = table.sheet();
-            String organisationType = sheet.text(row, 0);
+            String name = sheet.text(row, table.nameColumn());
+            String organisationType = sheet.text(row, table.typeColumn());
+            if (organisationType.isEmpty()) {
+                // Early 2023 editions merge each type's cells down its block of rows, and give England no type.
+                organisationType = name.equalsIgnoreCase("England") ? "National" : previousType;
+            }
+            if (serviceIndex == 0) {
+                previousType = organisationType;
+            }
             String level = ORGANISATION_LEVELS.get(organisationType.toLowerCase(Locale.UK));
             if (level == null) {
                 rowIndex++;
@@ -252,13 +316,13 @@ public final class WaitingListWorkbookReader implements RecordReader {
                 serviceIndex = 0;
                 rowIndex++;
             }
-            String code = sheet.text(row, 1);
+            String code = table.codeColumn() < 0 ? "" : sheet.text(row, table.codeColumn());
             Map<String, String> cells = new HashMap<>();
             cells.put(CommunityWaitingListSource.PERIOD, table.month().atDay(1).toString());
             cells.put(CommunityWaitingListSource.SHEET, sheet.name());
             cells.put(CommunityWaitingListSource.ORG_LEVEL, level);
             cells.put(CommunityWaitingListSource.ORG_CODE, code);
-            cells.put(CommunityWaitingListSource.ORG_NAME, sheet.text(row, 2));
+            cells.put(CommunityWaitingListSource.ORG_NAME, name);
             cells.put(CommunityWaitingListSource.ICB_ODS_CODE, level.equals("ICB") ? code : "");
             cells.put(CommunityWaitingListSource.AGE_GROUP, service.ageGroup());
             cells.put(CommunityWaitingListSource.SERVICE, service.service());
