@@ -62,6 +62,8 @@ final class WaitingListRecipe implements Recipe {
 
     private record Organisation(String level, String icbOdsCode, LocalDate month) {}
 
+    private static final List<String> OVER_A_YEAR_PARTS = List.of("52-104", "104+");
+
     /** The bands of one organisation and month, added up as they come. */
     private static final class Tally {
         Double numerator;
@@ -70,9 +72,13 @@ final class WaitingListRecipe implements Recipe {
         Double denominator;
         long denominatorBlanks;
         long denominatorBands;
+        long overAYearParts;
         String reason;
 
-        void add(WaitingListCell cell, boolean inNumerator) {
+        void add(WaitingListCell cell, boolean inNumerator, boolean partOfOverAYear) {
+            if (partOfOverAYear) {
+                overAYearParts += cell.rows();
+            }
             if (inNumerator) {
                 numerator = plus(numerator, cell.waiting());
                 numeratorBlanks += cell.blanks();
@@ -106,12 +112,14 @@ final class WaitingListRecipe implements Recipe {
             if (!cell.ageGroup().equals(ageGroup(source)) || !cell.service().equalsIgnoreCase(source.text("service"))) {
                 continue;
             }
-            boolean inNumerator = numeratorBands.contains(cell.band());
+            // Editions that split "over 52 weeks" into 52-104 and over 104 weeks give 52+ as those two parts.
+            boolean partOfOverAYear = OVER_A_YEAR_PARTS.contains(cell.band()) && numeratorBands.contains("52+");
+            boolean inNumerator = numeratorBands.contains(cell.band()) || partOfOverAYear;
             boolean inDenominator = !perPopulation && cell.band().equals(denominator);
             if (inNumerator || inDenominator) {
                 tallies.computeIfAbsent(
                                 new Organisation(cell.orgLevel(), cell.icbOdsCode(), cell.month()), key -> new Tally())
-                        .add(cell, inNumerator);
+                        .add(cell, inNumerator, partOfOverAYear);
             }
         }
         List<BaseRow> rows = new ArrayList<>();
@@ -121,7 +129,8 @@ final class WaitingListRecipe implements Recipe {
             Tally tally = entry.getValue();
             // Every band once and none blank; a band given twice for a month (two editions) is not a figure either.
             boolean whole = tally.numeratorBlanks == 0
-                    && tally.numeratorBands == numeratorBands.size()
+                    && tally.numeratorBands == numeratorBands.size() + (tally.overAYearParts > 0 ? 1 : 0)
+                    && (tally.overAYearParts == 0 || tally.overAYearParts == OVER_A_YEAR_PARTS.size())
                     && (perPopulation || (tally.denominatorBlanks == 0 && tally.denominatorBands == 1));
             Double numerator = whole ? tally.numerator : null;
             Double denominatorValue = whole ? tally.denominator : null;

@@ -87,7 +87,7 @@ public final class CommunityWaitingListSource {
                 .column(Column.text(SERVICE).required())
                 .column(Column.text(WEEKS_BAND)
                         .required()
-                        .oneOf("0-1", "1-2", "2-4", "4-12", "12-18", "18-52", "52+", "total"))
+                        .oneOf("0-1", "1-2", "2-4", "4-12", "12-18", "18-52", "52+", "52-104", "104+", "total"))
                 .column(Column.count(WAITING).symbolsAllowed())
                 .rule(Rules.notInFuture(PERIOD))
                 .rule(codeFromName())

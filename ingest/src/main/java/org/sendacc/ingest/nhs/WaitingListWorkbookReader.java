@@ -42,6 +42,8 @@ import org.sendacc.ingest.read.WorkbookSheets;
 public final class WaitingListWorkbookReader implements RecordReader {
     static final String TOTAL_BAND = "total";
     static final List<String> WEEKS_BANDS = List.of("0-1", "1-2", "2-4", "4-12", "12-18", "18-52", "52+");
+    /** Later editions split "over 52 weeks" into 52-104 weeks (Table 4g) and over 104 weeks (Table 4h). */
+    static final List<String> OVER_A_YEAR_SPLIT = List.of("52-104", "104+");
 
     private static final String MONTH = "(?<month>[A-Za-z]+ \\d{4})";
     private static final Pattern TOTAL_TITLE =
@@ -115,6 +117,10 @@ public final class WaitingListWorkbookReader implements RecordReader {
         }
         List<String> expected = new ArrayList<>(List.of(TOTAL_BAND));
         expected.addAll(WEEKS_BANDS);
+        if (!sheetByBand.containsKey("52+") && sheetByBand.keySet().containsAll(OVER_A_YEAR_SPLIT)) {
+            expected.remove("52+");
+            expected.addAll(OVER_A_YEAR_SPLIT);
+        }
         List<String> missing =
                 expected.stream().filter(band -> !sheetByBand.containsKey(band)).toList();
         if (!missing.isEmpty()) {

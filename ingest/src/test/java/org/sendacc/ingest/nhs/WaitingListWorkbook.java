@@ -22,6 +22,11 @@ final class WaitingListWorkbook {
     /** Each table's sheet name and title as NHS England writes them, before the month. */
     private static final Map<String, String[]> TABLES = tables();
 
+    /** The same with "over 52 weeks" split into 52-104 weeks (Table 4g) and over 104 weeks (Table 4h). */
+    private static final Map<String, String[]> SPLIT_TABLES = splitTables();
+
+    private Map<String, String[]> tables = TABLES;
+
     private final String month;
     private final List<String> services = new ArrayList<>(List.of(SLT));
     private final List<Object[]> organisations = new ArrayList<>();
@@ -49,6 +54,20 @@ final class WaitingListWorkbook {
         return tables;
     }
 
+    private static Map<String, String[]> splitTables() {
+        Map<String, String[]> tables = new LinkedHashMap<>(TABLES);
+        tables.remove("52+");
+        tables.put("52-104", new String[] {"Table 4g", "Number waiting >52-104 weeks (365-728 days) by service"});
+        tables.put("104+", new String[] {"Table 4h", "Number waiting over 104 weeks (over 728 days) by service"});
+        return tables;
+    }
+
+    /** Later editions' tables: nine, counts going total, 0-1 ... 18-52, 52-104, 104+. */
+    WaitingListWorkbook splitOverAYear() {
+        tables = SPLIT_TABLES;
+        return this;
+    }
+
     /** The service columns, as header labels; the default is children's speech and language therapy alone. */
     WaitingListWorkbook services(String... labels) {
         services.clear();
@@ -72,9 +91,9 @@ final class WaitingListWorkbook {
      * service within each table; a number is written as a number, a string as text, null as a blank cell.
      */
     WaitingListWorkbook organisation(String type, String code, String name, Object... counts) {
-        if (counts.length != TABLES.size() * services.size()) {
+        if (counts.length != tables.size() * services.size()) {
             throw new IllegalArgumentException(
-                    "expected " + TABLES.size() * services.size() + " counts but got " + counts.length);
+                    "expected " + tables.size() * services.size() + " counts but got " + counts.length);
         }
         Object[] row = new Object[3 + counts.length];
         row[0] = type;
@@ -90,7 +109,7 @@ final class WaitingListWorkbook {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Cover page").createRow(0).createCell(0).setCellValue("Title:");
             int table = 0;
-            for (Map.Entry<String, String[]> entry : TABLES.entrySet()) {
+            for (Map.Entry<String, String[]> entry : tables.entrySet()) {
                 if (!leftOut.contains(entry.getKey())) {
                     writeTable(workbook.createSheet(entry.getValue()[0]), entry.getValue()[1], table);
                 }

@@ -34,6 +34,24 @@ class WaitingListWorkbookReaderTest {
     }
 
     @Test
+    void readsALaterEditionThatSplitsOverAYearInto52To104AndOver104Weeks() {
+        // Nine tables: total 1175, then 0-1 ... 18-52, then 52-104 (Table 4g) 200 and over 104 (Table 4h) 50
+        Processed processed = process(WaitingListWorkbook.forMonth("March 2025")
+                .splitOverAYear()
+                .organisation("ICB", "QWE", "SOUTH WEST LONDON", 1175L, 100L, 90L, 160L, 330L, 125L, 120L, 200L, 50L));
+
+        assertThat(processed.rejected()).isEmpty();
+        assertThat(processed.fileProblems()).isEmpty();
+        assertThat(processed.accepted()).hasSize(9);
+        assertThat(AcceptedRecords.only(processed, java.util.Map.of(CommunityWaitingListSource.WEEKS_BAND, "104+"))
+                        .get(CommunityWaitingListSource.WAITING))
+                .isEqualTo(50L);
+        assertThat(AcceptedRecords.only(processed, java.util.Map.of(CommunityWaitingListSource.WEEKS_BAND, "52-104"))
+                        .get(CommunityWaitingListSource.SERVICE))
+                .isEqualTo("Therapy interventions: Speech and language");
+    }
+
+    @Test
     void readsTheMonthFromTheTitleWhateverItsCase() {
         Processed processed = process(southWestLondon("OCTOBER 2023"));
 
