@@ -35,8 +35,26 @@ class RealInspectionsTest {
         Manifest manifest = PublishedSnapshots.ingestAndPublish(
                 input,
                 warehouse,
-                "ofsted-area-send-inspections/Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods");
+                "ofsted-area-send-inspections/Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods",
+                "ofsted-area-send-inspections/ofsted_csc_send_overview.xlsx");
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
+    }
+
+    @Test
+    void the2023OutcomeIsTheScrapesGradeInTheYearOfTheReport() {
+        // Birmingham's report of 15 August 2025: grade 2; Slough's grade is "nan" in the scrape, so no value but why
+        Row birmingham = PublishedSnapshots.row(indicators, "area_send_inspection_outcome", "d2i", "E08000025", "2025");
+        assertThat(PublishedSnapshots.number(birmingham, "value")).isEqualTo(2.0);
+        Row slough = PublishedSnapshots.row(indicators, "area_send_inspection_outcome", "d2i", "E06000039", "2025");
+        assertThat(slough.isNullAt(slough.fieldIndex("value"))).isTrue();
+        assertThat(slough.getString(slough.fieldIndex("no_value_reason"))).isEqualTo("not given in the scrape (nan)");
+        assertThat(indicators
+                        .filter(col("indicator_id")
+                                .equalTo("area_send_inspection_outcome")
+                                .and(col("area_level").equalTo("la"))
+                                .and(col("value").isNotNull()))
+                        .count())
+                .isEqualTo(71);
     }
 
     @Test

@@ -69,6 +69,7 @@ final class SampleRun {
         summary.add(DsgAllocationsWorkbook.FILE, DsgAllocationsWorkbook.write(out, geography, options));
         summary.add(GdpDeflatorTable.FILE, GdpDeflatorTable.write(out));
         summary.add(AreaSendInspectionsWorkbook.FILE, AreaSendInspectionsWorkbook.write(out, geography, options));
+        summary.add(InspectionsScrapeWorkbook.FILE, InspectionsScrapeWorkbook.write(out, geography, options));
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(

@@ -23,7 +23,8 @@ public final class Recipes {
                     new EpWorkforceRecipe(EpWorkforceRecipe.Measure.FTE_PER_POPULATION),
                     new EpWorkforceRecipe(EpWorkforceRecipe.Measure.STATUTORY_TIME_SHARE),
                     new HighNeedsFundingRecipe(),
-                    new InspectionWsoaRecipe())
+                    new InspectionWsoaRecipe(),
+                    new InspectionOutcomeRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

@@ -12,6 +12,10 @@ public enum SeriesSource implements Token {
     NHS_CWL("nhs_cwl", "NHS England community waiting lists", true),
     ESFA_DSG("esfa_dsg", "ESFA Dedicated Schools Grant allocations", true),
     OFSTED("ofsted", "Ofsted and CQC area SEND inspections (official statistics)", true),
+    D2I(
+            "d2i",
+            "Ofsted and CQC reports as scraped by the LA analysts' network (Data to Insight): not official statistics",
+            true),
     LOCAL_RETURN("local_return", "Local return (not published)", false);
 
     private final String token;

@@ -9,7 +9,9 @@ public enum Unit implements Token {
     RATIO("ratio", 1),
     YES_NO("yes_no", 1),
     /** Pounds sterling, e.g. funding per resident. */
-    POUNDS("pounds", 1);
+    POUNDS("pounds", 1),
+    /** An inspection's outcome grade, 1 to 3, shown in words (a mean grade for a region or England). */
+    OUTCOME("outcome", 1);
 
     private final String token;
     private final double multiplier;

@@ -158,6 +158,31 @@ public final class WarehouseTables {
         private AreaSendInspections2016() {}
     }
 
+    /**
+     * Area SEND inspections under the 2023 framework as the LA analysts' network (Data to Insight) scraped them from
+     * Ofsted's reports: not official statistics. One row per LA, its latest full inspection.
+     */
+    public static final class AreaSendInspectionsScrape {
+        public static final String TABLE = "d2i_area_send_inspections";
+        public static final String URN = "urn";
+        /** DfE's 3-digit LA number. */
+        public static final String LA_NUMBER = "la_code";
+
+        public static final String AREA_CODE = "area_code";
+        public static final String LOCAL_AUTHORITY = "local_authority";
+        public static final String INSPECTION_LINK = "inspection_link";
+        /** 1 typically positive, 2 inconsistent, 3 widespread and/or systemic failings. */
+        public static final String OUTCOME_GRADE = "outcome_grade";
+
+        public static final String PREVIOUS_INSPECTION = "previous_inspection_date";
+        public static final String INSPECTION_START = "inspection_start_date";
+        public static final String INSPECTION_END = "inspection_end_date";
+        public static final String PUBLISHED = "publication_date";
+        public static final String NEXT_INSPECTION = "next_inspection";
+
+        private AreaSendInspectionsScrape() {}
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

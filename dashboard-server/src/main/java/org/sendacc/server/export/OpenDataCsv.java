@@ -212,7 +212,7 @@ final class OpenDataCsv {
                     (row, context) -> row.noValueReason()),
             new ExportColumn(
                     SnapshotColumns.UNIT,
-                    "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0) or pounds",
+                    "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds or outcome (1-3)",
                     (row, context) -> row.unit()),
             new ExportColumn(
                     SnapshotColumns.POLARITY,

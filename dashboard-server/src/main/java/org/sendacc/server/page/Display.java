@@ -69,9 +69,28 @@ public final class Display {
                 return count(value);
             case "pounds":
                 return (value < 0 ? "-£" : "£") + decimal(Math.abs(value), 0);
+            case "outcome":
+                return outcome(value);
             default:
                 return decimal(value, 1);
         }
+    }
+
+    /**
+     * An area SEND inspection's outcome (2023 framework) in Ofsted's words, never as a number; a fractional value is
+     * the mean grade of several areas and says so.
+     */
+    static String outcome(double grade) {
+        if (grade == 1) {
+            return "Typically positive experiences and outcomes";
+        }
+        if (grade == 2) {
+            return "Inconsistent experiences and outcomes";
+        }
+        if (grade == 3) {
+            return "Widespread and/or systemic failings";
+        }
+        return "Mean grade " + decimal(grade, 1) + " (1 best, 3 worst)";
     }
 
     /** The unit as words after a value: "per 1,000", "per 10,000", "children"; empty where the value says it. */

@@ -53,4 +53,13 @@ class DisplayTest {
         assertThat(Display.partner("ICB")).isEqualTo("Led by: NHS (ICB)");
         assertThat(Display.partner("joint")).isEqualTo("Joint");
     }
+
+    @Test
+    void showsAnInspectionOutcomeInWordsAndPoundsAsMoney() {
+        assertThat(Display.value(1.0, "outcome")).isEqualTo("Typically positive experiences and outcomes");
+        assertThat(Display.value(3.0, "outcome")).isEqualTo("Widespread and/or systemic failings");
+        assertThat(Display.value(2.25, "outcome")).isEqualTo("Mean grade 2.3 (1 best, 3 worst)");
+        assertThat(Display.value(442.11, "pounds")).isEqualTo("£442");
+        assertThat(Display.value(1234.5, "pounds")).isEqualTo("£1,235");
+    }
 }

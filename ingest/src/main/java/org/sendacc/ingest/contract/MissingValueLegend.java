@@ -44,6 +44,15 @@ public record MissingValueLegend(String publisher, Map<String, String> reasons, 
     public static final MissingValueLegend OFSTED =
             new MissingValueLegend("Ofsted", Map.of("Not revisited yet", "not revisited yet"), Map.of());
 
+    /** The LA analysts' network's scrape of Ofsted reports: Python's "nan" and "None", and 01/01/1900 for "none found". */
+    public static final MissingValueLegend D2I = new MissingValueLegend(
+            "Data to Insight",
+            Map.of(
+                    "nan", "not given in the scrape (nan)",
+                    "None", "not given in the scrape (None)",
+                    "01/01/1900", "no previous inspection found (01/01/1900)"),
+            Map.of());
+
     /** Our local return templates: an empty cell is the only way to say "not known". */
     public static final MissingValueLegend NONE = new MissingValueLegend("local return", Map.of(), Map.of());
 

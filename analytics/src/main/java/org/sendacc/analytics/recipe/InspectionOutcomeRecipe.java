@@ -1,0 +1,59 @@
+package org.sendacc.analytics.recipe;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sendacc.analytics.catalogue.Indicator;
+import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspectionsScrape;
+
+/**
+ * The outcome of an LA's latest area SEND inspection under the 2023 framework, 1 (typically positive) to 3
+ * (widespread and/or systemic failings), in the calendar year its report was published; a region or England is the
+ * mean grade of the LAs reported that year. Where the source gives no grade, its reason.
+ */
+final class InspectionOutcomeRecipe implements Recipe {
+    @Override
+    public String name() {
+        return "area_send_inspection_outcome";
+    }
+
+    @Override
+    public List<String> tables(IndicatorSource source) {
+        return List.of(AreaSendInspectionsScrape.TABLE);
+    }
+
+    @Override
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        needs.columns(
+                AreaSendInspectionsScrape.TABLE,
+                List.of(
+                        AreaSendInspectionsScrape.AREA_CODE,
+                        AreaSendInspectionsScrape.PUBLISHED,
+                        AreaSendInspectionsScrape.OUTCOME_GRADE));
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        List<BaseRow> rows = new ArrayList<>();
+        for (SourceRow row : inputs.rows(AreaSendInspectionsScrape.TABLE)) {
+            LocalDate published = row.date(AreaSendInspectionsScrape.PUBLISHED);
+            Double grade = row.number(AreaSendInspectionsScrape.OUTCOME_GRADE);
+            rows.add(new BaseRow(
+                    indicator.id(),
+                    source.source(),
+                    row.text(AreaSendInspectionsScrape.AREA_CODE),
+                    AreaLevel.LA,
+                    BaseRow.Period.calendarYear(published.getYear()),
+                    grade,
+                    grade == null ? null : 1.0,
+                    false,
+                    grade == null ? row.reason(AreaSendInspectionsScrape.OUTCOME_GRADE) : null));
+        }
+        return rows;
+    }
+}
