@@ -2,15 +2,10 @@ package org.sendacc.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,18 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.analytics.AnalyticsJob;
 import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.sample.SampleGenerator;
-import org.sendacc.server.DashboardApp;
-import org.sendacc.server.ServerOptions;
-import org.sendacc.server.snapshot.SnapshotReader;
-import org.sendacc.server.snapshot.SnapshotStore;
-import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
 
 /**
@@ -50,40 +38,23 @@ class PublicOutputsDisclosureTest {
     @TempDir
     static Path warehouse;
 
-    static Javalin server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static ServedWarehouse served;
 
     @BeforeAll
     static void generatePublishAndServe() throws IOException {
         SampleGenerator.main(new String[] {"--out", sample.toString(), "--from", "2024", "--to", "2024"});
-        TestRuns.ingest(sample, warehouse);
-        AnalyticsJob.publish(
-                SharedSpark.session(),
-                warehouse.toString(),
-                Catalogue.bundled(),
-                ReferenceData.bundled(),
-                TestRuns.CLOCK,
-                step -> {});
-        SnapshotStore store =
-                new SnapshotStore(warehouse, new SnapshotReader(ReferenceData::bundled), Duration.ofSeconds(60));
-        store.refresh();
-        server = DashboardApp.create(store, new ServerOptions(warehouse, 0, null))
-                .start(0);
+        served = ServedWarehouse.of(sample, warehouse);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
+        if (served != null) {
+            served.close();
         }
     }
 
-    private static List<CSVRecord> export(String indicator) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/export.csv?indicator="
-                                + indicator + "&source=local_return"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static List<CSVRecord> export(String indicator) throws IOException {
+        HttpResponse<String> response = served.get("/export.csv?indicator=" + indicator + "&source=local_return");
         assertThat(response.statusCode()).as(indicator).isEqualTo(200);
         return CSVFormat.RFC4180
                 .builder()
@@ -103,7 +74,7 @@ class PublicOutputsDisclosureTest {
     }
 
     @Test
-    void noLocalReturnCountOfOneToFourAndNoneRecoverableBySubtraction() throws Exception {
+    void noLocalReturnCountOfOneToFourAndNoneRecoverableBySubtraction() throws IOException {
         Areas areas = Areas.from(ReferenceData.bundled());
         List<String> exposed = new ArrayList<>();
         long withheld = 0;

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.analytics.AnalyticsJob;
-import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.TestRuns;
@@ -19,7 +17,6 @@ import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotReader;
 import org.sendacc.testing.RealData;
-import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
 
 /**
@@ -38,13 +35,7 @@ class PublishedSnapshotRoundTripTest {
     @BeforeAll
     static void publishAndRead() throws IOException {
         TestRuns.ingest(RealData.folder("dfe-ehcp-2025"), warehouse);
-        manifest = AnalyticsJob.publish(
-                SharedSpark.session(),
-                warehouse.toString(),
-                Catalogue.bundled(),
-                ReferenceData.bundled(),
-                TestRuns.CLOCK,
-                step -> {});
+        manifest = ServedWarehouse.publish(warehouse);
         SnapshotReader reader = new SnapshotReader(ReferenceData::bundled);
         snapshot = reader.read(warehouse, reader.currentId(warehouse).orElseThrow());
     }

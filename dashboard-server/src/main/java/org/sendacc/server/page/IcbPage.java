@@ -22,6 +22,31 @@ final class IcbPage {
     /** An indicator's row of the grid: a cell per column (null where the area has no figure). */
     record GridRow(CatalogueIndicator indicator, String partnerLabel, List<RowView> cells) {}
 
+    /**
+     * One LA's area SEND inspections, whatever the year: the 2016-2022 framework's written statement of action and the
+     * 2023 framework's outcome, each with the year it is for (empty where there is none).
+     */
+    record Inspections(Area area, String statement, String statementYear, String outcome, String outcomeYear) {}
+
+    static final String WSOA = "area_send_inspection_wsoa";
+    static final String OUTCOME = "area_send_inspection_outcome";
+
+    /** The latest figure of an LA's series from any source, as "value" and "year", or empty strings. */
+    private static String[] latest(Snapshot snapshot, String indicatorId, String laCode) {
+        IndicatorRow found = null;
+        for (String source : snapshot.sources(indicatorId)) {
+            for (IndicatorRow row : snapshot.series(indicatorId, source, laCode)) {
+                if (row.value() != null && (found == null || row.periodStart().isAfter(found.periodStart()))) {
+                    found = row;
+                }
+            }
+        }
+        if (found == null) {
+            return new String[] {"", ""};
+        }
+        return new String[] {Display.value(found.value(), found.unit()), found.periodLabel()};
+    }
+
     static Map<String, Object> model(
             Snapshot snapshot,
             Geography geography,
@@ -86,6 +111,16 @@ final class IcbPage {
         model.put("year", year.orElse(null));
         model.put("legend", HomePage.legend("england"));
         model.put("chartJson", renderer.scriptJson(Map.of("footprint", chart)));
+        List<Inspections> inspections = new ArrayList<>();
+        if (snapshot.indicator(WSOA).isPresent() || snapshot.indicator(OUTCOME).isPresent()) {
+            for (Column column : columns.subList(1, columns.size())) {
+                String code = column.area().areaCode();
+                String[] statement = latest(snapshot, WSOA, code);
+                String[] outcome = latest(snapshot, OUTCOME, code);
+                inspections.add(new Inspections(column.area(), statement[0], statement[1], outcome[0], outcome[1]));
+            }
+        }
+        model.put("inspections", inspections);
         return model;
     }
 }

@@ -1,0 +1,73 @@
+package org.sendacc.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
+
+/**
+ * Ofsted's official statistics of 2016-2022 inspections and the LA analysts' network's scrape of 2023-framework
+ * reports, ingested, published and served: the ICB page lists its LAs' inspections side by side, the scrape labelled
+ * as not official statistics. Expected cells are the two files' own (West Yorkshire's LAs).
+ */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
+class IcbInspectionsPageTest {
+    @TempDir
+    static Path input;
+
+    @TempDir
+    static Path warehouse;
+
+    static ServedWarehouse served;
+
+    @BeforeAll
+    static void publishAndServe() throws IOException {
+        Path ofsted = RealData.folder("ofsted-area-send-inspections");
+        for (String file : new String[] {
+            "Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods", "ofsted_csc_send_overview.xlsx"
+        }) {
+            Files.copy(ofsted.resolve(file), input.resolve(file));
+        }
+        served = ServedWarehouse.of(input, warehouse);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    void westYorkshiresPageListsItsLasInspectionsSideBySide() {
+        String page = served.get("/icb/E54000054").body();
+        int section = page.indexOf("id=\"inspections\"");
+        assertThat(section).isPositive();
+        String table = page.substring(section);
+        assertThat(table).contains("<strong>not official statistics</strong>");
+        // Kirklees: a written statement of action after its 2022 inspection (Ofsted's table); "2.0" in the scrape of
+        // its 2025 report. Leeds: no statement in 2016, not in the scrape.
+        assertThat(row(table, "Kirklees"))
+                .contains("Yes (2022)")
+                .contains("Inconsistent experiences and outcomes (2025)");
+        assertThat(row(table, "Leeds")).contains("No (2016)").contains("Not in the scrape");
+    }
+
+    private static String row(String table, String name) {
+        Matcher matcher = Pattern.compile(">" + name + "</a></th>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(table);
+        assertThat(matcher.find()).as(name).isTrue();
+        return matcher.group(1);
+    }
+}

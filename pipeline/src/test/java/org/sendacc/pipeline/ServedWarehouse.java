@@ -1,0 +1,77 @@
+package org.sendacc.pipeline;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.sendacc.analytics.AnalyticsJob;
+import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.ingest.TestRuns;
+import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.DashboardApp;
+import org.sendacc.server.ServerOptions;
+import org.sendacc.server.snapshot.SnapshotReader;
+import org.sendacc.server.snapshot.SnapshotStore;
+import org.sendacc.testing.SharedSpark;
+
+/**
+ * A folder of source files ingested, published and served as a user would run it, for tests that read the public
+ * outputs over HTTP: the dashboard server on a free port, in this JVM.
+ */
+final class ServedWarehouse implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Javalin server;
+
+    private ServedWarehouse(Javalin server) {
+        this.server = server;
+    }
+
+    /** Publishes a warehouse the tests already ingested into, with the tests' fixed clock. */
+    static Manifest publish(Path warehouse) throws IOException {
+        return AnalyticsJob.publish(
+                SharedSpark.session(),
+                warehouse.toString(),
+                Catalogue.bundled(),
+                ReferenceData.bundled(),
+                TestRuns.CLOCK,
+                step -> {});
+    }
+
+    /** Ingests the input folder, publishes and serves the warehouse. */
+    static ServedWarehouse of(Path input, Path warehouse) throws IOException {
+        TestRuns.ingest(input, warehouse);
+        publish(warehouse);
+        SnapshotStore store =
+                new SnapshotStore(warehouse, new SnapshotReader(ReferenceData::bundled), Duration.ofSeconds(60));
+        store.refresh();
+        return new ServedWarehouse(DashboardApp.create(store, new ServerOptions(warehouse, 0, null))
+                .start(0));
+    }
+
+    /** GETs a path; the response, whatever its status. */
+    HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
