@@ -36,7 +36,8 @@ class RealInspectionsTest {
                 input,
                 warehouse,
                 "ofsted-area-send-inspections/Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods",
-                "ofsted-area-send-inspections/ofsted_csc_send_overview.xlsx");
+                "ofsted-area-send-inspections/ofsted_csc_send_overview.xlsx",
+                "ofsted-area-send-inspections/mi_ofsted_winter_2223.csv");
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
@@ -51,10 +52,19 @@ class RealInspectionsTest {
         assertThat(indicators
                         .filter(col("indicator_id")
                                 .equalTo("area_send_inspection_outcome")
+                                .and(col("source").equalTo("d2i"))
                                 .and(col("area_level").equalTo("la"))
                                 .and(col("value").isNotNull()))
                         .count())
                 .isEqualTo(71);
+    }
+
+    @Test
+    void ofstedsOwnFirstOutcomesAreASeriesApartFromTheScrape() {
+        // Hertfordshire's report of 10 November 2023 in Ofsted's management information: widespread failings (3)
+        Row hertfordshire =
+                PublishedSnapshots.row(indicators, "area_send_inspection_outcome", "ofsted", "E10000015", "2023");
+        assertThat(PublishedSnapshots.number(hertfordshire, "value")).isEqualTo(3.0);
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class SourceCatalog {
         sources.add(org.sendacc.ingest.esfa.DsgHighNeedsSource.source());
         sources.add(org.sendacc.ingest.ofsted.AreaSendInspectionsSource.source());
         sources.add(org.sendacc.ingest.ofsted.InspectionsScrapeSource.source());
+        sources.add(org.sendacc.ingest.ofsted.InspectionsMiSource.source());
         return List.copyOf(sources);
     }
 }

@@ -123,6 +123,7 @@ class GeneratedSampleIngestTest {
                         "esfa_dsg_high_needs",
                         "hmt_gdp_deflator",
                         "ofsted_area_send_inspections_2016",
+                        "ofsted_area_send_inspections_2023",
                         "local_ehc_assessment_records",
                         "local_ep_workforce",
                         "local_health_advice_requests",

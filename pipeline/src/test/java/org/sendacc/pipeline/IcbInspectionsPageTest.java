@@ -60,7 +60,7 @@ class IcbInspectionsPageTest {
         // its 2025 report. Leeds: no statement in 2016, not in the scrape.
         assertThat(row(table, "Kirklees"))
                 .contains("Yes (2022)")
-                .contains("Inconsistent experiences and outcomes (2025)");
+                .contains("Inconsistent experiences and outcomes (2025, scrape: not official statistics)");
         assertThat(row(table, "Leeds")).contains("No (2016)").contains("Not in the scrape");
     }
 

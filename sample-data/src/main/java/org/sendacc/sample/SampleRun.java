@@ -70,6 +70,7 @@ final class SampleRun {
         summary.add(GdpDeflatorTable.FILE, GdpDeflatorTable.write(out));
         summary.add(AreaSendInspectionsWorkbook.FILE, AreaSendInspectionsWorkbook.write(out, geography, options));
         summary.add(InspectionsScrapeWorkbook.FILE, InspectionsScrapeWorkbook.write(out, geography, options));
+        summary.add(InspectionsMiTable.FILE, InspectionsMiTable.write(out, geography, options));
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(

@@ -22,15 +22,20 @@ final class InspectionOutcomeRecipe implements Recipe {
         return "area_send_inspection_outcome";
     }
 
+    /** The scrape's table, or Ofsted's management information ({@code table}), which share these columns. */
+    private static String table(IndicatorSource source) {
+        return source.optionalText("table").orElse(AreaSendInspectionsScrape.TABLE);
+    }
+
     @Override
     public List<String> tables(IndicatorSource source) {
-        return List.of(AreaSendInspectionsScrape.TABLE);
+        return List.of(table(source));
     }
 
     @Override
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
         needs.columns(
-                AreaSendInspectionsScrape.TABLE,
+                table(source),
                 List.of(
                         AreaSendInspectionsScrape.AREA_CODE,
                         AreaSendInspectionsScrape.PUBLISHED,
@@ -40,7 +45,7 @@ final class InspectionOutcomeRecipe implements Recipe {
     @Override
     public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
         List<BaseRow> rows = new ArrayList<>();
-        for (SourceRow row : inputs.rows(AreaSendInspectionsScrape.TABLE)) {
+        for (SourceRow row : inputs.rows(table(source))) {
             LocalDate published = row.date(AreaSendInspectionsScrape.PUBLISHED);
             Double grade = row.number(AreaSendInspectionsScrape.OUTCOME_GRADE);
             rows.add(new BaseRow(

@@ -183,6 +183,28 @@ public final class WarehouseTables {
         private AreaSendInspectionsScrape() {}
     }
 
+    /**
+     * Area SEND inspections under the 2023 framework from Ofsted's management information as DfE republished it (the
+     * first inspections, January to August 2023): one row per local area, named, not coded.
+     */
+    public static final class AreaSendInspectionsMi {
+        public static final String TABLE = "ofsted_area_send_inspections_2023";
+        public static final String LOCAL_AREA = "local_area_partnership";
+        public static final String OFSTED_REGION = "ofsted_region";
+        public static final String INSPECTION_START = "inspection_start_date";
+        /** Named as the scrape's column, so one recipe reads either table. */
+        public static final String PUBLISHED = AreaSendInspectionsScrape.PUBLISHED;
+        /** Ofsted's words, e.g. "Inconsistent experiences and outcomes". */
+        public static final String OUTCOME = "outcome";
+
+        public static final String OUTCOME_GRADE = AreaSendInspectionsScrape.OUTCOME_GRADE;
+        public static final String PRIORITY_ACTION_PLAN = "priority_action_plan_required";
+        public static final String AREAS_FOR_PRIORITY_ACTION = "areas_for_priority_action";
+        public static final String AREA_CODE = AreaSendInspectionsScrape.AREA_CODE;
+
+        private AreaSendInspectionsMi() {}
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

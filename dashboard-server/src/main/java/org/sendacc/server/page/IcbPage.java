@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -26,12 +27,18 @@ final class IcbPage {
      * One LA's area SEND inspections, whatever the year: the 2016-2022 framework's written statement of action and the
      * 2023 framework's outcome, each with the year it is for (empty where there is none).
      */
-    record Inspections(Area area, String statement, String statementYear, String outcome, String outcomeYear) {}
+    record Inspections(
+            Area area,
+            String statement,
+            String statementYear,
+            String outcome,
+            String outcomeYear,
+            boolean outcomeFromScrape) {}
 
     static final String WSOA = "area_send_inspection_wsoa";
     static final String OUTCOME = "area_send_inspection_outcome";
 
-    /** The latest figure of an LA's series from any source, as "value" and "year", or empty strings. */
+    /** The latest figure of an LA's series from any source, as "value", "year" and source, or empty strings. */
     private static String[] latest(Snapshot snapshot, String indicatorId, String laCode) {
         IndicatorRow found = null;
         for (String source : snapshot.sources(indicatorId)) {
@@ -42,9 +49,9 @@ final class IcbPage {
             }
         }
         if (found == null) {
-            return new String[] {"", ""};
+            return new String[] {"", "", ""};
         }
-        return new String[] {Display.value(found.value(), found.unit()), found.periodLabel()};
+        return new String[] {Display.value(found.value(), found.unit()), found.periodLabel(), found.source()};
     }
 
     static Map<String, Object> model(
@@ -117,7 +124,13 @@ final class IcbPage {
                 String code = column.area().areaCode();
                 String[] statement = latest(snapshot, WSOA, code);
                 String[] outcome = latest(snapshot, OUTCOME, code);
-                inspections.add(new Inspections(column.area(), statement[0], statement[1], outcome[0], outcome[1]));
+                inspections.add(new Inspections(
+                        column.area(),
+                        statement[0],
+                        statement[1],
+                        outcome[0],
+                        outcome[1],
+                        SeriesSource.D2I.token().equals(outcome[2])));
             }
         }
         model.put("inspections", inspections);

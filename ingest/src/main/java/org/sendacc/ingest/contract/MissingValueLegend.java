@@ -53,6 +53,10 @@ public record MissingValueLegend(String publisher, Map<String, String> reasons, 
                     "01/01/1900", "no previous inspection found (01/01/1900)"),
             Map.of());
 
+    /** R's write.csv, as DfE re-saved Ofsted's management information: NA for not available. */
+    public static final MissingValueLegend R_NA =
+            new MissingValueLegend("DfE (R export)", Map.of("NA", "not available (NA)"), Map.of());
+
     /** Our local return templates: an empty cell is the only way to say "not known". */
     public static final MissingValueLegend NONE = new MissingValueLegend("local return", Map.of(), Map.of());
 
