@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,11 @@ class RealInspectionsTest {
         // Birmingham's report of 15 August 2025: grade 2; Slough's grade is "nan" in the scrape, so no value but why
         Row birmingham = PublishedSnapshots.row(indicators, "area_send_inspection_outcome", "d2i", "E08000025", "2025");
         assertThat(PublishedSnapshots.number(birmingham, "value")).isEqualTo(2.0);
+        // the scrape's publication_date 15/08/25 and inspection_link, read off the workbook
+        assertThat(birmingham.getDate(birmingham.fieldIndex("published_date")).toLocalDate())
+                .isEqualTo(LocalDate.of(2025, 8, 15));
+        assertThat(birmingham.getString(birmingham.fieldIndex("evidence_url")))
+                .isEqualTo("https://files.ofsted.gov.uk/v1/file/50284703");
         Row slough = PublishedSnapshots.row(indicators, "area_send_inspection_outcome", "d2i", "E06000039", "2025");
         assertThat(slough.isNullAt(slough.fieldIndex("value"))).isTrue();
         assertThat(slough.getString(slough.fieldIndex("no_value_reason"))).isEqualTo("not given in the scrape (nan)");
@@ -65,6 +71,13 @@ class RealInspectionsTest {
         Row hertfordshire =
                 PublishedSnapshots.row(indicators, "area_send_inspection_outcome", "ofsted", "E10000015", "2023");
         assertThat(PublishedSnapshots.number(hertfordshire, "value")).isEqualTo(3.0);
+        assertThat(hertfordshire
+                        .getDate(hertfordshire.fieldIndex("published_date"))
+                        .toLocalDate())
+                .isEqualTo(LocalDate.of(2023, 11, 10));
+        // DfE's CSV of the management information says "Report webpage" where Ofsted had a link: no address
+        assertThat(hertfordshire.isNullAt(hertfordshire.fieldIndex("evidence_url")))
+                .isTrue();
     }
 
     @Test
@@ -78,6 +91,8 @@ class RealInspectionsTest {
         // Barnsley, inspected from 20 September 2021 under its old code, is in 2021 under its current one
         Row barnsley = PublishedSnapshots.row(indicators, "area_send_inspection_wsoa", "ofsted", "E08000038", "2021");
         assertThat(PublishedSnapshots.number(barnsley, "value")).isEqualTo(1.0);
+        assertThat(barnsley.getDate(barnsley.fieldIndex("published_date")).toLocalDate())
+                .isEqualTo(LocalDate.of(2021, 11, 24));
         assertThat(barnsley.getString(barnsley.fieldIndex("partner"))).isEqualTo("joint");
     }
 }

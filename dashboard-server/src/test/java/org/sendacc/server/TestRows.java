@@ -47,6 +47,8 @@ public final class TestRows {
     private boolean breakInSeries;
     private boolean suppressed;
     private String noValueReason;
+    private LocalDate publishedDate;
+    private String evidenceUrl;
     private String regionCode;
     private String icbCode;
     private Long neighboursIncluded;
@@ -168,6 +170,13 @@ public final class TestRows {
         return this;
     }
 
+    /** The day the publisher released the figure and its page, as an inspection's report has. */
+    public TestRows evidence(LocalDate published, String url) {
+        this.publishedDate = published;
+        this.evidenceUrl = url;
+        return this;
+    }
+
     public TestRows snapshot(String id) {
         this.snapshotId = id;
         return this;
@@ -209,6 +218,8 @@ public final class TestRows {
                 breakInSeries,
                 suppressed,
                 noValueReason,
+                publishedDate,
+                evidenceUrl,
                 partner,
                 unit,
                 polarity,

@@ -98,6 +98,8 @@ public final class TestSnapshots {
             "  optional boolean break_in_series;",
             "  optional boolean suppressed;",
             "  optional binary no_value_reason (STRING);",
+            "  optional int32 published_date (DATE);",
+            "  optional binary evidence_url (STRING);",
             "  optional binary partner (STRING);",
             "  optional binary unit (STRING);",
             "  optional binary polarity (STRING);",
@@ -311,6 +313,8 @@ public final class TestSnapshots {
                 row.breakInSeries(),
                 row.suppressed(),
                 row.noValueReason(),
+                row.publishedDate(),
+                row.evidenceUrl(),
                 row.partner(),
                 row.unit(),
                 row.polarity(),
@@ -469,6 +473,10 @@ public final class TestSnapshots {
         cells.put(SnapshotColumns.BREAK_IN_SERIES, row.breakInSeries());
         cells.put(SnapshotColumns.SUPPRESSED, row.suppressed());
         cells.put(SnapshotColumns.NO_VALUE_REASON, row.noValueReason());
+        cells.put(
+                SnapshotColumns.PUBLISHED_DATE,
+                row.publishedDate() == null ? null : (int) row.publishedDate().toEpochDay());
+        cells.put(SnapshotColumns.EVIDENCE_URL, row.evidenceUrl());
         cells.put(SnapshotColumns.PARTNER, row.partner());
         cells.put(SnapshotColumns.UNIT, row.unit());
         cells.put(SnapshotColumns.POLARITY, row.polarity());

@@ -56,12 +56,29 @@ class IcbInspectionsPageTest {
         assertThat(section).isPositive();
         String table = page.substring(section);
         assertThat(table).contains("<strong>not official statistics</strong>");
-        // Kirklees: a written statement of action after its 2022 inspection (Ofsted's table); "2.0" in the scrape of
-        // its 2025 report. Leeds: no statement in 2016, not in the scrape.
+        // Kirklees: a written statement of action after its 2022 inspection, report published 10 June 2022 (Ofsted's
+        // table); "2.0" in the scrape of its report published 5 August 2025, with the report's address. Leeds: no
+        // statement after its December 2016 inspection, report published 16 February 2017; not in the scrape.
         assertThat(row(table, "Kirklees"))
-                .contains("Yes (2022)")
-                .contains("Inconsistent experiences and outcomes (2025, scrape: not official statistics)");
-        assertThat(row(table, "Leeds")).contains("No (2016)").contains("Not in the scrape");
+                .contains("Yes, published 10 June 2022")
+                .contains("Inconsistent experiences and outcomes, published 5 August 2025: <a class=\"govuk-link\""
+                        + " href=\"https://files.ofsted.gov.uk/v1/file/50283933\"")
+                .contains("(scrape: not official statistics)");
+        assertThat(row(table, "Leeds"))
+                .contains("No, published 16 February 2017")
+                .contains("Not in the scrape");
+    }
+
+    @Test
+    void kirkleesProfileGivesItsInspectionsDatesAndReport() {
+        String page = served.get("/area/E08000034").body();
+        int card = page.indexOf("id=\"area_send_inspection_outcome\"");
+        assertThat(card).isPositive();
+        assertThat(page.substring(card))
+                .contains("Inconsistent experiences and outcomes, published 5 August 2025")
+                .contains("href=\"https://files.ofsted.gov.uk/v1/file/50283933\"");
+        int statement = page.indexOf("id=\"area_send_inspection_wsoa\"");
+        assertThat(page.substring(statement)).contains("Yes, published 10 June 2022");
     }
 
     private static String row(String table, String name) {

@@ -52,6 +52,8 @@ final class IndicatorRow {
     Integer trendPoints;
     boolean isBreakInSeries;
     String noValueReason;
+    LocalDate publishedDate;
+    String evidenceUrl;
     String snapshotId;
 
     IndicatorRow(
@@ -121,6 +123,8 @@ final class IndicatorRow {
         copy.trendPoints = trendPoints;
         copy.isBreakInSeries = isBreakInSeries;
         copy.noValueReason = noValueReason;
+        copy.publishedDate = publishedDate;
+        copy.evidenceUrl = evidenceUrl;
         copy.snapshotId = snapshotId;
         return copy;
     }
@@ -162,6 +166,8 @@ final class IndicatorRow {
             isBreakInSeries,
             isSuppressed,
             noValueReason,
+            publishedDate,
+            evidenceUrl,
             indicator.partner(),
             indicator.unit(),
             indicator.polarity(),

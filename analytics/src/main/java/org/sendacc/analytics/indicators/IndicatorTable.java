@@ -63,7 +63,7 @@ public final class IndicatorTable {
         for (BaseRow row : withAggregates(base, areas)) {
             Indicator indicator = indicators.get(row.indicatorId());
             if (indicator != null) {
-                rows.add(new IndicatorRow(
+                IndicatorRow indicatorRow = new IndicatorRow(
                         indicator,
                         row.source(),
                         row.areaCode(),
@@ -74,7 +74,10 @@ public final class IndicatorTable {
                         row.numerator(),
                         row.denominator(),
                         row.isApportioned(),
-                        row.missingReason()));
+                        row.missingReason());
+                indicatorRow.publishedDate = row.published();
+                indicatorRow.evidenceUrl = row.link();
+                rows.add(indicatorRow);
             }
         }
         withEveryCurrentLa(rows, areas);

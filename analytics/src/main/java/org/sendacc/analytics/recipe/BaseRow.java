@@ -8,7 +8,8 @@ import org.sendacc.contract.snapshot.AreaLevel;
 /**
  * What every recipe produces: for one indicator and source, a numerator and denominator per area and period, or why
  * the source has none ({@code missingReason}, as the publisher says it: DfE's "suppressed (c)"). Everything else in
- * the indicators table is derived from these rows.
+ * the indicators table is derived from these rows. Where the source dates or links each figure (an inspection's
+ * report), {@code published} and {@code link} say so; otherwise they are null.
  */
 public record BaseRow(
         String indicatorId,
@@ -19,13 +20,40 @@ public record BaseRow(
         Double numerator,
         Double denominator,
         boolean isApportioned,
-        String missingReason) {
+        String missingReason,
+        LocalDate published,
+        String link) {
     public BaseRow {
         requireNonNull(indicatorId, "indicatorId is null");
         requireNonNull(source, "source is null");
         requireNonNull(areaCode, "areaCode is null");
         requireNonNull(level, "level is null");
         requireNonNull(period, "period is null");
+    }
+
+    /** A row whose source neither dates nor links its figures. */
+    public BaseRow(
+            String indicatorId,
+            String source,
+            String areaCode,
+            AreaLevel level,
+            Period period,
+            Double numerator,
+            Double denominator,
+            boolean isApportioned,
+            String missingReason) {
+        this(
+                indicatorId,
+                source,
+                areaCode,
+                level,
+                period,
+                numerator,
+                denominator,
+                isApportioned,
+                missingReason,
+                null,
+                null);
     }
 
     /** A period as the snapshot names it: its key ({@code 202425}), label ({@code 2024/25}) and first day. */

@@ -27,6 +27,13 @@ final class InspectionOutcomeRecipe implements Recipe {
         return source.optionalText("table").orElse(AreaSendInspectionsScrape.TABLE);
     }
 
+    /** The scrape links each report; Ofsted's management information, as DfE republished it, lost its links. */
+    private static List<String> linkColumn(IndicatorSource source) {
+        return table(source).equals(AreaSendInspectionsScrape.TABLE)
+                ? List.of(AreaSendInspectionsScrape.INSPECTION_LINK)
+                : List.of();
+    }
+
     @Override
     public List<String> tables(IndicatorSource source) {
         return List.of(table(source));
@@ -34,17 +41,18 @@ final class InspectionOutcomeRecipe implements Recipe {
 
     @Override
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
-        needs.columns(
-                table(source),
-                List.of(
-                        AreaSendInspectionsScrape.AREA_CODE,
-                        AreaSendInspectionsScrape.PUBLISHED,
-                        AreaSendInspectionsScrape.OUTCOME_GRADE));
+        List<String> columns = new ArrayList<>(List.of(
+                AreaSendInspectionsScrape.AREA_CODE,
+                AreaSendInspectionsScrape.PUBLISHED,
+                AreaSendInspectionsScrape.OUTCOME_GRADE));
+        columns.addAll(linkColumn(source));
+        needs.columns(table(source), columns);
     }
 
     @Override
     public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
         List<BaseRow> rows = new ArrayList<>();
+        List<String> linkColumn = linkColumn(source);
         for (SourceRow row : inputs.rows(table(source))) {
             LocalDate published = row.date(AreaSendInspectionsScrape.PUBLISHED);
             Double grade = row.number(AreaSendInspectionsScrape.OUTCOME_GRADE);
@@ -57,7 +65,9 @@ final class InspectionOutcomeRecipe implements Recipe {
                     grade,
                     grade == null ? null : 1.0,
                     false,
-                    grade == null ? row.reason(AreaSendInspectionsScrape.OUTCOME_GRADE) : null));
+                    grade == null ? row.reason(AreaSendInspectionsScrape.OUTCOME_GRADE) : null,
+                    published,
+                    linkColumn.isEmpty() ? null : row.text(linkColumn.get(0))));
         }
         return rows;
     }

@@ -34,6 +34,7 @@ final class InspectionWsoaRecipe implements Recipe {
                 List.of(
                         AreaSendInspections2016.AREA_CODE,
                         AreaSendInspections2016.INSPECTION_START,
+                        AreaSendInspections2016.INSPECTION_PUBLISHED,
                         AreaSendInspections2016.WSOA_REQUIRED));
     }
 
@@ -52,6 +53,8 @@ final class InspectionWsoaRecipe implements Recipe {
                     "Yes".equals(answer) ? 1.0 : 0.0,
                     1.0,
                     false,
+                    null,
+                    row.date(AreaSendInspections2016.INSPECTION_PUBLISHED),
                     null));
         }
         return rows;

@@ -56,6 +56,11 @@ public final class SnapshotColumns {
     public static final String BREAK_IN_SERIES = "break_in_series";
     public static final String SUPPRESSED = "suppressed";
     public static final String NO_VALUE_REASON = "no_value_reason";
+    /** The day the publisher released this figure, where the source dates each figure (an inspection's report). */
+    public static final String PUBLISHED_DATE = "published_date";
+    /** The publisher's page for this figure, where the source links each figure (an inspection's report). */
+    public static final String EVIDENCE_URL = "evidence_url";
+
     public static final String PARTNER = "partner";
     public static final String UNIT = "unit";
     public static final String POLARITY = "polarity";
@@ -136,6 +141,8 @@ public final class SnapshotColumns {
         kinds.put(BREAK_IN_SERIES, Kind.FLAG);
         kinds.put(SUPPRESSED, Kind.FLAG);
         kinds.put(NO_VALUE_REASON, Kind.TEXT);
+        kinds.put(PUBLISHED_DATE, Kind.DATE);
+        kinds.put(EVIDENCE_URL, Kind.TEXT);
         kinds.put(PARTNER, Kind.TEXT);
         kinds.put(UNIT, Kind.TEXT);
         kinds.put(POLARITY, Kind.TEXT);

@@ -211,6 +211,17 @@ final class OpenDataCsv {
                     "Why a value is missing, when it is",
                     (row, context) -> row.noValueReason()),
             new ExportColumn(
+                    SnapshotColumns.PUBLISHED_DATE,
+                    "The day the publisher released the figure, where the source dates each one (an inspection's"
+                            + " report), as YYYY-MM-DD",
+                    (row, context) -> row.publishedDate() == null
+                            ? null
+                            : row.publishedDate().toString()),
+            new ExportColumn(
+                    SnapshotColumns.EVIDENCE_URL,
+                    "The publisher's page for the figure, where the source links each one (an inspection's report)",
+                    (row, context) -> row.evidenceUrl()),
+            new ExportColumn(
                     SnapshotColumns.UNIT,
                     "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds or outcome (1-3)",
                     (row, context) -> row.unit()),

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +112,13 @@ public final class Display {
     }
 
     /** A count as the pages show it: whole numbers with thousands separators, one place where fractional. */
+    /** A day as GOV.UK writes it: 5 March 2024; empty for none. */
+    public static String date(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
     public static String count(Double count) {
         if (count == null) {
             return "";

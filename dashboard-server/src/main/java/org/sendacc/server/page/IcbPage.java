@@ -24,22 +24,22 @@ final class IcbPage {
     record GridRow(CatalogueIndicator indicator, String partnerLabel, List<RowView> cells) {}
 
     /**
-     * One LA's area SEND inspections, whatever the year: the 2016-2022 framework's written statement of action and the
-     * 2023 framework's outcome, each with the year it is for (empty where there is none).
+     * One LA's area SEND inspections, whatever the year: the latest 2016-2022 framework's written statement of action
+     * and the 2023 framework's outcome, each null where there is none.
      */
-    record Inspections(
-            Area area,
-            String statement,
-            String statementYear,
-            String outcome,
-            String outcomeYear,
-            boolean outcomeFromScrape) {}
+    record Inspections(Area area, RowView statement, RowView outcome) {
+        /** The outcome comes from the LA analysts' scrape, not official statistics. */
+        public boolean outcomeFromScrape() {
+            return outcome != null
+                    && SeriesSource.D2I.token().equals(outcome.row().source());
+        }
+    }
 
     static final String WSOA = "area_send_inspection_wsoa";
     static final String OUTCOME = "area_send_inspection_outcome";
 
-    /** The latest figure of an LA's series from any source, as "value", "year" and source, or empty strings. */
-    private static String[] latest(Snapshot snapshot, String indicatorId, String laCode) {
+    /** The latest figure of an LA's series from any source, or null. */
+    private static RowView latest(Snapshot snapshot, String indicatorId, String laCode) {
         IndicatorRow found = null;
         for (String source : snapshot.sources(indicatorId)) {
             for (IndicatorRow row : snapshot.series(indicatorId, source, laCode)) {
@@ -48,10 +48,7 @@ final class IcbPage {
                 }
             }
         }
-        if (found == null) {
-            return new String[] {"", "", ""};
-        }
-        return new String[] {Display.value(found.value(), found.unit()), found.periodLabel(), found.source()};
+        return found == null ? null : RowView.of(found);
     }
 
     static Map<String, Object> model(
@@ -122,15 +119,8 @@ final class IcbPage {
         if (snapshot.indicator(WSOA).isPresent() || snapshot.indicator(OUTCOME).isPresent()) {
             for (Column column : columns.subList(1, columns.size())) {
                 String code = column.area().areaCode();
-                String[] statement = latest(snapshot, WSOA, code);
-                String[] outcome = latest(snapshot, OUTCOME, code);
-                inspections.add(new Inspections(
-                        column.area(),
-                        statement[0],
-                        statement[1],
-                        outcome[0],
-                        outcome[1],
-                        SeriesSource.D2I.token().equals(outcome[2])));
+                inspections.add(
+                        new Inspections(column.area(), latest(snapshot, WSOA, code), latest(snapshot, OUTCOME, code)));
             }
         }
         model.put("inspections", inspections);

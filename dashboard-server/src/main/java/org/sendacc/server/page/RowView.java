@@ -85,6 +85,17 @@ public record RowView(
         return valueText.isEmpty() ? missingReason : valueText;
     }
 
+    /** The day the publisher released this figure, as GOV.UK writes dates; empty where the source does not say. */
+    public String publishedText() {
+        return Display.date(row.publishedDate());
+    }
+
+    /** The publisher's page for this figure, only if it is an https address; otherwise empty, never a link. */
+    public String evidenceLink() {
+        String url = row.evidenceUrl();
+        return url != null && url.startsWith("https://") ? url : "";
+    }
+
     public boolean hasValue() {
         return row.value() != null;
     }

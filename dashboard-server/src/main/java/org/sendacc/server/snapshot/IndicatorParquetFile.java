@@ -72,6 +72,8 @@ final class IndicatorParquetFile {
     private static final int BREAK_IN_SERIES = position(SnapshotColumns.BREAK_IN_SERIES);
     private static final int SUPPRESSED = position(SnapshotColumns.SUPPRESSED);
     private static final int NO_VALUE_REASON = position(SnapshotColumns.NO_VALUE_REASON);
+    private static final int PUBLISHED_DATE = position(SnapshotColumns.PUBLISHED_DATE);
+    private static final int EVIDENCE_URL = position(SnapshotColumns.EVIDENCE_URL);
     private static final int PARTNER = position(SnapshotColumns.PARTNER);
     private static final int UNIT = position(SnapshotColumns.UNIT);
     private static final int POLARITY = position(SnapshotColumns.POLARITY);
@@ -264,6 +266,8 @@ final class IndicatorParquetFile {
                 (Boolean) required(columns, BREAK_IN_SERIES, index, rowNumber),
                 (Boolean) required(columns, SUPPRESSED, index, rowNumber),
                 (String) columns[NO_VALUE_REASON][index],
+                (LocalDate) columns[PUBLISHED_DATE][index],
+                (String) columns[EVIDENCE_URL][index],
                 (String) required(columns, PARTNER, index, rowNumber),
                 (String) required(columns, UNIT, index, rowNumber),
                 (String) required(columns, POLARITY, index, rowNumber),

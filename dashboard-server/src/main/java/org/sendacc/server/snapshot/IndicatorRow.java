@@ -45,6 +45,8 @@ public record IndicatorRow(
         boolean breakInSeries,
         boolean suppressed,
         String noValueReason,
+        LocalDate publishedDate,
+        String evidenceUrl,
         String partner,
         String unit,
         String polarity,

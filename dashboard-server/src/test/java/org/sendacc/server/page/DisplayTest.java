@@ -2,7 +2,10 @@ package org.sendacc.server.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.server.TestRows;
 
 /** The words and numbers the pages show for the snapshot's codes. */
 class DisplayTest {
@@ -61,5 +64,26 @@ class DisplayTest {
         assertThat(Display.value(2.25, "outcome")).isEqualTo("Mean grade 2.3 (1 best, 3 worst)");
         assertThat(Display.value(442.11, "pounds")).isEqualTo("£442");
         assertThat(Display.value(1234.5, "pounds")).isEqualTo("£1,235");
+    }
+
+    @Test
+    void anInspectionIsDatedAsGovUkWritesDatesAndLinkedOnlyToAnHttpsReport() {
+        RowView report = RowView.of(inspection("https://files.ofsted.gov.uk/v1/file/50283933"));
+        assertThat(report.publishedText()).isEqualTo("5 August 2025");
+        assertThat(report.evidenceLink()).isEqualTo("https://files.ofsted.gov.uk/v1/file/50283933");
+        // an address from a hostile or broken source is never made a link
+        assertThat(RowView.of(inspection("javascript:alert(1)")).evidenceLink()).isEmpty();
+        assertThat(RowView.of(inspection("http://files.ofsted.gov.uk/v1/file/1"))
+                        .evidenceLink())
+                .isEmpty();
+        assertThat(Display.date(null)).isEmpty();
+    }
+
+    private static org.sendacc.server.snapshot.IndicatorRow inspection(String url) {
+        return TestRows.row("area_send_inspection_outcome", "d2i", "E08000034", "Kirklees", AreaLevel.LA, "2025")
+                .catalogue("joint", "outcome", "lower_is_better")
+                .figures(2.0, 2.0, 1.0)
+                .evidence(LocalDate.of(2025, 8, 5), url)
+                .build();
     }
 }
