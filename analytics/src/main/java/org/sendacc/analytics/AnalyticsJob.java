@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.conf.Configuration;
@@ -30,12 +31,14 @@ import org.sendacc.analytics.indicators.IndicatorTable;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.WarehouseInputs;
+import org.sendacc.analytics.publish.PublishedRow;
 import org.sendacc.analytics.publish.SnapshotTableWriter;
 import org.sendacc.analytics.publish.Snapshots;
 import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.analytics.recipe.Recipe;
 import org.sendacc.analytics.recipe.Recipes;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.reference.ReferenceData;
@@ -113,6 +116,14 @@ public final class AnalyticsJob {
                     manifest.rows(),
                     manifest.suppressedRows());
             manifest.skipped().forEach(skipped -> System.out.println("  not computed: " + skipped));
+            System.out.println(
+                    manifest.previousSnapshotId() == null
+                            ? "  the first snapshot here: no changes to list"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "  %,d changes since snapshot %s (see /changes)",
+                                    manifest.changes(),
+                                    manifest.previousSnapshotId()));
             if (manifest.synthetic()) {
                 System.out.println("Computed from the SYNTHETIC sample: not real figures.");
             }
@@ -181,8 +192,19 @@ public final class AnalyticsJob {
 
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         SnapshotTableWriter.write(full.values(), snapshots.restrictedIndicators(snapshotId), hadoop);
-        SnapshotTableWriter.write(full.published().values(), snapshots.indicators(snapshotId), hadoop);
+        List<Object[]> published = full.published().values();
+        SnapshotTableWriter.write(published, snapshots.indicators(snapshotId), hadoop);
         checkpoint.reached("indicators written");
+        // What changed since the current snapshot, before this one replaces it (docs/snapshot.md "Changes").
+        Optional<String> previous = snapshots.current();
+        SnapshotChanges changes =
+                previous.isPresent() && snapshots.fileSystem().exists(snapshots.indicators(previous.get()))
+                        ? SnapshotChanges.between(
+                                previous.get(),
+                                PublishedRow.read(snapshots.indicators(previous.get()), hadoop),
+                                snapshotId,
+                                PublishedRow.of(published))
+                        : SnapshotChanges.first(snapshotId);
 
         List<Manifest.Input> inputFiles = new ArrayList<>();
         boolean synthetic = false;
@@ -217,9 +239,12 @@ public final class AnalyticsJob {
                 full.periods(),
                 full.suppressedRows(),
                 (System.nanoTime() - started) / 1e9,
-                inputs.populations().midYearsUsed());
+                inputs.populations().midYearsUsed(),
+                changes.previousSnapshotId(),
+                changes.changes().size());
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE), catalogue, Catalogue.JSON);
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
+        write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CHANGES), changes, JSON);
         checkpoint.reached("before pointer");
         snapshots.makeCurrent(snapshotId);
         return manifest;

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.area.AreaController;
+import org.sendacc.server.change.ChangeLog;
+import org.sendacc.server.change.ChangesController;
 import org.sendacc.server.export.ExportController;
 import org.sendacc.server.indicator.IndicatorController;
 import org.sendacc.server.page.Boundaries;
@@ -46,13 +48,16 @@ public final class DashboardApp {
             "GET /icb/{code}?year=Y&indicator=ID (page: ICB footprint)",
             "GET /indicator/{id}?period=P&source=S&area=CODE&compare=CODE (page: one indicator)",
             "GET /indicators (page: the catalogue)",
+            "GET /changes?since=ID&kind=K&indicator=ID&area=CODE (page: what changed since the previous snapshot)",
             "GET /api/snapshot",
             "GET /api/areas",
             "GET /api/areas/{code}/profile?period=P",
             "GET /api/indicators",
             "GET /api/indicators/{id}?period=P&source=S",
+            "GET /api/changes?since=ID&kind=K&indicator=ID&area=CODE",
             "GET /export.csv?indicator=ID&period=P&source=S&area=CODE",
             "GET /export-metadata.csv?indicator=ID",
+            "GET /changes.csv?since=ID&kind=K&indicator=ID&area=CODE",
             "GET /boundaries.geojson (when configured)");
 
     private DashboardApp() {}
@@ -75,11 +80,14 @@ public final class DashboardApp {
         ReferenceData reference = ReferenceData.bundled();
         Optional<Boundaries> boundaries =
                 options.boundariesFile().map(file -> Boundaries.read(file, reference.laCodeResolver(), mapper));
-        PageController pages = new PageController(store, responses, renderer, new Geography(reference), boundaries);
+        ChangeLog changeLog = new ChangeLog(store);
+        PageController pages =
+                new PageController(store, responses, renderer, new Geography(reference), boundaries, changeLog);
         SnapshotController snapshots = new SnapshotController(store, responses);
         AreaController areas = new AreaController(store, responses);
         IndicatorController indicators = new IndicatorController(store, responses);
-        ExportController exports = new ExportController(store);
+        ChangesController changes = new ChangesController(store, responses, changeLog);
+        ExportController exports = new ExportController(store, changeLog);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -100,6 +108,7 @@ public final class DashboardApp {
         app.get("/icb/{code}", pages::icb);
         app.get("/indicator/{id}", pages::indicator);
         app.get("/indicators", pages::indicators);
+        app.get("/changes", pages::changes);
         app.get("/boundaries.geojson", pages::boundaries);
         // GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/; they are in its WebJar, whose
         // folders have no jar entries of their own, so a static-files mount of that folder cannot be made.
@@ -113,7 +122,9 @@ public final class DashboardApp {
         app.get("/api/areas/{code}/profile", areas::profile);
         app.get("/api/indicators", indicators::catalogue);
         app.get("/api/indicators/{id}", indicators::indicator);
+        app.get("/api/changes", changes::changes);
         app.get("/export.csv", exports::export);
+        app.get("/changes.csv", exports::changes);
         app.get("/export-metadata.csv", exports::metadata);
 
         app.exception(DashboardException.class, (failure, context) -> {
@@ -156,6 +167,7 @@ public final class DashboardApp {
         return path.equals("/")
                 || path.equals("/search")
                 || path.equals("/indicators")
+                || path.equals("/changes")
                 || path.startsWith("/area/")
                 || path.startsWith("/icb/")
                 || path.startsWith("/indicator/");

@@ -48,6 +48,11 @@ final class ServedWarehouse implements AutoCloseable {
     static ServedWarehouse of(Path input, Path warehouse) throws IOException {
         TestRuns.ingest(input, warehouse);
         publish(warehouse);
+        return serve(warehouse);
+    }
+
+    /** Serves the warehouse's current snapshot. */
+    static ServedWarehouse serve(Path warehouse) {
         SnapshotStore store =
                 new SnapshotStore(warehouse, new SnapshotReader(ReferenceData::bundled), Duration.ofSeconds(60));
         store.refresh();

@@ -30,10 +30,11 @@ import org.sendacc.contract.warehouse.WarehouseTables;
  * columns the recipes use. A Spark job would cost more to plan and start than reading such a table takes; the tables
  * that grow with person-level records are reduced by Spark instead (see {@link WarehouseInputs}).
  */
-final class SmallTables {
+public final class SmallTables {
     private SmallTables() {}
 
-    static List<SourceRow> read(Path table, Set<String> wanted, Set<String> breakdowns, Configuration configuration) {
+    public static List<SourceRow> read(
+            Path table, Set<String> wanted, Set<String> breakdowns, Configuration configuration) {
         try {
             FileSystem fileSystem = table.getFileSystem(configuration);
             List<SourceRow> rows = new ArrayList<>();

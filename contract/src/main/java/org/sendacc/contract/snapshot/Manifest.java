@@ -12,7 +12,9 @@ import java.util.Map;
  * every figure can be traced to its inputs: each warehouse table's ingest run and its files' checksums. The analytics
  * job writes it; the dashboard server reads it (whether the figures are synthetic, what to cite). {@code
  * population_mid_years} gives, for each period with a rate per resident, the mid-years of the population estimates
- * its denominators used (the nearest to the period each area has; docs/snapshot.md "Populations").
+ * its denominators used (the nearest to the period each area has; docs/snapshot.md "Populations"). {@code
+ * previous_snapshot_id} and {@code changes} say which snapshot was current before this one and how many changes from
+ * it {@code changes.json} lists (docs/snapshot.md "Changes").
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Manifest(
@@ -29,7 +31,9 @@ public record Manifest(
         @JsonProperty("periods") long periods,
         @JsonProperty("suppressed_rows") long suppressedRows,
         @JsonProperty("seconds") double seconds,
-        @JsonProperty("population_mid_years") Map<String, List<Integer>> populationMidYears) {
+        @JsonProperty("population_mid_years") Map<String, List<Integer>> populationMidYears,
+        @JsonProperty("previous_snapshot_id") String previousSnapshotId,
+        @JsonProperty("changes") long changes) {
     public Manifest {
         requireNonNull(snapshotId, "snapshot_id is null");
         requireNonNull(createdAt, "created_at is null");

@@ -93,6 +93,12 @@ public final class SnapshotColumns {
             POLARITY,
             SNAPSHOT_ID);
 
+    /**
+     * Columns added to the contract after snapshots had been published without them: a reader takes them as empty
+     * when an older snapshot lacks them, so that it can still be read and compared (docs/snapshot.md "Changes").
+     */
+    public static final List<String> ADDED_LATER = List.of(PUBLISHED_DATE, EVIDENCE_URL);
+
     private SnapshotColumns() {}
 
     public static Kind kind(String column) {

@@ -11,9 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
+import org.sendacc.server.change.ChangeLog;
+import org.sendacc.server.change.ChangeQuery;
 import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -29,9 +32,28 @@ public final class ExportController {
     private static final String CSV = "text/csv; charset=utf-8";
 
     private final SnapshotStore store;
+    private final ChangeLog changes;
 
-    public ExportController(SnapshotStore store) {
+    public ExportController(SnapshotStore store, ChangeLog changes) {
         this.store = requireNonNull(store, "store is null");
+        this.changes = requireNonNull(changes, "changes is null");
+    }
+
+    /** {@code GET /changes.csv?since=ID&kind=K&indicator=ID&area=CODE}: the changes as the API gives them. */
+    public void changes(Context context) {
+        ChangeQuery query = ChangeQuery.of(context);
+        Snapshot snapshot = store.current();
+        SnapshotChanges all = query.all(changes, snapshot);
+        StringWriter body = new StringWriter();
+        try {
+            ChangesCsv.write(all, query.changes(changes, snapshot), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the changes of " + snapshot.id(), e);
+        }
+        String fileName = "sendacc_changes_"
+                + Optional.ofNullable(all.previousSnapshotId()).orElse("none") + "_to_" + snapshot.id() + ".csv";
+        context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        context.contentType(CSV).result(body.toString());
     }
 
     /**

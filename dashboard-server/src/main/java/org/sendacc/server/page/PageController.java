@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
+import org.sendacc.server.change.ChangeLog;
+import org.sendacc.server.change.ChangeQuery;
 import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
@@ -34,18 +37,34 @@ public final class PageController {
     private final PageRenderer renderer;
     private final Geography geography;
     private final Optional<Boundaries> boundaries;
+    private final ChangeLog changes;
 
     public PageController(
             SnapshotStore store,
             ResponseCache responses,
             PageRenderer renderer,
             Geography geography,
-            Optional<Boundaries> boundaries) {
+            Optional<Boundaries> boundaries,
+            ChangeLog changes) {
         this.store = requireNonNull(store, "store is null");
         this.responses = requireNonNull(responses, "responses is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.geography = requireNonNull(geography, "geography is null");
         this.boundaries = requireNonNull(boundaries, "boundaries is null");
+        this.changes = requireNonNull(changes, "changes is null");
+    }
+
+    /** {@code GET /changes?since=ID&kind=K&indicator=ID&area=CODE}: what changed since the previous snapshot. */
+    public void changes(Context context) {
+        ChangeQuery query = ChangeQuery.of(context);
+        Snapshot snapshot = store.current();
+        responses.sendHtml(context, snapshot, "changes/" + query.key(), () -> {
+            SnapshotChanges all = query.all(changes, snapshot);
+            List<String> published = new ArrayList<>(store.publishedIds());
+            published.remove(snapshot.id());
+            return renderer.render(
+                    "changes", ChangesPage.model(snapshot, query, all, query.changes(changes, snapshot), published));
+        });
     }
 
     /** {@code GET /?year=Y&benchmark=B&region=R&icb=I&neighbours_of=LA}: search and the overview grid. */

@@ -133,6 +133,10 @@ final class IndicatorParquetFile {
                 Object[][] columns = new Object[descriptors.length][];
                 for (int column = 0; column < descriptors.length; column++) {
                     ColumnDescriptor descriptor = descriptors[column];
+                    if (descriptor == null) {
+                        columns[column] = new Object[rowCount];
+                        continue;
+                    }
                     ColumnReader columnReader = store.getColumnReader(descriptor);
                     Dictionary dictionary =
                             capture.dictionary(schema.getFieldIndex(descriptor.getPath()[0]));
@@ -148,11 +152,17 @@ final class IndicatorParquetFile {
         }
     }
 
-    /** The file's columns in {@link SnapshotColumns#ALL} order, each checked for its type. */
+    /**
+     * The file's columns in {@link SnapshotColumns#ALL} order, each checked for its type; null for a column added to
+     * the contract later that an older snapshot lacks.
+     */
     private ColumnDescriptor[] descriptors(MessageType schema) {
         ColumnDescriptor[] descriptors = new ColumnDescriptor[SnapshotColumns.ALL.size()];
         for (int column = 0; column < descriptors.length; column++) {
             String name = SnapshotColumns.ALL.get(column);
+            if (!schema.containsField(name) && SnapshotColumns.ADDED_LATER.contains(name)) {
+                continue; // an older snapshot: read as empty
+            }
             if (!schema.containsField(name) || !schema.getType(name).isPrimitive()) {
                 throw invalid(file + " has no column " + name);
             }

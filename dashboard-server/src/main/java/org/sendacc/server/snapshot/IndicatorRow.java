@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.ComparedRow;
 
 /**
  * One row of the published indicators table (docs/snapshot.md): one indicator, source, area and period. Every column is
@@ -53,7 +54,8 @@ public record IndicatorRow(
         String regionCode,
         String icbCode,
         Long neighboursIncluded,
-        String snapshotId) {
+        String snapshotId)
+        implements ComparedRow {
 
     public IndicatorRow {
         requireNonNull(indicatorId, "indicatorId is null");

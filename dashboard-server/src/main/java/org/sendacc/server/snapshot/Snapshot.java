@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotChanges;
 
 /**
  * One published snapshot held in memory, whole and immutable, with the indexes the routes look things up by: rows by
@@ -24,6 +25,7 @@ public final class Snapshot {
 
     private final String id;
     private final Manifest manifest;
+    private final SnapshotChanges changes;
     private final Catalogue catalogue;
     private final List<IndicatorRow> rows;
     private final List<Area> areas;
@@ -41,9 +43,16 @@ public final class Snapshot {
      *
      * @param areas every area with a row, in listing order (see {@link SnapshotReader})
      */
-    public Snapshot(String id, Manifest manifest, Catalogue catalogue, List<IndicatorRow> rows, List<Area> areas) {
+    public Snapshot(
+            String id,
+            Manifest manifest,
+            Catalogue catalogue,
+            List<IndicatorRow> rows,
+            List<Area> areas,
+            SnapshotChanges changes) {
         this.id = requireNonNull(id, "id is null");
         this.manifest = requireNonNull(manifest, "manifest is null");
+        this.changes = requireNonNull(changes, "changes is null");
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.areas = List.copyOf(requireNonNull(areas, "areas is null"));
         Map<String, Integer> positions = catalogue.positions();
@@ -180,6 +189,11 @@ public final class Snapshot {
 
     public String id() {
         return id;
+    }
+
+    /** What changed since the snapshot that was current when this one was published (none for the first). */
+    public SnapshotChanges changes() {
+        return changes;
     }
 
     public Manifest manifest() {

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.reference.LocalAuthority;
 import org.sendacc.reference.ReferenceData;
@@ -96,6 +97,10 @@ public final class SnapshotReader {
         FutureTask<Described> described = new FutureTask<>(() -> new Described(
                 readJson(folder.resolve(SnapshotLayout.MANIFEST), Manifest.class),
                 readJson(folder.resolve(SnapshotLayout.CATALOGUE), Catalogue.class),
+                // a snapshot published before changes were recorded has none
+                Files.exists(folder.resolve(SnapshotLayout.CHANGES))
+                        ? readJson(folder.resolve(SnapshotLayout.CHANGES), SnapshotChanges.class)
+                        : SnapshotChanges.first(snapshotId),
                 reference.get()));
         Thread describing = new Thread(described, "snapshot-json");
         describing.setDaemon(true);
@@ -122,7 +127,12 @@ public final class SnapshotReader {
                         + " but is not in its catalogue.json");
             }
         }
-        return new Snapshot(snapshotId, manifest, catalogue, rows, areas(rows, description.reference()));
+        if (!description.changes().snapshotId().equals(snapshotId)) {
+            throw invalid(folder.resolve(SnapshotLayout.CHANGES) + " is for snapshot "
+                    + description.changes().snapshotId() + ", not " + snapshotId);
+        }
+        return new Snapshot(
+                snapshotId, manifest, catalogue, rows, areas(rows, description.reference()), description.changes());
     }
 
     private static Described result(FutureTask<Described> described) {
@@ -140,7 +150,8 @@ public final class SnapshotReader {
     }
 
     /** What the snapshot's JSON files and the reference tables say, read beside the Parquet. */
-    private record Described(Manifest manifest, Catalogue catalogue, ReferenceData reference) {}
+    private record Described(
+            Manifest manifest, Catalogue catalogue, SnapshotChanges changes, ReferenceData reference) {}
 
     private <T> T readJson(Path file, Class<T> type) {
         try {

@@ -2,14 +2,21 @@ package org.sendacc.server.snapshot;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.slf4j.Logger;
@@ -138,6 +145,36 @@ public final class SnapshotStore implements AutoCloseable {
                     failure.getMessage());
         }
         return false;
+    }
+
+    /**
+     * The ids of the snapshots published in the warehouse, newest first (an id begins with its UTC time), whether
+     * current or not; a folder without a manifest is not a published snapshot.
+     */
+    public List<String> publishedIds() {
+        Path folder = SnapshotReader.snapshotsFolder(warehouse);
+        List<String> ids = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry.resolve(SnapshotLayout.MANIFEST))) {
+                    ids.add(entry.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot list the snapshots in {}: {}", folder, e.getMessage());
+        }
+        ids.sort(Comparator.reverseOrder());
+        return ids;
+    }
+
+    /** Reads a published snapshot, not kept: to compare the current one with it. */
+    public Snapshot read(String snapshotId) {
+        if (!publishedIds().contains(snapshotId)) {
+            throw new DashboardException(
+                    ErrorCategory.NOT_FOUND,
+                    "No snapshot " + DashboardException.quote(snapshotId) + " is published in this warehouse");
+        }
+        return reader.read(warehouse, snapshotId);
     }
 
     /** Starts the background poll of {@code snapshots/CURRENT}. */

@@ -122,6 +122,20 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void readsASnapshotPublishedBeforeTheColumnsAddedLaterAsHavingThemEmpty() {
+        TestSnapshots.publish(
+                warehouse,
+                FIRST_ID,
+                TestSnapshots.sampleRows(FIRST_ID),
+                Set.of(SnapshotColumns.PUBLISHED_DATE, SnapshotColumns.EVIDENCE_URL));
+
+        Snapshot snapshot = TestSnapshots.reader().read(warehouse, FIRST_ID);
+        assertThat(snapshot.rows()).hasSize(TestSnapshots.sampleRows(FIRST_ID).size());
+        assertThat(snapshot.rows()).allMatch(row -> row.publishedDate() == null && row.evidenceUrl() == null);
+        assertThat(snapshot.changes().previousSnapshotId()).isNull();
+    }
+
+    @Test
     void rejectsRowsOfAnIndicatorTheCatalogueLacks() {
         List<IndicatorRow> rows =
                 List.of(TestRows.row("unknown_indicator", "dfe_ees", HARTLEPOOL, "Hartlepool", AreaLevel.LA, "2024")
