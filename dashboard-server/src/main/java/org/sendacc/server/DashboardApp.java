@@ -52,6 +52,7 @@ public final class DashboardApp {
             "GET /api/snapshot",
             "GET /api/areas",
             "GET /api/areas/{code}/profile?period=P",
+            "GET /api/areas/{code}/findings",
             "GET /api/indicators",
             "GET /api/indicators/{id}?period=P&source=S",
             "GET /api/changes?since=ID&kind=K&indicator=ID&area=CODE",
@@ -120,6 +121,7 @@ public final class DashboardApp {
         app.get("/api/snapshot", snapshots::manifest);
         app.get("/api/areas", areas::areas);
         app.get("/api/areas/{code}/profile", areas::profile);
+        app.get("/api/areas/{code}/findings", areas::findings);
         app.get("/api/indicators", indicators::catalogue);
         app.get("/api/indicators/{id}", indicators::indicator);
         app.get("/api/changes", changes::changes);

@@ -561,6 +561,9 @@ public final class TestSnapshots {
         indicator.put("unit", "percent");
         indicator.put("polarity", partner.equals("LA") ? "higher_is_better" : "lower_is_better");
         indicator.put("partner", partner);
+        indicator.put(
+                "pathway",
+                id.equals(TIMELINESS) ? "assessment" : id.equals(WAITING) ? "health_services" : "disagreement");
         indicator.put("period_type", periodType);
         indicator.put("ci_method", "wilson");
         indicator.put("disclosure", "suppress_counts_1_to_4");

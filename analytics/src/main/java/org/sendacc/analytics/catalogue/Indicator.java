@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.sendacc.contract.catalogue.CiMethod;
 import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Pathway;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.Token;
 import org.sendacc.contract.catalogue.Unit;
@@ -21,6 +22,7 @@ public record Indicator(
         @JsonProperty("unit") String unit,
         @JsonProperty("polarity") String polarity,
         @JsonProperty("partner") String partner,
+        @JsonProperty("pathway") String pathway,
         @JsonProperty("period_type") String periodType,
         @JsonProperty("ci_method") String ciMethod,
         @JsonProperty("disclosure") String disclosure,
@@ -32,6 +34,7 @@ public record Indicator(
     static final Set<String> UNITS = Set.copyOf(Token.tokens(Unit.class));
     static final Set<String> POLARITIES = Set.copyOf(Token.tokens(Polarity.class));
     static final Set<String> PARTNERS = Set.copyOf(Token.tokens(Partner.class));
+    static final Set<String> PATHWAYS = Set.copyOf(Token.tokens(Pathway.class));
     static final Set<String> CI_METHODS = Set.copyOf(Token.tokens(CiMethod.class));
     static final Set<String> DISCLOSURES = Set.of("suppress_counts_1_to_4", "none");
     static final Set<String> BREAKS = Set.of("sen2_person_level_2023");
@@ -44,6 +47,7 @@ public record Indicator(
         requireOneOf(id, "unit", unit, UNITS);
         requireOneOf(id, "polarity", polarity, POLARITIES);
         requireOneOf(id, "partner", partner, PARTNERS);
+        requireOneOf(id, "pathway", pathway, PATHWAYS);
         requireNonNull(periodType, id + ": period_type is null");
         requireOneOf(id, "ci_method", ciMethod, CI_METHODS);
         requireOneOf(id, "disclosure", disclosure, DISCLOSURES);

@@ -3,16 +3,23 @@ package org.sendacc.server.area;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
+import org.sendacc.server.finding.Findings;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
-/** {@code /api/areas} and {@code /api/areas/{code}/profile}: input and output only; errors are thrown. */
+/**
+ * {@code /api/areas}, {@code /api/areas/{code}/profile} and {@code /api/areas/{code}/findings}: input and output
+ * only; errors are thrown.
+ */
 public final class AreaController {
     private final SnapshotStore store;
     private final ResponseCache responses;
@@ -52,5 +59,29 @@ public final class AreaController {
                 snapshot,
                 "profile/" + code + "/" + period.orElse("latest"),
                 () -> AreaProfiles.build(snapshot, area, period.orElse(null)));
+    }
+
+    /** {@code GET /api/areas/{code}/findings}: the headline findings about an LA or an ICB footprint. */
+    public void findings(Context context) {
+        String code = context.pathParam("code");
+        Snapshot snapshot = store.current();
+        Area area = snapshot.area(code)
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.NOT_FOUND,
+                        "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id()));
+        if (area.areaLevel() != AreaLevel.LA && area.areaLevel() != AreaLevel.ICB) {
+            throw new DashboardException(
+                    ErrorCategory.NOT_FOUND,
+                    "Findings are written for local authorities and ICB footprints; " + DashboardException.quote(code)
+                            + " is " + area.areaLevel().geographicLevel());
+        }
+        responses.send(context, snapshot, "findings/" + code, () -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("area_code", area.areaCode());
+            body.put("area_name", area.areaName());
+            body.put("snapshot_id", snapshot.id());
+            body.put("findings", Findings.of(snapshot, area));
+            return body;
+        });
     }
 }

@@ -109,6 +109,7 @@ final class AreaPage {
         model.put("year", year.orElse(null));
         model.put("legend", HomePage.legend("england"));
         model.put("chartJson", renderer.scriptJson(charts));
+        PageSupport.putFindings(model, snapshot, area);
         return model;
     }
 

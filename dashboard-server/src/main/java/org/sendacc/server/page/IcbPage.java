@@ -124,6 +124,7 @@ final class IcbPage {
             }
         }
         model.put("inspections", inspections);
+        PageSupport.putFindings(model, snapshot, icb);
         return model;
     }
 }

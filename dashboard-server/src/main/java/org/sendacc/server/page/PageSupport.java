@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.server.finding.Finding;
+import org.sendacc.server.finding.Findings;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -120,5 +122,22 @@ final class PageSupport {
             parameters.put(namesAndValues[index].toString(), namesAndValues[index + 1]);
         }
         return parameters;
+    }
+
+    /** How many findings a page lists before "show the rest". */
+    static final int FINDINGS_SHOWN = 8;
+
+    /**
+     * The area's headline findings for a page (an LA or ICB footprint; none for England or a region): the most severe
+     * {@link #FINDINGS_SHOWN} as {@code findings}, the rest as {@code moreFindings}.
+     */
+    static void putFindings(Map<String, Object> model, Snapshot snapshot, Area area) {
+        if (area.areaLevel() != AreaLevel.LA && area.areaLevel() != AreaLevel.ICB) {
+            return;
+        }
+        List<Finding> findings = Findings.of(snapshot, area);
+        int shown = Math.min(FINDINGS_SHOWN, findings.size());
+        model.put("findings", findings.subList(0, shown));
+        model.put("moreFindings", findings.subList(shown, findings.size()));
     }
 }

@@ -24,6 +24,7 @@ public record CatalogueIndicator(
         @JsonProperty("unit") String unit,
         @JsonProperty("polarity") String polarity,
         @JsonProperty("partner") String partner,
+        @JsonProperty("pathway") String pathway,
         @JsonProperty("period_type") String periodType,
         @JsonProperty("ci_method") String ciMethod,
         @JsonProperty("disclosure") String disclosure,

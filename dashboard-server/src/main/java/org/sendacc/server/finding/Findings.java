@@ -1,0 +1,390 @@
+package org.sendacc.server.finding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sendacc.contract.catalogue.Pathway;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Change;
+import org.sendacc.contract.snapshot.ChangeKind;
+import org.sendacc.server.page.Display;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The headline findings about a local authority or an ICB footprint, each written by a rule from the statistics the
+ * snapshot already holds (docs/findings.md): significantly worse or better than England, the region or the
+ * statistical neighbours at 99.8%; a significant trend judged by polarity; a rank in the worst or best tenth of LAs; an
+ * LA-led and an ICB-led indicator of one pathway both worse than England; a change since the previous snapshot.
+ *
+ * <p>Only an area's latest figure of each series is read. A figure we withheld, or that has no value, is never the
+ * basis of a finding; an ICB figure shared out to an LA is stated "across the ICB footprint", never as the LA's own.
+ */
+public final class Findings {
+    static final String WORSE = "worse_than_benchmark";
+    static final String BETTER = "better_than_benchmark";
+    static final String GETTING_WORSE = "getting_worse";
+    static final String GETTING_BETTER = "getting_better";
+    static final String BOTTOM_TENTH = "bottom_tenth";
+    static final String TOP_TENTH = "top_tenth";
+    static final String JOINT = "joint_pathway";
+    static final String CHANGED = "changed";
+
+    private Findings() {}
+
+    /** Every finding about the area (an LA or an ICB footprint), the most severe first. */
+    public static List<Finding> of(Snapshot snapshot, Area area) {
+        List<Finding> findings = new ArrayList<>();
+        List<IndicatorRow> latest = snapshot.latestAreaRows(area.areaCode()).stream()
+                .filter(Findings::hasFigure)
+                .toList();
+        for (IndicatorRow row : latest) {
+            Optional<CatalogueIndicator> indicator = snapshot.indicator(row.indicatorId());
+            if (indicator.isEmpty() || "no_judgement".equals(indicator.get().polarity())) {
+                continue;
+            }
+            Written written = new Written(snapshot, area, row, indicator.get());
+            written.comparison("worse_99.8").ifPresent(findings::add);
+            written.comparison("better_99.8").ifPresent(findings::add);
+            written.trend().ifPresent(findings::add);
+            written.tenth().ifPresent(findings::add);
+        }
+        findings.addAll(joint(snapshot, area, latest));
+        findings.addAll(changes(snapshot, area));
+        Map<String, Integer> positions = new HashMap<>();
+        List<CatalogueIndicator> indicators = snapshot.catalogue().indicators();
+        for (int index = 0; index < indicators.size(); index++) {
+            positions.put(indicators.get(index).id(), index);
+        }
+        findings.sort(Comparator.comparingInt(Finding::severity)
+                .reversed()
+                .thenComparing(finding -> positions.getOrDefault(finding.indicatorId(), Integer.MAX_VALUE)));
+        return List.copyOf(findings);
+    }
+
+    private static boolean hasFigure(IndicatorRow row) {
+        return row.value() != null && !row.suppressed();
+    }
+
+    /** One row's findings, with what every sentence about it says the same way. */
+    private record Written(Snapshot snapshot, Area area, IndicatorRow row, CatalogueIndicator indicator) {
+        /** Who or where the sentence is about: the LA, or the ICB footprint for a shared-out or footprint figure. */
+        String subject() {
+            return Findings.subject(snapshot, area, row);
+        }
+
+        String value(Double value) {
+            return Findings.value(value, row.unit());
+        }
+
+        String figure() {
+            String ci = row.lowerCi95() == null || row.upperCi95() == null
+                    ? ""
+                    : " (95% CI " + value(row.lowerCi95()) + " to " + value(row.upperCi95()) + ")";
+            return value(row.value()) + " in " + row.periodLabel() + ci;
+        }
+
+        Finding finding(String kind, int severity, String sentence, String evidence) {
+            return new Finding(
+                    area.areaCode(),
+                    kind,
+                    severity,
+                    sentence,
+                    row.indicatorId(),
+                    row.period(),
+                    row.source(),
+                    row.partner(),
+                    evidence,
+                    row.value(),
+                    row.lowerCi95(),
+                    row.upperCi95(),
+                    null);
+        }
+
+        /**
+         * Significantly worse ({@code worse_99.8}) or better than England, the region or the neighbours. Not for a
+         * count (an area's count against England's total says nothing); a figure shared out from the ICB is compared
+         * with England only, as its region and the LA's neighbours are not the footprint's.
+         */
+        Optional<Finding> comparison(String code) {
+            if ("count".equals(row.unit())) {
+                return Optional.empty();
+            }
+            List<String> benchmarks = new ArrayList<>();
+            if (code.equals(row.comparisonEngland())) {
+                benchmarks.add("England (" + value(row.englandValue()) + ")");
+            }
+            boolean own = !(area.areaLevel() == AreaLevel.LA && row.apportioned());
+            if (own && code.equals(row.comparisonRegion()) && area.regionName() != null) {
+                benchmarks.add("the region, " + area.regionName() + " (" + value(row.regionValue()) + ")");
+            }
+            if (own && code.equals(row.comparisonNeighbours())) {
+                benchmarks.add("its statistical neighbours (" + value(row.neighboursValue()) + ")");
+            }
+            if (benchmarks.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean worse = code.startsWith("worse");
+            String sentence = subject() + ": " + indicator.title() + " was " + figure() + ", significantly "
+                    + (worse ? "worse" : "better") + " than " + list(benchmarks) + " at 99.8%; "
+                    + accountable(row.partner()) + ".";
+            int severity = !worse ? 1 : code.equals(row.comparisonEngland()) ? 4 : 3;
+            return Optional.of(finding(worse ? WORSE : BETTER, severity, sentence, evidence(area, row)));
+        }
+
+        /** A significant trend over the latest consecutive periods, judged by polarity. */
+        Optional<Finding> trend() {
+            boolean worse = "getting_worse".equals(row.trendJudgement());
+            if (!worse && !"getting_better".equals(row.trendJudgement()) || row.trendPoints() == null) {
+                return Optional.empty();
+            }
+            List<IndicatorRow> series = snapshot.series(row);
+            int last = series.indexOf(row);
+            int first = last - (row.trendPoints() - 1);
+            if (last < 0 || first < 0 || !hasFigure(series.get(first))) {
+                return Optional.empty();
+            }
+            IndicatorRow from = series.get(first);
+            String sentence = subject() + ": " + indicator.title() + " has got significantly "
+                    + (worse ? "worse" : "better") + " over " + row.trendPoints() + " periods, from "
+                    + value(from.value()) + " in " + from.periodLabel() + " to " + value(row.value()) + " in "
+                    + row.periodLabel() + " (test for trend at 99.8%); " + accountable(row.partner()) + ".";
+            return Optional.of(
+                    finding(worse ? GETTING_WORSE : GETTING_BETTER, worse ? 3 : 1, sentence, evidence(area, row)));
+        }
+
+        /**
+         * A rank among LAs in the worst or best tenth: the LA's own figure only, never a shared-out one, and not for
+         * a count (it ranks by size) or an answer many LAs share (yes or no, an inspection outcome: ties, not a rank).
+         */
+        Optional<Finding> tenth() {
+            if (row.areaLevel() != AreaLevel.LA
+                    || row.apportioned()
+                    || List.of("count", "yes_no", "outcome").contains(row.unit())
+                    || row.rank() == null
+                    || row.rankedAreas() == null
+                    || row.rankedAreas() < 10) {
+                return Optional.empty();
+            }
+            long tenth = row.rankedAreas() / 10;
+            boolean bottom = row.rank() > row.rankedAreas() - tenth;
+            if (!bottom && row.rank() > tenth) {
+                return Optional.empty();
+            }
+            String sentence = subject() + ": " + indicator.title() + " ranks " + ordinal(row.rank()) + " of "
+                    + row.rankedAreas() + " local authorities (1st is best) at " + value(row.value()) + " in "
+                    + row.periodLabel() + ", in the " + (bottom ? "worst" : "best") + " tenth; "
+                    + accountable(row.partner()) + ".";
+            String evidence = "/indicator/" + row.indicatorId() + "?period=" + row.period() + "&source=" + row.source()
+                    + "&area=" + row.areaCode();
+            return Optional.of(finding(bottom ? BOTTOM_TENTH : TOP_TENTH, bottom ? 3 : 1, sentence, evidence));
+        }
+    }
+
+    /** Where an LA-led and an ICB-led indicator of one pathway are both worse than England, the joint story. */
+    private static List<Finding> joint(Snapshot snapshot, Area area, List<IndicatorRow> latest) {
+        List<Finding> findings = new ArrayList<>();
+        for (Pathway pathway : Pathway.values()) {
+            IndicatorRow la = firstWorse(snapshot, latest, pathway, "LA");
+            IndicatorRow icb = firstWorse(snapshot, latest, pathway, "ICB");
+            if (la == null || icb == null) {
+                continue;
+            }
+            String laTitle = snapshot.indicator(la.indicatorId()).orElseThrow().title();
+            String icbTitle =
+                    snapshot.indicator(icb.indicatorId()).orElseThrow().title();
+            String footprint = area.areaLevel() == AreaLevel.LA && icb.apportioned()
+                    ? "across the " + footprintName(snapshot, area, icb) + " footprint, "
+                    : "";
+            String sentence = subject(snapshot, area, la) + ": in " + pathway.label() + ", the LA-led \u201c"
+                    + laTitle + "\u201d (" + value(la.value(), la.unit()) + " in " + la.periodLabel() + ", England "
+                    + value(la.englandValue(), la.unit()) + ") and the ICB-led \u201c" + icbTitle + "\u201d ("
+                    + footprint + value(icb.value(), icb.unit()) + " in " + icb.periodLabel() + ", England "
+                    + value(icb.englandValue(), icb.unit()) + ") are both worse than England: a joint problem for "
+                    + "the local authority and the ICB.";
+            findings.add(new Finding(
+                    area.areaCode(),
+                    JOINT,
+                    5,
+                    sentence,
+                    la.indicatorId(),
+                    la.period(),
+                    la.source(),
+                    "joint",
+                    evidence(area, la),
+                    la.value(),
+                    la.lowerCi95(),
+                    la.upperCi95(),
+                    icb.indicatorId()));
+        }
+        return findings;
+    }
+
+    private static IndicatorRow firstWorse(
+            Snapshot snapshot, List<IndicatorRow> latest, Pathway pathway, String partner) {
+        for (IndicatorRow row : latest) {
+            Optional<CatalogueIndicator> indicator = snapshot.indicator(row.indicatorId());
+            if (indicator.isPresent()
+                    && pathway.token().equals(indicator.get().pathway())
+                    && partner.equals(row.partner())
+                    && row.comparisonEngland() != null
+                    && row.comparisonEngland().startsWith("worse")) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** What changed in the area's figures since the previous snapshot (not a new period: that is every area's). */
+    private static List<Finding> changes(Snapshot snapshot, Area area) {
+        List<Finding> findings = new ArrayList<>();
+        for (Change change : snapshot.changes().changes()) {
+            if (!change.areaCode().equals(area.areaCode()) || change.kind() == ChangeKind.NEW_PERIOD) {
+                continue;
+            }
+            Optional<CatalogueIndicator> indicator = snapshot.indicator(change.indicatorId());
+            if (indicator.isEmpty()) {
+                continue;
+            }
+            IndicatorRow row = snapshot.series(change.indicatorId(), change.source(), change.areaCode()).stream()
+                    .filter(candidate -> candidate.period().equals(change.period()))
+                    .findFirst()
+                    .orElse(null);
+            String unit = indicator.get().unit();
+            String subject = row == null ? area.areaName() : subject(snapshot, area, row);
+            String title = "\u201c" + indicator.get().title() + "\u201d";
+            String figure = "the " + change.periodLabel() + " figure for " + title;
+            String before = value(change.oldValue(), unit);
+            String after = value(change.newValue(), unit);
+            String since = "since the previous snapshot";
+            String sentence;
+            int severity;
+            switch (change.kind()) {
+                case REVISED -> {
+                    boolean moved = change.oldCategory() != null
+                            && change.newCategory() != null
+                            && !change.oldCategory().equals(change.newCategory());
+                    sentence = subject + ": " + figure + " was revised from " + before + " to " + after + " " + since
+                            + " (" + Display.source(change.source()) + ")"
+                            + (moved
+                                    ? "; it is now " + category(change.newCategory()) + ", where it was "
+                                            + category(change.oldCategory())
+                                    : "")
+                            + ".";
+                    severity = moved && change.newCategory().startsWith("worse") ? 3 : 2;
+                }
+                case CATEGORY_MOVED -> {
+                    sentence = subject + ": " + title + " for " + change.periodLabel() + " (" + after + ") is now "
+                            + category(change.newCategory()) + "; the previous snapshot had it "
+                            + category(change.oldCategory()) + ".";
+                    severity =
+                            change.newCategory() != null && change.newCategory().startsWith("worse") ? 3 : 1;
+                }
+                case NEWLY_SUPPRESSED -> {
+                    sentence = subject + ": " + figure + " is now withheld to protect confidentiality, " + since + ".";
+                    severity = 1;
+                }
+                case RELEASED -> {
+                    sentence = subject + ": " + figure + " is now " + after + ", where the previous snapshot had no"
+                            + " value.";
+                    severity = 1;
+                }
+                default -> {
+                    sentence = subject + ": " + figure + " has been withdrawn " + since + ", which had it at " + before
+                            + ".";
+                    severity = 2;
+                }
+            }
+            findings.add(new Finding(
+                    area.areaCode(),
+                    CHANGED,
+                    severity,
+                    sentence,
+                    change.indicatorId(),
+                    change.period(),
+                    change.source(),
+                    indicator.get().partner(),
+                    "/changes?area=" + area.areaCode() + "&indicator=" + change.indicatorId(),
+                    change.newValue(),
+                    null,
+                    null,
+                    null));
+        }
+        return findings;
+    }
+
+    /** The area's name, or "Across the X footprint" for an ICB footprint's figure or one shared out to the LA. */
+    static String subject(Snapshot snapshot, Area area, IndicatorRow row) {
+        if (area.areaLevel() == AreaLevel.ICB) {
+            return "Across the " + area.areaName() + " footprint";
+        }
+        if (area.areaLevel() == AreaLevel.LA && row.apportioned()) {
+            return "Across the " + footprintName(snapshot, area, row) + " footprint";
+        }
+        return area.areaName();
+    }
+
+    private static String footprintName(Snapshot snapshot, Area area, IndicatorRow row) {
+        String code = row.icbCode() != null ? row.icbCode() : area.icbCode();
+        return snapshot.area(code == null ? "" : code)
+                .map(Area::areaName)
+                .orElse(area.icbName() == null ? "ICB" : area.icbName());
+    }
+
+    /** A value with its unit in words: "9.3%", "12.4 per 1,000", "Inconsistent experiences and outcomes". */
+    static String value(Double value, String unit) {
+        String suffix = Display.unitSuffix(unit);
+        String text = Display.value(value, unit);
+        return suffix.isEmpty() || text.isEmpty() ? text : text + " " + suffix;
+    }
+
+    /** "the local authority is accountable", and so on. */
+    static String accountable(String partner) {
+        return switch (partner) {
+            case "LA" -> "the local authority is accountable";
+            case "ICB" -> "the ICB is accountable";
+            default -> "the local authority and the ICB are jointly accountable";
+        };
+    }
+
+    /** A comparison with England in words, starting in lower case: "worse than England (significant at 99.8%)". */
+    static String category(String code) {
+        String description = Display.comparison(code, "england").description();
+        return description.substring(0, 1).toLowerCase(Locale.UK) + description.substring(1);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String list(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
+    static String ordinal(int number) {
+        int lastTwo = number % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13
+                ? "th"
+                : switch (number % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return number + suffix;
+    }
+
+    /** The page that shows a row's figures: the LA's card on its profile, or the ICB page with the indicator. */
+    private static String evidence(Area area, IndicatorRow row) {
+        return area.areaLevel() == AreaLevel.ICB
+                ? "/icb/" + area.areaCode() + "?indicator=" + row.indicatorId()
+                : "/area/" + area.areaCode() + "#" + row.indicatorId();
+    }
+}

@@ -1,0 +1,229 @@
+package org.sendacc.server.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Change;
+import org.sendacc.contract.snapshot.ChangeKind;
+import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotChanges;
+import org.sendacc.server.TestRows;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.Catalogue;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The wording rules, on hand-made rows for Hartlepool: every expected sentence is written out here from the rows, not
+ * taken from the code's output.
+ */
+class FindingsTest {
+    static final String ID = "20260102T000000Z-bbbb";
+    static final String ICB = "E54000050";
+    static final String ICB_NAME = "NHS North East and North Cumbria Integrated Care Board";
+    static final String HARTLEPOOL = "E06000001";
+    static final String TIMELINESS = "ehcp_20wk_excl_exceptions";
+    static final String ADVICE = "health_advice_6wk";
+    static final String WAITS = "slt_waiting_over_18wk";
+
+    static final Area LA =
+            new Area(HARTLEPOOL, "Hartlepool", AreaLevel.LA, "E12000001", "North East", ICB, ICB_NAME, "805");
+    static final Area FOOTPRINT = new Area(ICB, ICB_NAME, AreaLevel.ICB, null, null, null, null, null);
+
+    static CatalogueIndicator indicator(String id, String title, String partner, String pathway, String polarity) {
+        return new CatalogueIndicator(
+                id,
+                title,
+                "numerator",
+                "denominator",
+                "percent",
+                polarity,
+                partner,
+                pathway,
+                "calendar_year",
+                "wilson",
+                "suppress_counts_1_to_4",
+                List.of(),
+                List.of(),
+                List.of(Map.of("source", "dfe_ees")));
+    }
+
+    static final Catalogue CATALOGUE = new Catalogue(
+            1,
+            List.of(
+                    indicator(
+                            TIMELINESS, "New EHC plans issued within 20 weeks", "LA", "assessment", "higher_is_better"),
+                    indicator(ADVICE, "Health advice returned within 6 weeks", "ICB", "assessment", "higher_is_better"),
+                    indicator(
+                            WAITS,
+                            "Children waiting over 18 weeks for therapy",
+                            "ICB",
+                            "health_services",
+                            "lower_is_better")));
+
+    static TestRows timeliness(String period, double value) {
+        return TestRows.row(TIMELINESS, "dfe_ees", HARTLEPOOL, "Hartlepool", AreaLevel.LA, period)
+                .figures(value, value / 2, 50.0)
+                .snapshot(ID);
+    }
+
+    static Snapshot snapshot(List<Change> changes) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        rows.add(timeliness("2022", 50.0).build());
+        rows.add(timeliness("2023", 40.0).build());
+        // 15 of 50: worse than England and the region at 99.8%, worse than the neighbours at 95% only; 140th of 150;
+        // getting worse over 2022-2024
+        rows.add(timeliness("2024", 30.0)
+                .intervals(19.1, 43.8, 14.9, 49.9)
+                .england(46.4, "worse_99.8")
+                .region("E12000001", 52.0, "worse_99.8")
+                .neighbours(45.0, 10L, "worse_95")
+                .rank(140, 150L, 4)
+                .trend(40.0, "decreasing", "getting_worse", 3)
+                .build());
+        // the ICB's figure shared out to Hartlepool: last of 150, but a shared-out figure is no rank of the LA's own
+        rows.add(TestRows.row(ADVICE, "dfe_ees", HARTLEPOOL, "Hartlepool", AreaLevel.LA, "2024")
+                .catalogue("ICB", "percent", "higher_is_better")
+                .figures(60.0, 30.0, 50.0)
+                .intervals(46.2, 72.4, 38.5, 78.9)
+                .england(75.0, "worse_99.8")
+                .icb(ICB, 60.0, "similar")
+                .rank(150, 150L, 4)
+                .apportioned()
+                .snapshot(ID)
+                .build());
+        // withheld: never a finding, whatever its comparison says
+        rows.add(TestRows.row(WAITS, "dfe_ees", HARTLEPOOL, "Hartlepool", AreaLevel.LA, "2024")
+                .catalogue("ICB", "percent", "lower_is_better")
+                .suppressed()
+                .england(30.0, "worse_99.8")
+                .snapshot(ID)
+                .build());
+        rows.add(TestRows.row(ADVICE, "dfe_ees", ICB, ICB_NAME, AreaLevel.ICB, "2024")
+                .catalogue("ICB", "percent", "higher_is_better")
+                .figures(60.0, 300.0, 500.0)
+                .intervals(55.6, 64.2, 53.2, 66.5)
+                .england(75.0, "worse_99.8")
+                .snapshot(ID)
+                .build());
+        Manifest manifest = new Manifest(
+                ID,
+                "2026-01-02T00:00:00Z",
+                "file:/w",
+                1,
+                false,
+                List.of(),
+                List.of(),
+                rows.size(),
+                3,
+                2,
+                3,
+                1,
+                1.0,
+                Map.of(),
+                "20260101T000000Z-aaaa",
+                changes.size());
+        return new Snapshot(
+                ID,
+                manifest,
+                CATALOGUE,
+                rows,
+                List.of(FOOTPRINT, LA),
+                new SnapshotChanges(ID, "20260101T000000Z-aaaa", changes));
+    }
+
+    @Test
+    void hartlepoolsFindingsAreWrittenByTheRulesMostSevereFirst() {
+        List<Change> changes = List.of(new Change(
+                HARTLEPOOL,
+                "Hartlepool",
+                AreaLevel.LA,
+                TIMELINESS,
+                "dfe_ees",
+                "2023",
+                "2023",
+                ChangeKind.REVISED,
+                38.0,
+                40.0,
+                "worse_95",
+                "worse_99.8"));
+        List<Finding> findings = Findings.of(snapshot(changes), LA);
+
+        assertThat(findings)
+                .extracting(Finding::kind)
+                .containsExactly(
+                        "joint_pathway",
+                        "worse_than_benchmark",
+                        "worse_than_benchmark",
+                        "getting_worse",
+                        "bottom_tenth",
+                        "changed");
+        assertThat(findings.get(0).sentence())
+                .isEqualTo("Hartlepool: in EHC needs assessment, the LA-led \u201cNew EHC plans issued within 20"
+                        + " weeks\u201d (30.0% in 2024, England 46.4%) and the ICB-led \u201cHealth advice returned"
+                        + " within 6 weeks\u201d (across the " + ICB_NAME + " footprint, 60.0% in 2024, England"
+                        + " 75.0%) are both worse than England: a joint problem for the local authority and the ICB.");
+        assertThat(findings.get(0).partner()).isEqualTo("joint");
+        assertThat(findings.get(0).severity()).isEqualTo(5);
+        assertThat(findings.get(0).indicatorId()).isEqualTo(TIMELINESS);
+        assertThat(findings.get(0).relatedIndicatorId()).isEqualTo(ADVICE);
+
+        assertThat(findings.get(1).sentence())
+                .isEqualTo("Hartlepool: New EHC plans issued within 20 weeks was 30.0% in 2024 (95% CI 19.1% to"
+                        + " 43.8%), significantly worse than England (46.4%) and the region, North East (52.0%) at"
+                        + " 99.8%; the local authority is accountable.");
+        assertThat(findings.get(1).evidence()).isEqualTo("/area/E06000001#" + TIMELINESS);
+        assertThat(findings.get(1).period()).isEqualTo("2024");
+        assertThat(findings.get(1).source()).isEqualTo("dfe_ees");
+        assertThat(findings.get(1).value()).isEqualTo(30.0);
+        assertThat(findings.get(1).lowerCi95()).isEqualTo(19.1);
+
+        // a figure shared out from the ICB is stated across its footprint, never as Hartlepool's own
+        assertThat(findings.get(2).sentence())
+                .isEqualTo("Across the " + ICB_NAME + " footprint: Health advice returned within 6 weeks was 60.0%"
+                        + " in 2024 (95% CI 46.2% to 72.4%), significantly worse than England (75.0%) at 99.8%; the ICB"
+                        + " is accountable.");
+        assertThat(findings.get(2).partner()).isEqualTo("ICB");
+
+        assertThat(findings.get(3).sentence())
+                .isEqualTo("Hartlepool: New EHC plans issued within 20 weeks has got significantly worse over 3"
+                        + " periods, from 50.0% in 2022 to 30.0% in 2024 (test for trend at 99.8%); the local authority"
+                        + " is accountable.");
+        assertThat(findings.get(4).sentence())
+                .isEqualTo("Hartlepool: New EHC plans issued within 20 weeks ranks 140th of 150 local authorities"
+                        + " (1st is best) at 30.0% in 2024, in the worst tenth; the local authority is accountable.");
+        assertThat(findings.get(4).evidence())
+                .isEqualTo("/indicator/" + TIMELINESS + "?period=2024&source=dfe_ees&area=E06000001");
+        assertThat(findings.get(5).sentence())
+                .isEqualTo("Hartlepool: the 2023 figure for \u201cNew EHC plans issued within 20 weeks\u201d was"
+                        + " revised from 38.0% to 40.0% since the previous snapshot (DfE published statistics); it is"
+                        + " now worse than England (significant at 99.8%), where it was worse than England (at 95%).");
+        assertThat(findings).noneMatch(finding -> finding.indicatorId().equals(WAITS));
+    }
+
+    @Test
+    void anIcbFootprintsFindingsAreAcrossTheFootprint() {
+        List<Finding> findings = Findings.of(snapshot(List.of()), FOOTPRINT);
+        assertThat(findings)
+                .extracting(Finding::sentence)
+                .containsExactly("Across the " + ICB_NAME + " footprint: Health advice returned within 6 weeks was"
+                        + " 60.0% in 2024 (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%;"
+                        + " the ICB is accountable.");
+        assertThat(findings.get(0).evidence()).isEqualTo("/icb/" + ICB + "?indicator=" + ADVICE);
+    }
+
+    @Test
+    void ordinalsAndListsReadAsEnglish() {
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 152).stream()
+                        .map(Findings::ordinal)
+                        .toList())
+                .containsExactly(
+                        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th", "152nd");
+        assertThat(Findings.list(List.of("A", "B", "C"))).isEqualTo("A, B and C");
+    }
+}

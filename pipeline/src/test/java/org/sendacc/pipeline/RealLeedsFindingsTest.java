@@ -1,0 +1,111 @@
+package org.sendacc.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.testing.RealData;
+import org.sendacc.testing.Tiers;
+
+/**
+ * Leeds's headline findings from DfE's real 2025 release, checked against figures worked out by hand from
+ * timeliness_20_week.csv ("All EHC plans issued", excluding exceptions): Leeds issued 67 of 717 new plans within 20
+ * weeks in 2024, 9.3% (Wilson 95% CI 7.4% to 11.7%); England 39,407 of 84,866, 46.4%; Yorkshire and The Humber
+ * 4,507 of 7,942, 56.7%. 140th of the 151 LAs with a figure (139 have a higher share; City of London and Dorset issued
+ * none). Five years before: 500 of 563 in 2020, 88.8%. The folder also holds the MoJ tribunal table.
+ */
+@Tag(Tiers.SPARK)
+@Tag(Tiers.REAL_DATA)
+class RealLeedsFindingsTest {
+    @TempDir
+    static Path warehouse;
+
+    static ServedWarehouse served;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void publishAndServe() throws IOException {
+        served = ServedWarehouse.of(RealData.folder("dfe-ehcp-2025"), warehouse);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    private static List<JsonNode> findings(String indicator, String kind) throws IOException {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode finding : JSON.readTree(
+                        served.get("/api/areas/E08000035/findings").body())
+                .path("findings")) {
+            if (finding.path("indicator_id").asText().equals(indicator)
+                    && finding.path("kind").asText().equals(kind)) {
+                found.add(finding);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void leedsHasFindingsEachWithASentenceAndItsFigure() throws IOException {
+        JsonNode body =
+                JSON.readTree(served.get("/api/areas/E08000035/findings").body());
+        assertThat(body.path("findings").size()).isGreaterThanOrEqualTo(3);
+        for (JsonNode finding : body.path("findings")) {
+            assertThat(finding.path("sentence").asText()).isNotBlank().endsWith(".");
+            assertThat(finding.path("indicator_id").asText()).isNotBlank();
+            assertThat(finding.path("period").asText()).isNotBlank();
+            assertThat(finding.path("source").asText()).isIn("dfe_ees", "moj");
+            assertThat(finding.path("partner").asText()).isIn("LA", "ICB", "joint");
+            assertThat(finding.path("severity").asInt()).isBetween(1, 5);
+        }
+    }
+
+    @Test
+    void timelinessIsSignificantlyWorseThanEnglandAndTheRegionInTheWorstTenthAndGettingWorse() throws IOException {
+        JsonNode worse =
+                findings("ehcp_20wk_excl_exceptions", "worse_than_benchmark").get(0);
+        assertThat(worse.path("sentence").asText())
+                .startsWith(
+                        "Leeds: New EHC plans issued within 20 weeks (excluding exceptions) was 9.3% in 2024 (95% CI"
+                                + " 7.4% to 11.7%), significantly worse than England (46.4%), the region, Yorkshire and The"
+                                + " Humber (56.7%)")
+                .endsWith("at 99.8%; the local authority is accountable.");
+        assertThat(worse.path("partner").asText()).isEqualTo("LA");
+        assertThat(worse.path("evidence").asText()).isEqualTo("/area/E08000035#ehcp_20wk_excl_exceptions");
+
+        assertThat(findings("ehcp_20wk_excl_exceptions", "bottom_tenth")
+                        .get(0)
+                        .path("sentence")
+                        .asText())
+                .isEqualTo("Leeds: New EHC plans issued within 20 weeks (excluding exceptions) ranks 140th of 151 local"
+                        + " authorities (1st is best) at 9.3% in 2024, in the worst tenth; the local authority is"
+                        + " accountable.");
+        assertThat(findings("ehcp_20wk_excl_exceptions", "getting_worse")
+                        .get(0)
+                        .path("sentence")
+                        .asText())
+                .contains("has got significantly worse over 5 periods, from 88.8% in 2020 to 9.3% in 2024");
+    }
+
+    @Test
+    void theProfileOpensWithTheFindings() {
+        String page = served.get("/area/E08000035").body();
+        int findings = page.indexOf("id=\"findings\"");
+        assertThat(findings).isPositive().isLessThan(page.indexOf("Joint scorecard"));
+        assertThat(page.substring(findings)).contains("ranks 140th of 151 local authorities");
+        String icb = served.get("/icb/E54000054").body();
+        assertThat(icb.indexOf("id=\"findings\"")).isPositive();
+    }
+}
