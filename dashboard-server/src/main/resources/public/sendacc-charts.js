@@ -196,7 +196,12 @@
             markLine: spec.lines.length ? referenceLines(spec.lines, 'yAxis') : undefined
           },
           errorBars(bars.map(function (bar, index) { return [index, bar.lower, bar.upper]; }))
-        ]
+        ].concat(bars.some(function (bar) { return bar.england !== undefined && bar.england !== null; }) ? [{
+          // England's figure for the same breakdown, where each bar has its own benchmark
+          name: 'England', type: 'scatter', symbol: 'diamond', symbolSize: 11, itemStyle: { color: TEXT },
+          tooltip: { formatter: function (item) { return 'England: ' + escapeHtml(format(item.value[1], spec.unit)); } },
+          data: bars.map(function (bar, index) { return bar.england === null ? null : [index, bar.england]; })
+        }] : [])
       }, spec.description);
     },
 

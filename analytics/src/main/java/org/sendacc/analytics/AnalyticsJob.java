@@ -27,6 +27,7 @@ import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.indicators.BreakdownTable;
 import org.sendacc.analytics.indicators.IndicatorTable;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
@@ -35,8 +36,10 @@ import org.sendacc.analytics.publish.PublishedRow;
 import org.sendacc.analytics.publish.SnapshotTableWriter;
 import org.sendacc.analytics.publish.Snapshots;
 import org.sendacc.analytics.recipe.BaseRow;
+import org.sendacc.analytics.recipe.BreakdownRow;
 import org.sendacc.analytics.recipe.Recipe;
 import org.sendacc.analytics.recipe.Recipes;
+import org.sendacc.contract.snapshot.BreakdownColumns;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
@@ -184,16 +187,25 @@ public final class AnalyticsJob {
         checkpoint.reached("read");
 
         List<BaseRow> base = new ArrayList<>();
+        List<BreakdownRow> breakdownBase = new ArrayList<>();
         for (Computation computation : computations) {
             base.addAll(computation.recipe().compute(inputs, computation.indicator(), computation.source()));
+            breakdownBase.addAll(
+                    computation.recipe().breakdowns(inputs, computation.indicator(), computation.source()));
         }
         IndicatorTable full = IndicatorTable.build(base, catalogue, inputs.areas(), snapshotId);
+        BreakdownTable breakdowns = BreakdownTable.build(breakdownBase, catalogue, inputs.areas(), snapshotId);
         checkpoint.reached("computed");
 
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         SnapshotTableWriter.write(full.values(), snapshots.restrictedIndicators(snapshotId), hadoop);
         List<Object[]> published = full.published().values();
         SnapshotTableWriter.write(published, snapshots.indicators(snapshotId), hadoop);
+        SnapshotTableWriter.write(
+                breakdowns.values(),
+                BreakdownColumns.KINDS,
+                new Path(snapshots.folder(snapshotId), SnapshotLayout.BREAKDOWNS),
+                hadoop);
         checkpoint.reached("indicators written");
         // What changed since the current snapshot, before this one replaces it (docs/snapshot.md "Changes").
         Optional<String> previous = snapshots.current();

@@ -44,7 +44,7 @@ public final class DashboardApp {
     /** The routes, for the index at {@code /} and for anyone opening this class. */
     static final List<String> ROUTES = List.of(
             "GET / (page: find an area, every LA against every indicator)",
-            "GET /area/{code}?year=Y (page: area profile)",
+            "GET /area/{code}?year=Y&inequalities=ID (page: area profile)",
             "GET /icb/{code}?year=Y&indicator=ID (page: ICB footprint)",
             "GET /indicator/{id}?period=P&source=S&area=CODE&compare=CODE (page: one indicator)",
             "GET /indicators (page: the catalogue)",
@@ -53,6 +53,7 @@ public final class DashboardApp {
             "GET /api/areas",
             "GET /api/areas/{code}/profile?period=P",
             "GET /api/areas/{code}/findings",
+            "GET /api/areas/{code}/breakdowns?indicator=ID&period=P",
             "GET /api/indicators",
             "GET /api/indicators/{id}?period=P&source=S",
             "GET /api/changes?since=ID&kind=K&indicator=ID&area=CODE",
@@ -122,6 +123,7 @@ public final class DashboardApp {
         app.get("/api/areas", areas::areas);
         app.get("/api/areas/{code}/profile", areas::profile);
         app.get("/api/areas/{code}/findings", areas::findings);
+        app.get("/api/areas/{code}/breakdowns", areas::breakdowns);
         app.get("/api/indicators", indicators::catalogue);
         app.get("/api/indicators/{id}", indicators::indicator);
         app.get("/api/changes", changes::changes);

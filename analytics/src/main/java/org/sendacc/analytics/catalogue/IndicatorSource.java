@@ -77,6 +77,11 @@ public final class IndicatorSource implements Serializable {
         return value instanceof String text ? Optional.of(text) : Optional.empty();
     }
 
+    /** A yes/no parameter, e.g. {@code "breakdowns": true}: false when absent. */
+    public boolean flag(String name) {
+        return optionalText(name).map(Boolean::parseBoolean).orElse(false);
+    }
+
     /** A list parameter (a single text is a list of one). */
     @SuppressWarnings("unchecked")
     public List<String> list(String name) {

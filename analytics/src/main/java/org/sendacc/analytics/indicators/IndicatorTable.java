@@ -416,7 +416,7 @@ public final class IndicatorTable {
         }
     }
 
-    private static String comparison(IndicatorRow row, Double benchmark, Polarity polarity) {
+    static String comparison(IndicatorRow row, Double benchmark, Polarity polarity) {
         Interval ci95 =
                 row.lowerCi95 == null || row.upperCi95 == null ? null : new Interval(row.lowerCi95, row.upperCi95);
         Interval ci998 =

@@ -23,13 +23,13 @@ import org.apache.parquet.schema.Types;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 
 /**
- * Writes an indicators table (tens of thousands of rows, computed on the driver) as one Parquet file with the
- * snapshot's columns and types from the contract ({@link SnapshotColumns}), straight from the driver with Apache
+ * Writes an indicators table (tens of thousands of rows, computed on the driver), or the breakdowns table, as one
+ * Parquet file with the snapshot's columns and types from the contract ({@link SnapshotColumns}), straight from the driver with Apache
  * Parquet: any Parquet reader (Spark, DuckDB, the dashboard server's) reads it.
  */
 public final class SnapshotTableWriter {
     /** The snapshot's columns as a Parquet schema, every column optional. */
-    public static final MessageType SCHEMA = schema();
+    public static final MessageType SCHEMA = schema(SnapshotColumns.KINDS);
 
     static final String FILE = "part-00000.snappy.parquet";
 
@@ -37,16 +37,26 @@ public final class SnapshotTableWriter {
 
     /** Writes the rows (values in {@link SnapshotColumns#ALL} order) into a new folder; fails if it exists. */
     public static void write(List<Object[]> rows, Path folder, Configuration configuration) {
-        List<String> columns = SnapshotColumns.ALL;
+        write(rows, SnapshotColumns.KINDS, folder, configuration);
+    }
+
+    /**
+     * Writes a table of the snapshot (values in the order of {@code kinds}, which gives each column's kind) into a new
+     * folder; fails if it exists.
+     */
+    public static void write(
+            List<Object[]> rows, Map<String, SnapshotColumns.Kind> kinds, Path folder, Configuration configuration) {
+        List<String> columns = List.copyOf(kinds.keySet());
+        MessageType schema = kinds == SnapshotColumns.KINDS ? SCHEMA : schema(kinds);
         try {
             FileSystem fileSystem = folder.getFileSystem(configuration);
             if (fileSystem.exists(folder)) {
                 throw new IOException("the table " + folder + " already exists");
             }
-            SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+            SimpleGroupFactory groups = new SimpleGroupFactory(schema);
             try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new Path(folder, FILE))
                     .withConf(configuration)
-                    .withType(SCHEMA)
+                    .withType(schema)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .withWriteMode(ParquetFileWriter.Mode.CREATE)
                     .build()) {
@@ -58,7 +68,7 @@ public final class SnapshotTableWriter {
                             continue;
                         }
                         String name = columns.get(i);
-                        switch (SnapshotColumns.kind(name)) {
+                        switch (kinds.get(name)) {
                             case TEXT -> group.add(i, (String) value);
                             case DATE -> group.add(i, (int) ((LocalDate) value).toEpochDay());
                             case DECIMAL -> group.add(i, (Double) value);
@@ -72,13 +82,13 @@ public final class SnapshotTableWriter {
             }
             fileSystem.create(new Path(folder, "_SUCCESS"), false).close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the indicators table " + folder, e);
+            throw new UncheckedIOException("cannot write the table " + folder, e);
         }
     }
 
-    private static MessageType schema() {
+    private static MessageType schema(Map<String, SnapshotColumns.Kind> kinds) {
         List<Type> fields = new ArrayList<>();
-        for (Map.Entry<String, SnapshotColumns.Kind> column : SnapshotColumns.KINDS.entrySet()) {
+        for (Map.Entry<String, SnapshotColumns.Kind> column : kinds.entrySet()) {
             String name = column.getKey();
             fields.add(
                     switch (column.getValue()) {

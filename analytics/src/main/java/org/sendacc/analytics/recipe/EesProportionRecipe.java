@@ -8,12 +8,15 @@ import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.warehouse.WarehouseTables.Ees;
 
 /**
  * A published proportion recomputed from DfE's own counts: {@code numerator} over the sum of the {@code
  * denominator} columns, for England, the regions and every LA, on the headline {@code breakdown}. The denominator may
  * come from another table of the same release ({@code denominator_table}, on its own {@code denominator_breakdown}),
- * matched by area and period: plans with a personal budget over the plans in place in January.
+ * matched by area and period: plans with a personal budget over the plans in place in January. With {@code
+ * "breakdowns": true} (one table only), every other breakdown of the file is computed the same way for the
+ * breakdowns table.
  */
 final class EesProportionRecipe implements Recipe {
     static final String NO_DENOMINATOR_ROW = "no figure for this area and period in the denominator's table";
@@ -34,13 +37,49 @@ final class EesProportionRecipe implements Recipe {
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
         if (isOneTable(source)) {
             needs.columns(source.text("table"), EesRows.columns(counts(source)))
-                    .breakdown(source.text("table"), breakdown(source));
+                    .breakdown(source.text("table"), hasBreakdowns(source) ? null : breakdown(source));
+            if (hasBreakdowns(source)) {
+                needs.columns(source.text("table"), List.of(Ees.BREAKDOWN_TOPIC));
+            }
             return;
         }
         needs.columns(source.text("table"), EesRows.columns(List.of(source.text("numerator"))))
                 .breakdown(source.text("table"), breakdown(source))
                 .columns(denominatorTable(source), EesRows.columns(source.list("denominator")))
                 .breakdown(denominatorTable(source), denominatorBreakdown(source));
+    }
+
+    /** Whether the source entry asks for every breakdown of a one-table proportion. */
+    private static boolean hasBreakdowns(IndicatorSource source) {
+        return isOneTable(source) && source.flag("breakdowns");
+    }
+
+    @Override
+    public List<BreakdownRow> breakdowns(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        if (!hasBreakdowns(source)) {
+            return List.of();
+        }
+        List<BreakdownRow> rows = new ArrayList<>();
+        String headline = breakdown(source);
+        for (EesRows.Located located : EesRows.located(inputs.rows(source.text("table")), null)) {
+            String topic = located.row().text(Ees.BREAKDOWN_TOPIC);
+            String breakdown = located.row().text(Ees.BREAKDOWN);
+            if (topic == null || breakdown == null || breakdown.equals(headline)) {
+                continue;
+            }
+            rows.add(new BreakdownRow(
+                    indicator.id(),
+                    source.source(),
+                    located.areaCode(),
+                    located.level(),
+                    located.period(),
+                    topic,
+                    breakdown,
+                    located.row().number(source.text("numerator")),
+                    EesRows.sumOf(located.row(), source.list("denominator")),
+                    EesRows.firstReason(located.row(), counts(source))));
+        }
+        return rows;
     }
 
     private static boolean isOneTable(IndicatorSource source) {

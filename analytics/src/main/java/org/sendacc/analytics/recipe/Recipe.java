@@ -22,4 +22,12 @@ public interface Recipe {
     void declare(Indicator indicator, IndicatorSource source, InputNeeds needs);
 
     List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source);
+
+    /**
+     * The figures for each breakdown of the published file other than the headline one (by age, sex, ethnicity...),
+     * where the recipe and the catalogue's source entry ({@code "breakdowns": true}) ask for them; none by default.
+     */
+    default List<BreakdownRow> breakdowns(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        return List.of();
+    }
 }

@@ -13,6 +13,8 @@ public final class SnapshotLayout {
     public static final String MANIFEST = "manifest.json";
     public static final String RESTRICTED = "restricted";
     public static final String RESTRICTED_INDICATORS = "indicators_unsuppressed";
+    /** The breakdowns table ({@link BreakdownColumns}): figures by age, sex, ethnicity... where the file has them. */
+    public static final String BREAKDOWNS = "breakdowns";
     /** What changed since the previous current snapshot ({@link SnapshotChanges}), beside the manifest. */
     public static final String CHANGES = "changes.json";
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.snapshot.AreaLevel;
@@ -12,7 +13,9 @@ import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
 import org.sendacc.server.finding.Findings;
+import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.BreakdownRow;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
@@ -44,10 +47,7 @@ public final class AreaController {
         String code = context.pathParam("code");
         Optional<String> period = RequestParameters.period(context);
         Snapshot snapshot = store.current();
-        Area area = snapshot.area(code)
-                .orElseThrow(() -> new DashboardException(
-                        ErrorCategory.NOT_FOUND,
-                        "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id()));
+        Area area = area(snapshot, code);
         if (period.isPresent() && !snapshot.hasPeriod(period.get())) {
             throw new DashboardException(
                     ErrorCategory.NOT_FOUND,
@@ -65,10 +65,7 @@ public final class AreaController {
     public void findings(Context context) {
         String code = context.pathParam("code");
         Snapshot snapshot = store.current();
-        Area area = snapshot.area(code)
-                .orElseThrow(() -> new DashboardException(
-                        ErrorCategory.NOT_FOUND,
-                        "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id()));
+        Area area = area(snapshot, code);
         if (area.areaLevel() != AreaLevel.LA && area.areaLevel() != AreaLevel.ICB) {
             throw new DashboardException(
                     ErrorCategory.NOT_FOUND,
@@ -83,5 +80,44 @@ public final class AreaController {
             body.put("findings", Findings.of(snapshot, area));
             return body;
         });
+    }
+
+    /**
+     * {@code GET /api/areas/{code}/breakdowns?indicator=ID&period=P}: the area's figures for the indicator by each
+     * breakdown the publisher gives, in the period asked or the latest with breakdowns.
+     */
+    public void breakdowns(Context context) {
+        String code = context.pathParam("code");
+        String indicator = RequestParameters.indicator(context)
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.BAD_REQUEST,
+                        "Parameter indicator is required, e.g. ?indicator=ehcp_20wk_excl_exceptions"));
+        Optional<String> period = RequestParameters.period(context);
+        Snapshot snapshot = store.current();
+        Area area = area(snapshot, code);
+        IndicatorLookup.indicator(snapshot, indicator);
+        responses.send(context, snapshot, "breakdowns/" + code + "/" + indicator + "/" + period.orElse(""), () -> {
+            List<BreakdownRow> rows = snapshot.breakdowns(area.areaCode(), indicator);
+            String chosen = period.orElseGet(() -> rows.stream()
+                    .map(BreakdownRow::period)
+                    .max(String::compareTo)
+                    .orElse(null));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("area_code", area.areaCode());
+            body.put("indicator_id", indicator);
+            body.put("period", chosen);
+            body.put("snapshot_id", snapshot.id());
+            body.put(
+                    "breakdowns",
+                    rows.stream().filter(row -> row.period().equals(chosen)).toList());
+            return body;
+        });
+    }
+
+    private static Area area(Snapshot snapshot, String code) {
+        return snapshot.area(code)
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.NOT_FOUND,
+                        "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id()));
     }
 }

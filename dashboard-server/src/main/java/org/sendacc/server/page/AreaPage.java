@@ -40,7 +40,12 @@ final class AreaPage {
     record Group(String partner, String heading, String label, List<Card> cards) {}
 
     static Map<String, Object> model(
-            Snapshot snapshot, Geography geography, PageRenderer renderer, Area area, Optional<Integer> year) {
+            Snapshot snapshot,
+            Geography geography,
+            PageRenderer renderer,
+            Area area,
+            Optional<Integer> year,
+            Optional<String> inequality) {
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
         List<Map<String, Object>> spineRows = new ArrayList<>();
         Map<String, List<Card>> cardsByPartner = new LinkedHashMap<>();
@@ -108,6 +113,7 @@ final class AreaPage {
         model.put("years", PageSupport.years(snapshot));
         model.put("year", year.orElse(null));
         model.put("legend", HomePage.legend("england"));
+        model.putAll(Inequalities.model(snapshot, area, inequality, year, charts));
         model.put("chartJson", renderer.scriptJson(charts));
         PageSupport.putFindings(model, snapshot, area);
         return model;

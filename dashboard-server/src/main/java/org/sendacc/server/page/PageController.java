@@ -31,6 +31,8 @@ import org.sendacc.server.snapshot.SnapshotStore;
 public final class PageController {
     private static final int MAX_QUERY = 100;
     private static final int MAX_COMPARED = 8;
+    private static final java.util.regex.Pattern INDICATOR_ID =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_]{0,79}");
 
     private final SnapshotStore store;
     private final ResponseCache responses;
@@ -111,17 +113,19 @@ public final class PageController {
         context.html(renderer.render("search", model));
     }
 
-    /** {@code GET /area/{code}?year=Y}: the area profile. */
+    /** {@code GET /area/{code}?year=Y&inequalities=ID}: the area profile, with one indicator by breakdown. */
     public void area(Context context) {
         String code = context.pathParam("code");
         Optional<Integer> year = PageQuery.year(context);
+        Optional<String> inequalities = RequestParameters.single(
+                context, "inequalities", INDICATOR_ID, "an indicator id like ehcp_20wk_excl_exceptions");
         Snapshot snapshot = store.current();
         Area area = area(snapshot, code);
         responses.sendHtml(
                 context,
                 snapshot,
-                "area/" + code + "/" + year.map(String::valueOf).orElse("latest"),
-                () -> renderer.render("area", AreaPage.model(snapshot, geography, renderer, area, year)));
+                "area/" + code + "/" + year.map(String::valueOf).orElse("latest") + "/" + inequalities.orElse(""),
+                () -> renderer.render("area", AreaPage.model(snapshot, geography, renderer, area, year, inequalities)));
     }
 
     /** {@code GET /icb/{code}?year=Y&indicator=ID}: the ICB footprint. */

@@ -132,7 +132,11 @@ final class PageSupport {
      * {@link #FINDINGS_SHOWN} as {@code findings}, the rest as {@code moreFindings}.
      */
     static void putFindings(Map<String, Object> model, Snapshot snapshot, Area area) {
-        if (area.areaLevel() != AreaLevel.LA && area.areaLevel() != AreaLevel.ICB) {
+        boolean written = area.areaLevel() == AreaLevel.LA || area.areaLevel() == AreaLevel.ICB;
+        model.put("showFindings", written);
+        if (!written) {
+            model.put("findings", List.of());
+            model.put("moreFindings", List.of());
             return;
         }
         List<Finding> findings = Findings.of(snapshot, area);

@@ -28,6 +28,7 @@ public final class Snapshot {
     private final SnapshotChanges changes;
     private final Catalogue catalogue;
     private final List<IndicatorRow> rows;
+    private final Map<String, List<BreakdownRow>> breakdownsByAreaAndIndicator;
     private final List<Area> areas;
     private final Map<String, Area> areasByCode;
     private final Map<String, Map<String, List<IndicatorRow>>> rowsByIndicatorAndPeriod;
@@ -49,10 +50,19 @@ public final class Snapshot {
             Catalogue catalogue,
             List<IndicatorRow> rows,
             List<Area> areas,
-            SnapshotChanges changes) {
+            SnapshotChanges changes,
+            List<BreakdownRow> breakdowns) {
         this.id = requireNonNull(id, "id is null");
         this.manifest = requireNonNull(manifest, "manifest is null");
         this.changes = requireNonNull(changes, "changes is null");
+        Map<String, List<BreakdownRow>> byAreaAndIndicator = new HashMap<>();
+        for (BreakdownRow row : requireNonNull(breakdowns, "breakdowns is null")) {
+            byAreaAndIndicator
+                    .computeIfAbsent(row.areaCode() + '\u0000' + row.indicatorId(), key -> new ArrayList<>())
+                    .add(row);
+        }
+        byAreaAndIndicator.replaceAll((key, list) -> List.copyOf(list));
+        this.breakdownsByAreaAndIndicator = Map.copyOf(byAreaAndIndicator);
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.areas = List.copyOf(requireNonNull(areas, "areas is null"));
         Map<String, Integer> positions = catalogue.positions();
@@ -189,6 +199,11 @@ public final class Snapshot {
 
     public String id() {
         return id;
+    }
+
+    /** An area's breakdowns of an indicator, every period and source, in the table's order (none if it has none). */
+    public List<BreakdownRow> breakdowns(String areaCode, String indicatorId) {
+        return breakdownsByAreaAndIndicator.getOrDefault(areaCode + '\u0000' + indicatorId, List.of());
     }
 
     /** What changed since the snapshot that was current when this one was published (none for the first). */

@@ -131,8 +131,22 @@ public final class SnapshotReader {
             throw invalid(folder.resolve(SnapshotLayout.CHANGES) + " is for snapshot "
                     + description.changes().snapshotId() + ", not " + snapshotId);
         }
+        // a snapshot published before breakdowns were has none
+        List<BreakdownRow> breakdowns = new ArrayList<>();
+        Path breakdownFolder = folder.resolve(SnapshotLayout.BREAKDOWNS);
+        if (Files.isDirectory(breakdownFolder)) {
+            for (Path file : parquetFiles(breakdownFolder)) {
+                BreakdownParquetFile.read(file, breakdowns);
+            }
+        }
         return new Snapshot(
-                snapshotId, manifest, catalogue, rows, areas(rows, description.reference()), description.changes());
+                snapshotId,
+                manifest,
+                catalogue,
+                rows,
+                areas(rows, description.reference()),
+                description.changes(),
+                breakdowns);
     }
 
     private static Described result(FutureTask<Described> described) {

@@ -134,7 +134,8 @@ class FindingsTest {
                 CATALOGUE,
                 rows,
                 List.of(FOOTPRINT, LA),
-                new SnapshotChanges(ID, "20260101T000000Z-aaaa", changes));
+                new SnapshotChanges(ID, "20260101T000000Z-aaaa", changes),
+                List.of());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.sendacc.server.TestSnapshots.WAITING;
 
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
@@ -116,6 +117,19 @@ class PageRoutesTest {
             assertThat(page).contains("href=\"/export.csv?area=" + HARTLEPOOL + "\"");
             // The 2024 rows cross the 2023 break (SEN2 became person-level): said in words.
             assertThat(page).contains("The trend of DfE published statistics figures crosses a break in series");
+        });
+    }
+
+    @Test
+    void englandAndARegionHaveProfilesWithoutFindings() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            for (String code : List.of(TestSnapshots.ENGLAND, TestSnapshots.NORTH_EAST)) {
+                var response = client.get("/area/" + code);
+                assertThat(response.code()).as(code).isEqualTo(200);
+                String page = text(response);
+                assertThat(page).contains("Joint scorecard").doesNotContain("id=\"findings\"");
+            }
+            assertThat(text(client.get("/area/" + HARTLEPOOL))).contains("id=\"findings\"");
         });
     }
 

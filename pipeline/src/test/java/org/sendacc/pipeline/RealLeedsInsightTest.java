@@ -1,6 +1,7 @@
 package org.sendacc.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,15 +18,17 @@ import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 
 /**
- * Leeds's headline findings from DfE's real 2025 release, checked against figures worked out by hand from
+ * Leeds's headline findings and breakdowns from DfE's real 2025 release, checked against figures worked out by hand from
  * timeliness_20_week.csv ("All EHC plans issued", excluding exceptions): Leeds issued 67 of 717 new plans within 20
  * weeks in 2024, 9.3% (Wilson 95% CI 7.4% to 11.7%); England 39,407 of 84,866, 46.4%; Yorkshire and The Humber
  * 4,507 of 7,942, 56.7%. 140th of the 151 LAs with a figure (139 have a higher share; City of London and Dorset issued
- * none). Five years before: 500 of 563 in 2020, 88.8%. The folder also holds the MoJ tribunal table.
+ * none). Five years before: 500 of 563 in 2020, 88.8%. By sex in 2024: 21 of 234 girls' and young women's plans,
+ * 9.0% (Wilson 95% CI 5.9% to 13.3%, 99.8% CI 4.7% to 16.5%) against England's 12,712 of 27,891, 45.6%. The folder
+ * also holds the MoJ tribunal table.
  */
 @Tag(Tiers.SPARK)
 @Tag(Tiers.REAL_DATA)
-class RealLeedsFindingsTest {
+class RealLeedsInsightTest {
     @TempDir
     static Path warehouse;
 
@@ -107,5 +110,51 @@ class RealLeedsFindingsTest {
         assertThat(page.substring(findings)).contains("ranks 140th of 151 local authorities");
         String icb = served.get("/icb/E54000054").body();
         assertThat(icb.indexOf("id=\"findings\"")).isPositive();
+    }
+
+    @Test
+    void timelinessBreaksDownByAgeSexAndEthnicityEachAgainstEnglandsSameBreakdown() throws IOException {
+        JsonNode body = JSON.readTree(
+                served.get("/api/areas/E08000035/breakdowns?indicator=ehcp_20wk_excl_exceptions&period=2024")
+                        .body());
+        assertThat(body.path("period").asText()).isEqualTo("2024");
+        List<String> topics = new ArrayList<>();
+        JsonNode female = null;
+        for (JsonNode row : body.path("breakdowns")) {
+            if (!topics.contains(row.path("breakdown_topic").asText())) {
+                topics.add(row.path("breakdown_topic").asText());
+            }
+            if (row.path("breakdown").asText().equals("Female")) {
+                female = row;
+            }
+        }
+        assertThat(topics)
+                .contains("Child or young persons age", "Sex", "Ethnicity")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(female).isNotNull();
+        assertThat(female.path("breakdown_topic").asText()).isEqualTo("Sex");
+        assertThat(female.path("numerator").asDouble()).isEqualTo(21.0);
+        assertThat(female.path("denominator").asDouble()).isEqualTo(234.0);
+        assertThat(female.path("value").asDouble()).isCloseTo(21.0 / 234 * 100, within(1e-9));
+        assertThat(female.path("lower_ci95").asDouble()).isCloseTo(5.94, within(0.01));
+        assertThat(female.path("upper_ci95").asDouble()).isCloseTo(13.33, within(0.01));
+        assertThat(female.path("england_value").asDouble()).isCloseTo(12712.0 / 27891 * 100, within(1e-9));
+        assertThat(female.path("comparison_england").asText()).isEqualTo("worse_99.8");
+        // a breakdown is no headline figure: the "All EHC plans issued" row is the indicator itself
+        for (JsonNode row : body.path("breakdowns")) {
+            assertThat(row.path("breakdown").asText()).isNotEqualTo("All EHC plans issued");
+        }
+    }
+
+    @Test
+    void theProfileShowsTheInequalitiesViewWithItsTable() {
+        String page = served.get("/area/E08000035?inequalities=ehcp_20wk_excl_exceptions")
+                .body();
+        int view = page.indexOf("id=\"inequalities\"");
+        assertThat(view).isPositive();
+        assertThat(page.substring(view))
+                .contains("data-chart=\"inequalities\"")
+                .contains("data-topic=\"Sex\" data-breakdown=\"Female\"")
+                .contains("21 of 234");
     }
 }

@@ -1,0 +1,134 @@
+package org.sendacc.server.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendacc.server.snapshot.Area;
+import org.sendacc.server.snapshot.BreakdownRow;
+import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.Snapshot;
+
+/**
+ * The area page's inequalities view: one indicator's figures by each breakdown the publisher gives (age, sex,
+ * ethnicity...), for the latest period (or the chosen year's), against England's figure for the same breakdown: a
+ * chart and its table.
+ */
+final class Inequalities {
+    /** One breakdown's figure as the table shows it. */
+    record Line(
+            BreakdownRow row,
+            String valueText,
+            String ciText,
+            String countText,
+            String englandText,
+            ComparisonView england) {}
+
+    /** A topic's breakdowns, in the publisher's order. */
+    record Topic(String name, List<Line> lines) {}
+
+    private Inequalities() {}
+
+    /** The breakdowns of one indicator for an area and period, oldest source first; empty when none. */
+    static List<BreakdownRow> rows(Snapshot snapshot, String areaCode, String indicatorId, Optional<String> period) {
+        List<BreakdownRow> all = snapshot.breakdowns(areaCode, indicatorId);
+        String chosen = period.orElseGet(() ->
+                all.stream().map(BreakdownRow::period).max(String::compareTo).orElse(null));
+        return all.stream().filter(row -> row.period().equals(chosen)).toList();
+    }
+
+    /**
+     * The model of the view ({@code showInequalities} false when the area has no breakdowns): {@code
+     * inequalityIndicators} (those with
+     * breakdowns), {@code inequality} (the chosen one), {@code inequalityPeriod}, {@code inequalityTopics} and the
+     * chart under {@code "inequalities"} in {@code charts}.
+     */
+    static Map<String, Object> model(
+            Snapshot snapshot,
+            Area area,
+            Optional<String> chosenId,
+            Optional<Integer> year,
+            Map<String, Map<String, Object>> charts) {
+        List<CatalogueIndicator> indicators = new ArrayList<>();
+        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            if (!snapshot.breakdowns(area.areaCode(), indicator.id()).isEmpty()) {
+                indicators.add(indicator);
+            }
+        }
+        if (indicators.isEmpty()) {
+            return Map.of("showInequalities", false);
+        }
+        CatalogueIndicator chosen = chosenId.flatMap(
+                        id -> indicators.stream().filter(i -> i.id().equals(id)).findFirst())
+                .orElse(indicators.get(0));
+        Optional<String> period = year.flatMap(y -> snapshot.breakdowns(area.areaCode(), chosen.id()).stream()
+                .map(BreakdownRow::period)
+                .filter(p -> p.startsWith(Integer.toString(y)))
+                .max(String::compareTo));
+        List<BreakdownRow> rows = rows(snapshot, area.areaCode(), chosen.id(), period);
+        String source = rows.isEmpty() ? null : rows.get(0).source();
+        Map<String, List<Line>> byTopic = new LinkedHashMap<>();
+        List<Map<String, Object>> bars = new ArrayList<>();
+        for (BreakdownRow row : rows) {
+            if (!row.source().equals(source)) {
+                continue;
+            }
+            String unit = row.unit();
+            ComparisonView england = Display.comparison(row.comparisonEngland(), "england");
+            Line line = new Line(
+                    row,
+                    row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit),
+                    row.lowerCi95() == null || row.upperCi95() == null
+                            ? ""
+                            : Display.value(row.lowerCi95(), unit) + " to " + Display.value(row.upperCi95(), unit),
+                    row.numerator() == null || row.denominator() == null
+                            ? ""
+                            : Display.count(row.numerator()) + " of " + Display.count(row.denominator()),
+                    Display.value(row.englandValue(), unit),
+                    england);
+            byTopic.computeIfAbsent(row.breakdownTopic(), topic -> new ArrayList<>())
+                    .add(line);
+            Map<String, Object> bar = new HashMap<>();
+            bar.put("code", row.breakdownTopic() + ": " + row.breakdown());
+            bar.put("name", row.breakdown());
+            bar.put("value", row.value());
+            bar.put("lower", row.lowerCi95());
+            bar.put("upper", row.upperCi95());
+            bar.put("england", row.englandValue());
+            bar.put("category", england.category());
+            bar.put("label", line.valueText());
+            bar.put("ci", line.ciText());
+            bar.put("count", line.countText());
+            bar.put("comparison", england.description());
+            bar.put("highlight", false);
+            bars.add(bar);
+        }
+        List<Topic> topics = new ArrayList<>();
+        byTopic.forEach((name, lines) -> topics.add(new Topic(name, lines)));
+        String periodLabel = rows.isEmpty() ? "" : rows.get(0).periodLabel();
+        charts.put(
+                "inequalities",
+                Map.of(
+                        "type",
+                        "bars",
+                        "unit",
+                        chosen.unit(),
+                        "bars",
+                        bars,
+                        "lines",
+                        List.of(),
+                        "description",
+                        chosen.title() + " in " + area.areaName() + ", " + periodLabel
+                                + ", by breakdown, each against England's figure for the same breakdown"));
+        Map<String, Object> model = new HashMap<>();
+        model.put("showInequalities", true);
+        model.put("inequalityIndicators", indicators);
+        model.put("inequality", chosen);
+        model.put("inequalityPeriod", periodLabel);
+        model.put("inequalitySource", source == null ? "" : Display.source(source));
+        model.put("inequalityTopics", topics);
+        return model;
+    }
+}
