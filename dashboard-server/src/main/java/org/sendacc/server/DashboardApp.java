@@ -19,6 +19,7 @@ import org.sendacc.server.area.AreaController;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangesController;
 import org.sendacc.server.export.ExportController;
+import org.sendacc.server.group.GroupController;
 import org.sendacc.server.indicator.IndicatorController;
 import org.sendacc.server.page.Boundaries;
 import org.sendacc.server.page.Geography;
@@ -55,7 +56,8 @@ public final class DashboardApp {
             "GET /api/areas/{code}/findings",
             "GET /api/areas/{code}/breakdowns?indicator=ID&period=P",
             "GET /api/indicators",
-            "GET /api/indicators/{id}?period=P&source=S",
+            "GET /api/indicators/{id}?period=P&source=S&group=G",
+            "GET /api/groups",
             "GET /api/changes?since=ID&kind=K&indicator=ID&area=CODE",
             "GET /export.csv?indicator=ID&period=P&source=S&area=CODE",
             "GET /export-metadata.csv?indicator=ID",
@@ -127,6 +129,7 @@ public final class DashboardApp {
         app.get("/api/indicators", indicators::catalogue);
         app.get("/api/indicators/{id}", indicators::indicator);
         app.get("/api/changes", changes::changes);
+        app.get("/api/groups", new GroupController(store, responses)::groups);
         app.get("/export.csv", exports::export);
         app.get("/changes.csv", exports::changes);
         app.get("/export-metadata.csv", exports::metadata);

@@ -10,10 +10,10 @@ import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.recipe.BreakdownRow;
-import org.sendacc.analytics.statistics.Comparison;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.BreakdownColumns;
+import org.sendacc.statistics.Comparison;
 
 /**
  * The breakdowns table (docs/snapshot.md "Breakdowns"): each recipe's figure for one breakdown of a published file,

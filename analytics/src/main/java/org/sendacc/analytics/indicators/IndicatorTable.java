@@ -17,20 +17,20 @@ import org.sendacc.analytics.areas.IcbShare;
 import org.sendacc.analytics.catalogue.Catalogue;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.recipe.BaseRow;
-import org.sendacc.analytics.statistics.ByarCount;
-import org.sendacc.analytics.statistics.Comparison;
-import org.sendacc.analytics.statistics.Comparisons;
-import org.sendacc.analytics.statistics.ConfidenceLevel;
-import org.sendacc.analytics.statistics.Interval;
-import org.sendacc.analytics.statistics.Suppression;
-import org.sendacc.analytics.statistics.Trend;
-import org.sendacc.analytics.statistics.TrendTest;
-import org.sendacc.analytics.statistics.WilsonScore;
 import org.sendacc.contract.catalogue.CiMethod;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.statistics.ByarCount;
+import org.sendacc.statistics.Comparison;
+import org.sendacc.statistics.Comparisons;
+import org.sendacc.statistics.ConfidenceLevel;
+import org.sendacc.statistics.Interval;
+import org.sendacc.statistics.Suppression;
+import org.sendacc.statistics.Trend;
+import org.sendacc.statistics.TrendTest;
+import org.sendacc.statistics.WilsonScore;
 
 /**
  * Builds the indicators table from the recipes' base rows, in plain Java: fills in the levels a source lacks by adding

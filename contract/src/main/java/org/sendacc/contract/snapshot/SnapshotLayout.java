@@ -15,6 +15,8 @@ public final class SnapshotLayout {
     public static final String RESTRICTED_INDICATORS = "indicators_unsuppressed";
     /** The breakdowns table ({@link BreakdownColumns}): figures by age, sex, ethnicity... where the file has them. */
     public static final String BREAKDOWNS = "breakdowns";
+    /** The named comparison groups ({@link NamedGroup}), beside the manifest. */
+    public static final String GROUPS = "groups.json";
     /** What changed since the previous current snapshot ({@link SnapshotChanges}), beside the manifest. */
     public static final String CHANGES = "changes.json";
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
+import org.sendacc.server.group.ComparisonGroup;
+import org.sendacc.server.group.GroupFigures;
+import org.sendacc.server.group.GroupQuery;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
@@ -38,7 +41,10 @@ public final class IndicatorController {
         });
     }
 
-    /** {@code GET /api/indicators/{id}?period=P&source=S}: all areas' rows; the latest period unless one is asked. */
+    /**
+     * {@code GET /api/indicators/{id}?period=P&source=S&group=G}: all areas' rows; the latest period unless one is
+     * asked; with a comparison group, its figure and each row's comparison with it.
+     */
     public void indicator(Context context) {
         String id = context.pathParam("id");
         Optional<String> period = RequestParameters.period(context);
@@ -50,11 +56,21 @@ public final class IndicatorController {
         Optional<Period> shown = period.isPresent()
                 ? IndicatorLookup.period(snapshot, id, period.get())
                 : IndicatorLookup.latestPeriod(snapshot, id, source.orElse(null));
-        String key = "indicator/" + id + "/" + period.orElse("latest") + "/" + source.orElse("all");
+        Optional<ComparisonGroup> group = GroupQuery.of(context, snapshot);
+        String key = "indicator/" + id + "/" + period.orElse("latest") + "/" + source.orElse("all") + "/"
+                + group.map(ComparisonGroup::parameter).orElse("");
         responses.send(context, snapshot, key, () -> {
             List<IndicatorRow> rows = shown.map(
                             value -> IndicatorLookup.rows(snapshot, id, value.period(), source.orElse(null)))
                     .orElse(List.of());
+            GroupFigures.Grouped grouped = group.map(chosen -> GroupFigures.group(
+                            chosen,
+                            rows,
+                            "/indicator/" + id + "?period="
+                                    + shown.map(Period::period).orElse("")
+                                    + source.map(name -> "&source=" + name).orElse("") + "&group="
+                                    + chosen.parameter()))
+                    .orElse(null);
             return new IndicatorFigures(
                     snapshot.id(),
                     snapshot.isSynthetic(),
@@ -64,7 +80,8 @@ public final class IndicatorController {
                     source.orElse(null),
                     snapshot.periods(id),
                     snapshot.sources(id),
-                    rows);
+                    grouped == null ? rows : grouped.rows(),
+                    grouped == null ? null : grouped.group());
         });
     }
 }

@@ -3,8 +3,8 @@ package org.sendacc.server.indicator;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.sendacc.server.group.GroupView;
 import org.sendacc.server.snapshot.CatalogueIndicator;
-import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
 
 /**
@@ -14,6 +14,8 @@ import org.sendacc.server.snapshot.Period;
  * @param period the period shown, or null when the indicator has no rows at all
  * @param source the source asked for, or null for every source
  * @param periods every period the indicator has rows for, oldest first, to choose another
+ * @param rows the rows, each with {@code group_value} and {@code comparison_group} where a group is asked for
+ * @param group the comparison group asked for ({@code group=}), or null
  */
 public record IndicatorFigures(
         String snapshotId,
@@ -24,7 +26,8 @@ public record IndicatorFigures(
         String source,
         List<Period> periods,
         List<String> sources,
-        List<IndicatorRow> rows) {
+        List<?> rows,
+        GroupView group) {
     public IndicatorFigures {
         requireNonNull(snapshotId, "snapshotId is null");
         requireNonNull(indicator, "indicator is null");

@@ -25,8 +25,17 @@ public final class Display {
             Map.of("LA", "Led by: Local authority", "ICB", "Led by: NHS (ICB)", "joint", "Joint");
     private static final Map<String, String> PARTNER_HEADINGS = Map.of(
             "LA", "Local authority leads", "ICB", "NHS integrated care board leads", "joint", "Joint responsibility");
-    private static final Map<String, String> BENCHMARKS =
-            Map.of("england", "England", "region", "region", "neighbours", "statistical neighbours", "icb", "ICB");
+    private static final Map<String, String> BENCHMARKS = Map.of(
+            "england",
+            "England",
+            "region",
+            "region",
+            "neighbours",
+            "statistical neighbours",
+            "icb",
+            "ICB",
+            "group",
+            "the group");
 
     private Display() {}
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.server.group.ComparisonGroup;
+import org.sendacc.server.group.GroupFigure;
+import org.sendacc.server.group.GroupFigures;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -33,7 +36,8 @@ final class IndicatorPage {
             String source,
             Optional<Area> highlight,
             List<Area> compared,
-            boolean map) {}
+            boolean map,
+            Optional<ComparisonGroup> group) {}
 
     static Map<String, Object> model(Snapshot snapshot, PageRenderer renderer, Choice choice) {
         CatalogueIndicator indicator = choice.indicator();
@@ -59,6 +63,32 @@ final class IndicatorPage {
                         unit)));
         List<IndicatorRow> withValue = new ArrayList<>();
         ranked.stream().filter(row -> row.value() != null).forEach(withValue::add);
+        Map<String, Object> groupModel = new HashMap<>();
+        List<IndicatorRow> league = ranked;
+        choice.group().ifPresent(group -> {
+            GroupFigure figure = GroupFigures.of(group, league).get(choice.source());
+            Double value = figure == null ? null : figure.value();
+            lines.addAll(Charts.line("Group", value, unit));
+            Map<String, ComparisonView> comparisons = new HashMap<>();
+            for (IndicatorRow row : league) {
+                comparisons.put(row.areaCode(), Display.comparison(GroupFigures.comparison(row, figure), "group"));
+            }
+            List<Area> members = new ArrayList<>();
+            group.codes().forEach(code -> snapshot.area(code).ifPresent(members::add));
+            groupModel.put("group", group);
+            groupModel.put("groupValueText", Display.value(value, unit));
+            groupModel.put("groupMethod", figure == null ? "" : figure.method());
+            groupModel.put("groupIncluded", figure == null ? 0 : figure.included());
+            groupModel.put("groupMembers", members);
+            groupModel.put("groupComparisons", comparisons);
+            groupModel.put(
+                    "groupLink",
+                    "/indicator/" + indicator.id()
+                            + PageSupport.query(PageSupport.parameters(
+                                    "period", choice.period().period(),
+                                    "source", choice.source(),
+                                    "group", group.parameter())));
+        });
 
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
         charts.put(
@@ -103,6 +133,9 @@ final class IndicatorPage {
                 "metadataUrl",
                 "/export-metadata.csv" + PageSupport.query(PageSupport.parameters("indicator", indicator.id())));
         model.put("chartJson", renderer.scriptJson(charts));
+        model.put("groups", snapshot.groups());
+        model.put("hasGroup", choice.group().isPresent());
+        model.putAll(groupModel);
         return model;
     }
 

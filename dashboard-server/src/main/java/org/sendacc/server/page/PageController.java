@@ -17,6 +17,8 @@ import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangeQuery;
+import org.sendacc.server.group.ComparisonGroup;
+import org.sendacc.server.group.GroupQuery;
 import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
@@ -179,10 +181,12 @@ public final class PageController {
         Optional<Area> highlighted = highlight.map(code -> area(snapshot, code));
         List<Area> areas = new ArrayList<>();
         compared.forEach(code -> areas.add(area(snapshot, code)));
-        IndicatorPage.Choice choice =
-                new IndicatorPage.Choice(indicator, shown, shownSource, highlighted, areas, boundaries.isPresent());
+        Optional<ComparisonGroup> group = GroupQuery.of(context, snapshot);
+        IndicatorPage.Choice choice = new IndicatorPage.Choice(
+                indicator, shown, shownSource, highlighted, areas, boundaries.isPresent(), group);
         String key = "indicator/" + id + "/" + shown.period() + "/" + shownSource + "/" + highlight.orElse("") + "/"
-                + String.join(",", compared);
+                + String.join(",", compared) + "/"
+                + group.map(ComparisonGroup::parameter).orElse("");
         responses.sendHtml(
                 context,
                 snapshot,

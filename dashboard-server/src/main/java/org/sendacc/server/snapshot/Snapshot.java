@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.NamedGroup;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 
 /**
@@ -29,6 +30,7 @@ public final class Snapshot {
     private final Catalogue catalogue;
     private final List<IndicatorRow> rows;
     private final Map<String, List<BreakdownRow>> breakdownsByAreaAndIndicator;
+    private final List<NamedGroup> groups;
     private final List<Area> areas;
     private final Map<String, Area> areasByCode;
     private final Map<String, Map<String, List<IndicatorRow>>> rowsByIndicatorAndPeriod;
@@ -51,7 +53,8 @@ public final class Snapshot {
             List<IndicatorRow> rows,
             List<Area> areas,
             SnapshotChanges changes,
-            List<BreakdownRow> breakdowns) {
+            List<BreakdownRow> breakdowns,
+            List<NamedGroup> groups) {
         this.id = requireNonNull(id, "id is null");
         this.manifest = requireNonNull(manifest, "manifest is null");
         this.changes = requireNonNull(changes, "changes is null");
@@ -63,6 +66,7 @@ public final class Snapshot {
         }
         byAreaAndIndicator.replaceAll((key, list) -> List.copyOf(list));
         this.breakdownsByAreaAndIndicator = Map.copyOf(byAreaAndIndicator);
+        this.groups = List.copyOf(requireNonNull(groups, "groups is null"));
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.areas = List.copyOf(requireNonNull(areas, "areas is null"));
         Map<String, Integer> positions = catalogue.positions();
@@ -199,6 +203,15 @@ public final class Snapshot {
 
     public String id() {
         return id;
+    }
+
+    /** The named comparison groups, in the order loaded. */
+    public List<NamedGroup> groups() {
+        return groups;
+    }
+
+    public Optional<NamedGroup> group(String id) {
+        return groups.stream().filter(group -> group.id().equals(id)).findFirst();
     }
 
     /** An area's breakdowns of an indicator, every period and source, in the table's order (none if it has none). */

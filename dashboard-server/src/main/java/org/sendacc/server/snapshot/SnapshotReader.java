@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.NamedGroup;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.reference.LocalAuthority;
@@ -101,6 +102,10 @@ public final class SnapshotReader {
                 Files.exists(folder.resolve(SnapshotLayout.CHANGES))
                         ? readJson(folder.resolve(SnapshotLayout.CHANGES), SnapshotChanges.class)
                         : SnapshotChanges.first(snapshotId),
+                // a snapshot published before named groups were has none
+                Files.exists(folder.resolve(SnapshotLayout.GROUPS))
+                        ? List.of(readJson(folder.resolve(SnapshotLayout.GROUPS), NamedGroup[].class))
+                        : List.<NamedGroup>of(),
                 reference.get()));
         Thread describing = new Thread(described, "snapshot-json");
         describing.setDaemon(true);
@@ -146,7 +151,8 @@ public final class SnapshotReader {
                 rows,
                 areas(rows, description.reference()),
                 description.changes(),
-                breakdowns);
+                breakdowns,
+                description.groups());
     }
 
     private static Described result(FutureTask<Described> described) {
@@ -165,7 +171,11 @@ public final class SnapshotReader {
 
     /** What the snapshot's JSON files and the reference tables say, read beside the Parquet. */
     private record Described(
-            Manifest manifest, Catalogue catalogue, SnapshotChanges changes, ReferenceData reference) {}
+            Manifest manifest,
+            Catalogue catalogue,
+            SnapshotChanges changes,
+            List<NamedGroup> groups,
+            ReferenceData reference) {}
 
     private <T> T readJson(Path file, Class<T> type) {
         try {

@@ -162,4 +162,90 @@ class IndicatorControllerTest {
         array.forEach(element -> values.add(element.get(field).asText()));
         return values;
     }
+
+    @Test
+    void anAdHocGroupIsPooledAndEachAreaComparedWithIt() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            String codes = TestSnapshots.HARTLEPOOL + "," + TestSnapshots.MIDDLESBROUGH;
+            // 2024: Hartlepool 30 of 60 and Middlesbrough 10 of 40 pool to 40 of 100, 40.0%, inside both LAs' 95%
+            // intervals (37.73 to 62.27 and 14.19 to 40.1): similar
+            JsonNode body = json(client.get("/api/indicators/" + TIMELINESS + "?period=2024&group=" + codes));
+            JsonNode group = body.path("group");
+            assertThat(group.path("id").asText()).isEqualTo("adhoc");
+            assertThat(group.path("codes")).hasSize(2);
+            JsonNode figure = group.path("figures").get(0);
+            assertThat(figure.path("source").asText()).isEqualTo("dfe_ees");
+            assertThat(figure.path("value").asDouble()).isEqualTo(40.0);
+            assertThat(figure.path("numerator").asDouble()).isEqualTo(40.0);
+            assertThat(figure.path("denominator").asDouble()).isEqualTo(100.0);
+            assertThat(figure.path("included").asInt()).isEqualTo(2);
+            assertThat(group.path("link").asText())
+                    .isEqualTo("/indicator/" + TIMELINESS + "?period=2024&group=" + codes);
+            // the sample's local-return rows of the indicator have their own group figure: Hartlepool's 68 of 165
+            for (JsonNode row : body.path("rows")) {
+                assertThat(row.has("indicator_id")).isTrue();
+                assertThat(row.path("group_value").asDouble())
+                        .as(row.path("area_code").asText() + " "
+                                + row.path("source").asText())
+                        .isEqualTo(row.path("source").asText().equals("dfe_ees") ? 40.0 : 68.0 / 165 * 100);
+            }
+            JsonNode hartlepool = row(body, TestSnapshots.HARTLEPOOL);
+            assertThat(hartlepool.path("comparison_group").asText()).isEqualTo("similar");
+            // England's interval (46.1 to 46.77) is far from 40.0: better than the group, at 99.8% (45.9 to 46.96)
+            assertThat(row(body, TestSnapshots.ENGLAND).path("comparison_group").asText())
+                    .isEqualTo("better_99.8");
+
+            // 2023: Middlesbrough's figure was withheld, so the group is Hartlepool's 20 of 50 alone
+            JsonNode earlier = json(client.get("/api/indicators/" + TIMELINESS + "?period=2023&group=" + codes))
+                    .path("group")
+                    .path("figures")
+                    .get(0);
+            assertThat(earlier.path("value").asDouble()).isEqualTo(40.0);
+            assertThat(earlier.path("included").asInt()).isEqualTo(1);
+            assertThat(earlier.path("members").asInt()).isEqualTo(2);
+            assertThat(row(
+                                    json(client.get("/api/indicators/" + TIMELINESS + "?period=2023&group=" + codes)),
+                                    TestSnapshots.MIDDLESBROUGH)
+                            .path("comparison_group")
+                            .asText())
+                    .isEqualTo("not_compared");
+
+            // without a group the rows are as before; a bad group says why
+            assertThat(json(client.get("/api/indicators/" + TIMELINESS)).has("group"))
+                    .isTrue();
+            assertThat(json(client.get("/api/indicators/" + TIMELINESS))
+                            .path("group")
+                            .isNull())
+                    .isTrue();
+            assertThat(client.get("/api/indicators/" + TIMELINESS + "?group=E99999999,E06000001")
+                            .code())
+                    .isEqualTo(404);
+            assertThat(client.get("/api/indicators/" + TIMELINESS + "?group=E06000001")
+                            .code())
+                    .isEqualTo(400);
+            assertThat(client.get("/api/indicators/" + TIMELINESS + "?group=no_such_group")
+                            .code())
+                    .isEqualTo(404);
+
+            String page = TestHttp.text(client.get("/indicator/" + TIMELINESS + "?period=2024&group=" + codes));
+            assertThat(page)
+                    .contains("id=\"group-summary\"")
+                    .contains("<strong>40.0%</strong>")
+                    .contains("pooled over the 2 of 2 local authorities")
+                    .contains("vs group")
+                    .contains("href=\"/indicator/" + TIMELINESS + "?period=2024&amp;source=dfe_ees&amp;group="
+                            + codes.replace(",", "%2C") + "\"");
+        });
+    }
+
+    /** The area's DfE row (the sample also has local-return rows of the indicator, with their own group figure). */
+    private static JsonNode row(JsonNode body, String code) {
+        for (JsonNode row : body.path("rows")) {
+            if (row.path("area_code").asText().equals(code)
+                    && row.path("source").asText().equals("dfe_ees")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + code);
+    }
 }

@@ -1,4 +1,4 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,7 +1,7 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 /**
- * The primary small-count disclosure rule (DOMAIN.md section 5): counts of 1 to 4, and rates and proportions built on
+ * The primary small-count disclosure rule (docs/snapshot.md "Disclosure"): counts of 1 to 4, and rates and proportions built on
  * them, are withheld from public outputs because so few children could be identified locally. A zero discloses
  * nothing about any individual and is published; a missing count is not a small count. Suppressed values are shown as
  * {@value #SUPPRESSED_SYMBOL}, never as 0 or blank. Secondary suppression (cells recoverable by subtraction from a

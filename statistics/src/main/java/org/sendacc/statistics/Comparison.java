@@ -1,4 +1,4 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 /**
  * The outcome of comparing an area with a benchmark, in the categories public health profiles (Fingertips) show:

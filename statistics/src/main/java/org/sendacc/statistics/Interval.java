@@ -1,4 +1,4 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 import java.io.Serializable;
 

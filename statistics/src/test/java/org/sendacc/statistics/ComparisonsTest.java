@@ -1,4 +1,4 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 /**
  * The two confidence levels public health profiles use: 95% for "better/worse" and 99.8% for "significantly

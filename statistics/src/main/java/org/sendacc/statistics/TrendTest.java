@@ -1,12 +1,12 @@
-package org.sendacc.analytics.statistics;
+package org.sendacc.statistics;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
 /**
- * The chi-square test for trend over an indicator's latest five periods, at 99.8%, as DOMAIN.md section 5 asks and
- * as public health profiles report recent trends (Public Health England, Fingertips "recent trend").
+ * The chi-square test for trend over an indicator's latest five periods, at 99.8% (docs/snapshot.md "Statistics"), as
+ * public health profiles report recent trends (Public Health England, Fingertips "recent trend").
  *
  * <p>For proportions it is the Cochran-Armitage test (Cochran 1954; Armitage 1955; see Armitage, Berry &amp; Matthews,
  * "Statistical Methods in Medical Research") with scores 1..k for the periods in order: with x successes of n in each
