@@ -32,6 +32,7 @@ import org.sendacc.analytics.indicators.IndicatorTable;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.WarehouseInputs;
+import org.sendacc.analytics.publish.NamedGroups;
 import org.sendacc.analytics.publish.PublishedRow;
 import org.sendacc.analytics.publish.SnapshotTableWriter;
 import org.sendacc.analytics.publish.Snapshots;
@@ -44,6 +45,7 @@ import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.contract.warehouse.WarehouseTables;
+import org.sendacc.contract.warehouse.WarehouseTables.ComparisonGroups;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.spark.SparkCommand;
 
@@ -178,6 +180,11 @@ public final class AnalyticsJob {
                 computations.add(new Computation(indicator, source, recipe));
             }
         }
+        boolean hasGroups = warehouseInputs.hasTable(ComparisonGroups.TABLE);
+        if (hasGroups) {
+            needs.columns(ComparisonGroups.TABLE, NamedGroups.COLUMNS);
+            tablesUsed.add(ComparisonGroups.TABLE);
+        }
         checkpoint.reached("declared");
         if (computations.isEmpty()) {
             throw new IllegalStateException("the warehouse " + warehouse + " holds none of the tables the catalogue"
@@ -257,6 +264,11 @@ public final class AnalyticsJob {
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE), catalogue, Catalogue.JSON);
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
         write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CHANGES), changes, JSON);
+        write(
+                snapshots,
+                new Path(snapshots.folder(snapshotId), SnapshotLayout.GROUPS),
+                hasGroups ? NamedGroups.from(inputs.rows(ComparisonGroups.TABLE)) : List.of(),
+                JSON);
         checkpoint.reached("before pointer");
         snapshots.makeCurrent(snapshotId);
         return manifest;

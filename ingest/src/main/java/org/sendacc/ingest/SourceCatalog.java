@@ -23,6 +23,7 @@ public final class SourceCatalog {
         sources.add(org.sendacc.ingest.ofsted.AreaSendInspectionsSource.source());
         sources.add(org.sendacc.ingest.ofsted.InspectionsScrapeSource.source());
         sources.add(org.sendacc.ingest.ofsted.InspectionsMiSource.source());
+        sources.add(org.sendacc.ingest.groups.ComparisonGroupsSource.source());
         return List.copyOf(sources);
     }
 }

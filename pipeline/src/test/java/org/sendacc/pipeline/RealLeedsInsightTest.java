@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,15 @@ import org.sendacc.testing.Tiers;
  * 4,507 of 7,942, 56.7%. 140th of the 151 LAs with a figure (139 have a higher share; City of London and Dorset issued
  * none). Five years before: 500 of 563 in 2020, 88.8%. By sex in 2024: 21 of 234 girls' and young women's plans,
  * 9.0% (Wilson 95% CI 5.9% to 13.3%, 99.8% CI 4.7% to 16.5%) against England's 12,712 of 27,891, 45.6%. The folder
- * also holds the MoJ tribunal table.
+ * also holds the MoJ tribunal table; DfE's SEND programme lists are ingested beside it: the 32 LAs of the SEND and AP
+ * Change Programme, Leeds among them, issued 9,320 of 17,737 new plans within 20 weeks in 2024, 52.5%.
  */
 @Tag(Tiers.SPARK)
 @Tag(Tiers.REAL_DATA)
 class RealLeedsInsightTest {
+    @TempDir
+    static Path input;
+
     @TempDir
     static Path warehouse;
 
@@ -37,7 +42,14 @@ class RealLeedsInsightTest {
 
     @BeforeAll
     static void publishAndServe() throws IOException {
-        served = ServedWarehouse.of(RealData.folder("dfe-ehcp-2025"), warehouse);
+        try (var files = Files.list(RealData.folder("dfe-ehcp-2025"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        String programmes = "send_funding_programme_las.csv";
+        Files.copy(RealData.folder("dfe-send-programmes").resolve(programmes), input.resolve(programmes));
+        served = ServedWarehouse.of(input, warehouse);
     }
 
     @AfterAll
@@ -156,5 +168,45 @@ class RealLeedsInsightTest {
                 .contains("data-chart=\"inequalities\"")
                 .contains("data-topic=\"Sex\" data-breakdown=\"Female\"")
                 .contains("21 of 234");
+    }
+
+    @Test
+    void leedsIsComparedWithTheChangeProgrammeAreasAndAPartialListSaysSo() throws IOException {
+        JsonNode groups = JSON.readTree(served.get("/api/groups").body()).path("groups");
+        List<String> ids = new ArrayList<>();
+        groups.forEach(group -> ids.add(group.path("id").asText() + " "
+                + group.path("codes").size() + " " + group.path("complete").asBoolean()));
+        assertThat(ids)
+                .containsExactlyInAnyOrder(
+                        "send_and_ap_change_programme 32 true",
+                        "safety_valve 33 false",
+                        "delivering_better_value_in_send 45 false");
+
+        JsonNode body = JSON.readTree(
+                served.get("/api/indicators/ehcp_20wk_excl_exceptions?period=2024&group=send_and_ap_change_programme")
+                        .body());
+        JsonNode figure = body.path("group").path("figures").get(0);
+        assertThat(figure.path("numerator").asDouble()).isEqualTo(9320.0);
+        assertThat(figure.path("denominator").asDouble()).isEqualTo(17737.0);
+        assertThat(figure.path("included").asInt()).isEqualTo(32);
+        for (JsonNode row : body.path("rows")) {
+            if (row.path("area_code").asText().equals("E08000035")) {
+                assertThat(row.path("group_value").asDouble()).isCloseTo(9320.0 / 17737 * 100, within(1e-9));
+                assertThat(row.path("comparison_group").asText()).isEqualTo("worse_99.8");
+            }
+        }
+        String page = served.get("/indicator/ehcp_20wk_excl_exceptions?period=2024&group=safety_valve")
+                .body();
+        assertThat(page)
+                .contains("id=\"group-summary\"")
+                .contains("Partial list")
+                .contains("33 of the 38");
+        // chosen like a region on the home page: the grid keeps the group's 33 LAs, and says the list is partial
+        String home = served.get("/?group=safety_valve").body();
+        assertThat(home.split("data-area-row=\"", -1)).hasSize(34);
+        assertThat(home)
+                .contains("Partial list:")
+                .contains("data-area-row=\"E06000023\"")
+                .doesNotContain("data-area-row=\"E08000035\"");
     }
 }

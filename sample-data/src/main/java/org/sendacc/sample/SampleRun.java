@@ -71,6 +71,7 @@ final class SampleRun {
         summary.add(AreaSendInspectionsWorkbook.FILE, AreaSendInspectionsWorkbook.write(out, geography, options));
         summary.add(InspectionsScrapeWorkbook.FILE, InspectionsScrapeWorkbook.write(out, geography, options));
         summary.add(InspectionsMiTable.FILE, InspectionsMiTable.write(out, geography, options));
+        summary.add(ComparisonGroupsTable.FILE, ComparisonGroupsTable.write(out));
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(

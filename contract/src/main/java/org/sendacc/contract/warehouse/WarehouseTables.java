@@ -205,6 +205,31 @@ public final class WarehouseTables {
         private AreaSendInspectionsMi() {}
     }
 
+    /**
+     * Named comparison groups of local authorities (a DfE programme's LAs, or a user's own list): one row per group
+     * and LA, the LA given by code or by name and matched to our code (docs/warehouse.md "Comparison groups").
+     */
+    public static final class ComparisonGroups {
+        public static final String TABLE = "comparison_groups";
+        public static final String GROUP_NAME = "group_name";
+        /** The LA's code as the file gives it, if it does. */
+        public static final String LA_CODE = "la_code";
+        /** The LA's name as the file gives it, if it gives no code. */
+        public static final String LA_NAME = "la_name";
+        /** Where the list comes from: a publication, a web page. */
+        public static final String SOURCE = "source";
+        /** The date the source gives for the list (text: a date, or a year). */
+        public static final String AS_AT = "as_at";
+        /** {@code Yes} where the source says the list is complete, {@code No} where it is partial; empty if unsaid. */
+        public static final String COMPLETE = "complete";
+        /** The source's words on the list's completeness. */
+        public static final String NOTE = "note";
+        /** Our canonical code for the LA. */
+        public static final String AREA_CODE = "area_code";
+
+        private ComparisonGroups() {}
+    }
+
     /** MoJ's SEND Tribunal appeal rate table. */
     public static final class TribunalAppealRate {
         public static final String TABLE = "moj_tribunal_appeal_rate";

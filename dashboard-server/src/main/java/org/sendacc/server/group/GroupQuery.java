@@ -13,7 +13,7 @@ import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
- * The {@code group} parameter: a named group's id ({@code group=send_ap_change_programme}) or local authorities'
+ * The {@code group} parameter: a named group's id ({@code group=send_and_ap_change_programme}) or local authorities'
  * codes separated by commas ({@code group=E08000035,E08000034}), 2 to {@value #MAX_CODES} of them.
  */
 public final class GroupQuery {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
+import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -32,10 +33,17 @@ final class HomePage {
             String benchmark,
             Optional<String> region,
             Optional<String> icb,
-            Optional<String> neighboursOf) {
+            Optional<String> neighboursOf,
+            Optional<ComparisonGroup> group) {
         String key() {
             return year.map(String::valueOf).orElse("latest") + "/" + benchmark + "/" + region.orElse("") + "/"
-                    + icb.orElse("") + "/" + neighboursOf.orElse("");
+                    + icb.orElse("") + "/" + neighboursOf.orElse("") + "/"
+                    + group.map(ComparisonGroup::parameter).orElse("");
+        }
+
+        /** The chosen group's parameter, or empty: for the page's select. */
+        public String groupParameter() {
+            return group.map(ComparisonGroup::parameter).orElse("");
         }
     }
 
@@ -91,7 +99,8 @@ final class HomePage {
         List<Object> shown = new ArrayList<>();
         boolean narrowed = filters.region().isPresent()
                 || filters.icb().isPresent()
-                || filters.neighboursOf().isPresent();
+                || filters.neighboursOf().isPresent()
+                || filters.group().isPresent();
         if (narrowed) {
             las.forEach(la -> shown.add(la.areaCode()));
         }
@@ -106,6 +115,8 @@ final class HomePage {
         model.put("regions", PageSupport.areas(snapshot, AreaLevel.REGION));
         model.put("icbs", PageSupport.areas(snapshot, AreaLevel.ICB));
         model.put("las", PageSupport.areas(snapshot, AreaLevel.LA));
+        model.put("groups", snapshot.groups());
+        model.put("group", filters.group().orElse(null));
         model.put("legend", legend(filters.benchmark()));
         model.put("summary", summaryTable(indicators, counts));
         model.put("chartJson", renderer.scriptJson(Map.of("summary", summaryChart(indicators, counts, filters))));
@@ -143,7 +154,10 @@ final class HomePage {
                     filters.region().map(code -> code.equals(la.regionCode())).orElse(true);
             boolean inFootprint = footprint == null || footprint.contains(la.areaCode());
             boolean inGroup = group == null || group.contains(la.areaCode());
-            if (inRegion && inFootprint && inGroup) {
+            boolean inChosenGroup = filters.group()
+                    .map(chosen -> chosen.codes().contains(la.areaCode()))
+                    .orElse(true);
+            if (inRegion && inFootprint && inGroup && inChosenGroup) {
                 las.add(la);
             }
         }

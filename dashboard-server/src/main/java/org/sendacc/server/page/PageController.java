@@ -71,14 +71,15 @@ public final class PageController {
         });
     }
 
-    /** {@code GET /?year=Y&benchmark=B&region=R&icb=I&neighbours_of=LA}: search and the overview grid. */
+    /** {@code GET /?year=Y&benchmark=B&region=R&icb=I&neighbours_of=LA&group=G}: search and the overview grid. */
     public void home(Context context) {
         HomePage.Filters filters = new HomePage.Filters(
                 PageQuery.year(context),
                 PageQuery.benchmark(context),
                 RequestParameters.code(context, "region"),
                 RequestParameters.code(context, "icb"),
-                RequestParameters.code(context, "neighbours_of"));
+                RequestParameters.code(context, "neighbours_of"),
+                GroupQuery.of(context, store.current()));
         Snapshot snapshot = store.current();
         responses.sendHtml(
                 context,

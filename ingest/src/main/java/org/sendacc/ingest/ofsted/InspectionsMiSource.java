@@ -2,7 +2,6 @@ package org.sendacc.ingest.ofsted;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.types.DataTypes;
@@ -10,6 +9,7 @@ import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspectionsMi;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.contract.DerivedColumn;
+import org.sendacc.ingest.contract.LaNames;
 import org.sendacc.ingest.contract.MissingValueLegend;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.Rules;
@@ -20,7 +20,7 @@ import org.sendacc.reference.LocalAuthority;
  * The first area SEND inspections under the 2023 framework, from Ofsted's management information (as DfE re-saved
  * it): outcome in Ofsted's words, turned into its grade (1 typically positive, 2 inconsistent, 3 widespread and/or
  * systemic failings), and each local area's name matched to the one LA of that name in use on the inspection's first
- * day; a name that matches none is rejected.
+ * day ({@link LaNames}); a name that matches none, or several, is rejected.
  */
 public final class InspectionsMiSource {
     static final List<String> OUTCOMES = List.of(
@@ -75,13 +75,9 @@ public final class InspectionsMiSource {
             if (name.isEmpty() || start.isEmpty()) {
                 return;
             }
-            List<LocalAuthority> named = context.reference().localAuthorities().stream()
-                    .filter(la -> plain(la.name()).equals(plain(name.get())))
-                    .filter(la -> (la.validFrom() == null || !la.validFrom().isAfter(start.get()))
-                            && (la.validTo() == null || !la.validTo().isBefore(start.get())))
-                    .toList();
-            if (named.size() == 1) {
-                row.set(AreaSendInspectionsMi.AREA_CODE, named.get(0).code());
+            LocalAuthority named = LaNames.match(context.reference().localAuthorities(), name.get(), start.get());
+            if (named != null) {
+                row.set(AreaSendInspectionsMi.AREA_CODE, named.code());
             } else {
                 row.reject(
                         AreaSendInspectionsMi.LOCAL_AREA,
@@ -90,12 +86,5 @@ public final class InspectionsMiSource {
                         "no single LA in use on " + start.get() + " is named '" + name.get() + "'");
             }
         };
-    }
-
-    private static String plain(String name) {
-        return name.toLowerCase(Locale.UK)
-                .replace("&", "and")
-                .replaceAll("[^a-z]+", " ")
-                .strip();
     }
 }
