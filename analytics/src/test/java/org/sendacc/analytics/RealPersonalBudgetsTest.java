@@ -1,10 +1,12 @@
 package org.sendacc.analytics;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.SnapshotLayout;
+import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
 
 /**
@@ -30,12 +34,41 @@ class RealPersonalBudgetsTest {
     static Path warehouse;
 
     static Dataset<Row> indicators;
+    static Dataset<Row> breakdowns;
 
     @BeforeAll
     static void ingestAndPublish() throws IOException {
         Manifest manifest = PublishedSnapshots.ingestAndPublish(
                 input, warehouse, "dfe-sen2-personal-budgets/personal_budgets.csv", "dfe-ehcp-2025/caseload.csv");
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
+        breakdowns = SharedSpark.session()
+                .read()
+                .parquet(warehouse
+                        .resolve(SnapshotLayout.FOLDER)
+                        .resolve(manifest.snapshotId())
+                        .resolve(SnapshotLayout.BREAKDOWNS)
+                        .toString());
+    }
+
+    @Test
+    void eachBreakdownIsOverTheCaseloadsSameBreakdownAndOneTheCaseloadLacksIsLeftOut() {
+        // England 2024/25, girls and young women: 6,355 plans with a personal budget of 187,502 plans = 3.389 per 100
+        List<Row> female = breakdowns
+                .filter(col("area_code")
+                        .equalTo("E92000001")
+                        .and(col("period").equalTo("202425"))
+                        .and(col("breakdown_topic").equalTo("Sex"))
+                        .and(col("breakdown").equalTo("Female")))
+                .collectAsList();
+        assertThat(female).hasSize(1);
+        assertThat(PublishedSnapshots.number(female.get(0), "numerator")).isEqualTo(6_355.0);
+        assertThat(PublishedSnapshots.number(female.get(0), "denominator")).isEqualTo(187_502.0);
+        assertThat(PublishedSnapshots.number(female.get(0), "value")).isCloseTo(3.3893, within(0.0001));
+        // the caseload has no "Type of placement" topic: no such breakdown is published
+        assertThat(breakdowns
+                        .filter(col("breakdown_topic").equalTo("Type of placement"))
+                        .count())
+                .isZero();
     }
 
     private static Row row(String area, String period) {

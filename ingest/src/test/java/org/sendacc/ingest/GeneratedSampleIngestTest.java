@@ -114,6 +114,7 @@ class GeneratedSampleIngestTest {
         assertThat(summary.synthetic()).isTrue();
         assertThat(summary.sources().stream().map(source -> source.table()).toList())
                 .containsExactlyInAnyOrder(
+                        "comparison_groups",
                         "d2i_area_send_inspections",
                         "dfe_caseload",
                         "dfe_personal_budgets",

@@ -201,6 +201,12 @@ class RealLeedsInsightTest {
                 .contains("id=\"group-summary\"")
                 .contains("Partial list")
                 .contains("33 of the 38");
+        // and on Leeds's profile, each figure against the group's: 9.3% against the Change Programme's 52.5%
+        String profile =
+                served.get("/area/E08000035?group=send_and_ap_change_programme").body();
+        assertThat(profile).contains("vs SEND and AP Change Programme").contains("data-group-cell");
+        assertThat(profile.substring(profile.indexOf("data-indicator=\"ehcp_20wk_excl_exceptions\"")))
+                .contains("(52.5%)");
         // chosen like a region on the home page: the grid keeps the group's 33 LAs, and says the list is partial
         String home = served.get("/?group=safety_valve").body();
         assertThat(home.split("data-area-row=\"", -1)).hasSize(34);

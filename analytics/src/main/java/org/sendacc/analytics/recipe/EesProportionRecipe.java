@@ -15,8 +15,8 @@ import org.sendacc.contract.warehouse.WarehouseTables.Ees;
  * denominator} columns, for England, the regions and every LA, on the headline {@code breakdown}. The denominator may
  * come from another table of the same release ({@code denominator_table}, on its own {@code denominator_breakdown}),
  * matched by area and period: plans with a personal budget over the plans in place in January. With {@code
- * "breakdowns": true} (one table only), every other breakdown of the file is computed the same way for the
- * breakdowns table.
+ * "breakdowns": true}, every other breakdown of the file is computed the same way for the breakdowns table (over the
+ * other table's same topic and breakdown, where there are two tables).
  */
 final class EesProportionRecipe implements Recipe {
     static final String NO_DENOMINATOR_ROW = "no figure for this area and period in the denominator's table";
@@ -43,15 +43,20 @@ final class EesProportionRecipe implements Recipe {
             }
             return;
         }
+        boolean all = hasBreakdowns(source);
         needs.columns(source.text("table"), EesRows.columns(List.of(source.text("numerator"))))
-                .breakdown(source.text("table"), breakdown(source))
+                .breakdown(source.text("table"), all ? null : breakdown(source))
                 .columns(denominatorTable(source), EesRows.columns(source.list("denominator")))
-                .breakdown(denominatorTable(source), denominatorBreakdown(source));
+                .breakdown(denominatorTable(source), all ? null : denominatorBreakdown(source));
+        if (all) {
+            needs.columns(source.text("table"), List.of(Ees.BREAKDOWN_TOPIC))
+                    .columns(denominatorTable(source), List.of(Ees.BREAKDOWN_TOPIC));
+        }
     }
 
-    /** Whether the source entry asks for every breakdown of a one-table proportion. */
+    /** Whether the source entry asks for every breakdown of the file. */
     private static boolean hasBreakdowns(IndicatorSource source) {
-        return isOneTable(source) && source.flag("breakdowns");
+        return source.flag("breakdowns");
     }
 
     @Override
@@ -61,12 +66,26 @@ final class EesProportionRecipe implements Recipe {
         }
         List<BreakdownRow> rows = new ArrayList<>();
         String headline = breakdown(source);
+        List<String> denominatorColumns = source.list("denominator");
+        // Two tables: each breakdown's denominator is the same topic and breakdown of the other table, where it has
+        // one (personal budgets by age over plans by age); a breakdown only one table has is left out.
+        Map<String, EesRows.Located> denominators = new HashMap<>();
+        if (!isOneTable(source)) {
+            for (EesRows.Located located : EesRows.located(inputs.rows(denominatorTable(source)), null)) {
+                denominators.putIfAbsent(breakdownKey(located), located);
+            }
+        }
         for (EesRows.Located located : EesRows.located(inputs.rows(source.text("table")), null)) {
             String topic = located.row().text(Ees.BREAKDOWN_TOPIC);
             String breakdown = located.row().text(Ees.BREAKDOWN);
             if (topic == null || breakdown == null || breakdown.equals(headline)) {
                 continue;
             }
+            EesRows.Located denominator = isOneTable(source) ? located : denominators.get(breakdownKey(located));
+            if (denominator == null) {
+                continue;
+            }
+            String reason = EesRows.firstReason(located.row(), List.of(source.text("numerator")));
             rows.add(new BreakdownRow(
                     indicator.id(),
                     source.source(),
@@ -76,8 +95,8 @@ final class EesProportionRecipe implements Recipe {
                     topic,
                     breakdown,
                     located.row().number(source.text("numerator")),
-                    EesRows.sumOf(located.row(), source.list("denominator")),
-                    EesRows.firstReason(located.row(), counts(source))));
+                    EesRows.sumOf(denominator.row(), denominatorColumns),
+                    reason != null ? reason : EesRows.firstReason(denominator.row(), denominatorColumns)));
         }
         return rows;
     }
@@ -103,6 +122,11 @@ final class EesProportionRecipe implements Recipe {
         columns.add(source.text("numerator"));
         columns.addAll(source.list("denominator"));
         return columns;
+    }
+
+    private static String breakdownKey(EesRows.Located located) {
+        return key(located) + "\u0000" + located.row().text(Ees.BREAKDOWN_TOPIC) + "\u0000"
+                + located.row().text(Ees.BREAKDOWN);
     }
 
     private static String key(EesRows.Located located) {

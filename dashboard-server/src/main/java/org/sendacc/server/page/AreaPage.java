@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.catalogue.Token;
+import org.sendacc.server.group.ComparisonGroup;
+import org.sendacc.server.group.GroupFigure;
+import org.sendacc.server.group.GroupFigures;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -39,14 +42,19 @@ final class AreaPage {
     /** A partner's indicators. */
     record Group(String partner, String heading, String label, List<Card> cards) {}
 
+    /** A scorecard row's comparison group: the group's figure and the row's comparison with it. */
+    record GroupCell(String valueText, ComparisonView comparison) {}
+
     static Map<String, Object> model(
             Snapshot snapshot,
             Geography geography,
             PageRenderer renderer,
             Area area,
             Optional<Integer> year,
-            Optional<String> inequality) {
+            Optional<String> inequality,
+            Optional<ComparisonGroup> group) {
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
+        Map<String, GroupCell> groupCells = new HashMap<>();
         List<Map<String, Object>> spineRows = new ArrayList<>();
         Map<String, List<Card>> cardsByPartner = new LinkedHashMap<>();
         PARTNERS.forEach(partner -> cardsByPartner.put(partner, new ArrayList<>()));
@@ -60,6 +68,20 @@ final class AreaPage {
                 continue;
             }
             IndicatorRow primary = rows.get(0).row();
+            group.ifPresent(chosen -> {
+                for (RowView view : rows) {
+                    IndicatorRow row = view.row();
+                    List<IndicatorRow> sameSource = snapshot.rows(indicator.id(), row.period()).stream()
+                            .filter(other -> other.source().equals(row.source()))
+                            .toList();
+                    GroupFigure figure = GroupFigures.of(chosen, sameSource).get(row.source());
+                    groupCells.put(
+                            row.indicatorId() + "/" + row.source(),
+                            new GroupCell(
+                                    Display.value(figure == null ? null : figure.value(), indicator.unit()),
+                                    Display.comparison(GroupFigures.comparison(row, figure), "group")));
+                }
+            });
             Optional<Spine> spine = Charts.spine(snapshot, primary);
             SpineView spineView = spine.map(value -> new SpineView(
                             Display.value(value.englandShown() ? value.centre() : null, indicator.unit()),
@@ -114,6 +136,10 @@ final class AreaPage {
         model.put("year", year.orElse(null));
         model.put("legend", HomePage.legend("england"));
         model.putAll(Inequalities.model(snapshot, area, inequality, year, charts));
+        model.put("namedGroups", snapshot.groups());
+        model.put("chosenGroup", group.orElse(null));
+        model.put("hasGroup", group.isPresent());
+        model.put("groupCells", groupCells);
         model.put("chartJson", renderer.scriptJson(charts));
         PageSupport.putFindings(model, snapshot, area);
         return model;

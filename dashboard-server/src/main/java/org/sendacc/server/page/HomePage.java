@@ -115,8 +115,8 @@ final class HomePage {
         model.put("regions", PageSupport.areas(snapshot, AreaLevel.REGION));
         model.put("icbs", PageSupport.areas(snapshot, AreaLevel.ICB));
         model.put("las", PageSupport.areas(snapshot, AreaLevel.LA));
-        model.put("groups", snapshot.groups());
-        model.put("group", filters.group().orElse(null));
+        model.put("namedGroups", snapshot.groups());
+        model.put("chosenGroup", filters.group().orElse(null));
         model.put("legend", legend(filters.benchmark()));
         model.put("summary", summaryTable(indicators, counts));
         model.put("chartJson", renderer.scriptJson(Map.of("summary", summaryChart(indicators, counts, filters))));

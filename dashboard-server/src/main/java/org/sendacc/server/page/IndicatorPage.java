@@ -75,7 +75,7 @@ final class IndicatorPage {
             }
             List<Area> members = new ArrayList<>();
             group.codes().forEach(code -> snapshot.area(code).ifPresent(members::add));
-            groupModel.put("group", group);
+            groupModel.put("chosenGroup", group);
             groupModel.put("groupValueText", Display.value(value, unit));
             groupModel.put("groupMethod", figure == null ? "" : figure.method());
             groupModel.put("groupIncluded", figure == null ? 0 : figure.included());
@@ -133,7 +133,7 @@ final class IndicatorPage {
                 "metadataUrl",
                 "/export-metadata.csv" + PageSupport.query(PageSupport.parameters("indicator", indicator.id())));
         model.put("chartJson", renderer.scriptJson(charts));
-        model.put("groups", snapshot.groups());
+        model.put("namedGroups", snapshot.groups());
         model.put("hasGroup", choice.group().isPresent());
         model.putAll(groupModel);
         return model;

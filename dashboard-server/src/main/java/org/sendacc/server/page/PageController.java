@@ -116,7 +116,10 @@ public final class PageController {
         context.html(renderer.render("search", model));
     }
 
-    /** {@code GET /area/{code}?year=Y&inequalities=ID}: the area profile, with one indicator by breakdown. */
+    /**
+     * {@code GET /area/{code}?year=Y&inequalities=ID&group=G}: the area profile, with one indicator by breakdown and,
+     * with a comparison group, each figure against the group's.
+     */
     public void area(Context context) {
         String code = context.pathParam("code");
         Optional<Integer> year = PageQuery.year(context);
@@ -124,11 +127,14 @@ public final class PageController {
                 context, "inequalities", INDICATOR_ID, "an indicator id like ehcp_20wk_excl_exceptions");
         Snapshot snapshot = store.current();
         Area area = area(snapshot, code);
+        Optional<ComparisonGroup> group = GroupQuery.of(context, snapshot);
         responses.sendHtml(
                 context,
                 snapshot,
-                "area/" + code + "/" + year.map(String::valueOf).orElse("latest") + "/" + inequalities.orElse(""),
-                () -> renderer.render("area", AreaPage.model(snapshot, geography, renderer, area, year, inequalities)));
+                "area/" + code + "/" + year.map(String::valueOf).orElse("latest") + "/" + inequalities.orElse("") + "/"
+                        + group.map(ComparisonGroup::parameter).orElse(""),
+                () -> renderer.render(
+                        "area", AreaPage.model(snapshot, geography, renderer, area, year, inequalities, group)));
     }
 
     /** {@code GET /icb/{code}?year=Y&indicator=ID}: the ICB footprint. */
