@@ -29,7 +29,22 @@ final class Inequalities {
     /** A topic's breakdowns, in the publisher's order. */
     record Topic(String name, List<Line> lines) {}
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
     private Inequalities() {}
+
+    /** Text in natural order: by its first number where both have one ("age 9" before "age 10"), else as text. */
+    static int naturally(String left, String right) {
+        java.util.regex.Matcher a = NUMBER.matcher(left);
+        java.util.regex.Matcher b = NUMBER.matcher(right);
+        if (a.find() && b.find()) {
+            int order = Long.compare(Long.parseLong(a.group()), Long.parseLong(b.group()));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return left.compareTo(right);
+    }
 
     /** The breakdowns of one indicator for an area and period, oldest source first; empty when none. */
     static List<BreakdownRow> rows(Snapshot snapshot, String areaCode, String indicatorId, Optional<String> period) {
@@ -67,7 +82,12 @@ final class Inequalities {
                 .map(BreakdownRow::period)
                 .filter(p -> p.startsWith(Integer.toString(y)))
                 .max(String::compareTo));
-        List<BreakdownRow> rows = rows(snapshot, area.areaCode(), chosen.id(), period);
+        List<BreakdownRow> rows = new ArrayList<>(rows(snapshot, area.areaCode(), chosen.id(), period));
+        // topics in the publisher's order; within one, breakdowns in natural order ("age 2 and under", "age 3"...)
+        List<String> topicOrder =
+                rows.stream().map(BreakdownRow::breakdownTopic).distinct().toList();
+        rows.sort(java.util.Comparator.comparing((BreakdownRow row) -> topicOrder.indexOf(row.breakdownTopic()))
+                .thenComparing(BreakdownRow::breakdown, Inequalities::naturally));
         String source = rows.isEmpty() ? null : rows.get(0).source();
         Map<String, List<Line>> byTopic = new LinkedHashMap<>();
         List<Map<String, Object>> bars = new ArrayList<>();
