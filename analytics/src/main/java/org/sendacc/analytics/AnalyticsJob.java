@@ -180,6 +180,8 @@ public final class AnalyticsJob {
                 computations.add(new Computation(indicator, source, recipe));
             }
         }
+        // tables read only where they are there (the needs behind a breakdown) are inputs too, for citation
+        needs.smallTables().stream().filter(warehouseInputs::hasTable).forEach(tablesUsed::add);
         boolean hasGroups = warehouseInputs.hasTable(ComparisonGroups.TABLE);
         if (hasGroups) {
             needs.columns(ComparisonGroups.TABLE, NamedGroups.COLUMNS);

@@ -215,4 +215,41 @@ class RealLeedsInsightTest {
                 .contains("data-area-row=\"E06000023\"")
                 .doesNotContain("data-area-row=\"E08000035\"");
     }
+
+    @Test
+    void plansPerResidentBreakDownByPrimaryNeedAndPlacementOverTheSamePopulation() throws IOException {
+        // sen_needs_all_plans.csv, Leeds 2024/25: 1,623 of its 6,093 plans are for autism
+        JsonNode headline = null;
+        for (JsonNode row : JSON.readTree(served.get("/api/indicators/ehcp_rate_0_25?period=202425")
+                        .body())
+                .path("rows")) {
+            if (row.path("area_code").asText().equals("E08000035")) {
+                headline = row;
+            }
+        }
+        assertThat(headline).isNotNull();
+        assertThat(headline.path("numerator").asDouble()).isEqualTo(6093.0);
+        double population = headline.path("denominator").asDouble();
+
+        JsonNode body =
+                JSON.readTree(served.get("/api/areas/E08000035/breakdowns?indicator=ehcp_rate_0_25&period=202425")
+                        .body());
+        List<String> topics = new ArrayList<>();
+        JsonNode autism = null;
+        for (JsonNode row : body.path("breakdowns")) {
+            if (!topics.contains(row.path("breakdown_topic").asText())) {
+                topics.add(row.path("breakdown_topic").asText());
+            }
+            if (row.path("breakdown").asText().equals("Autistic spectrum disorder")) {
+                autism = row;
+            }
+        }
+        // people's topics (age, sex, ethnicity) would need each group's population: left out
+        assertThat(topics)
+                .containsExactlyInAnyOrder("Years EHC plan in place", "Age when plan started", "Primary need");
+        assertThat(autism).isNotNull();
+        assertThat(autism.path("numerator").asDouble()).isEqualTo(1623.0);
+        assertThat(autism.path("denominator").asDouble()).isEqualTo(population);
+        assertThat(autism.path("value").asDouble()).isCloseTo(1623.0 / population * 1000, within(1e-9));
+    }
 }

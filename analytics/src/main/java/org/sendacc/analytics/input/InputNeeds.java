@@ -61,6 +61,11 @@ public final class InputNeeds {
         return columns;
     }
 
+    /** Every small table declared, in the order declared. */
+    public Set<String> smallTables() {
+        return java.util.Collections.unmodifiableSet(columns.keySet());
+    }
+
     /** The breakdowns to keep of a table, or null to keep every row. */
     Set<String> breakdowns(String table) {
         return everyBreakdown.contains(table) ? null : breakdowns.get(table);

@@ -145,8 +145,16 @@ public final class WarehouseInputs {
         return estimates;
     }
 
-    /** A published aggregate or a workforce return: the columns asked for, and for EES tables the headline rows. */
+    /**
+     * A published aggregate or a workforce return: the columns asked for, and for EES tables the headline rows; none
+     * when the warehouse has no such table.
+     */
     private List<SourceRow> smallTable(String name, Set<String> wanted, InputNeeds needs) {
+        if (!hasTable(name)) {
+            // a table a recipe reads only where it is there (the needs behind a breakdown); the tables an indicator
+            // cannot do without were checked before anything was declared
+            return List.of();
+        }
         return SmallTables.read(
                 new Path(warehouse, name),
                 wanted,
