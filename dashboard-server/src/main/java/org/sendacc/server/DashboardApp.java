@@ -97,6 +97,7 @@ public final class DashboardApp {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.appData(ServerOptions.KEY, options);
+            WebSecurity.configure(config);
             // ECharts and GOV.UK Frontend from their WebJars (Frontend's fonts and images: see /assets below).
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -106,33 +107,43 @@ public final class DashboardApp {
             });
         });
 
-        app.get("/", pages::home);
-        app.get("/search", pages::search);
-        app.get("/area/{code}", pages::area);
-        app.get("/icb/{code}", pages::icb);
-        app.get("/indicator/{id}", pages::indicator);
-        app.get("/indicators", pages::indicators);
-        app.get("/changes", pages::changes);
-        app.get("/boundaries.geojson", pages::boundaries);
+        RateLimit limit = new RateLimit(options.rateLimit(), options.rateLimitLoopback());
+        app.before(context -> {
+            WebSecurity.headers(context);
+            limit.check(context);
+        });
+        get(app, "/", pages::home);
+        get(
+                app,
+                "/govuk-init.mjs",
+                context -> context.contentType("text/javascript; charset=utf-8").result(renderer.govukInitModule()));
+        get(app, "/search", pages::search);
+        get(app, "/area/{code}", pages::area);
+        get(app, "/icb/{code}", pages::icb);
+        get(app, "/indicator/{id}", pages::indicator);
+        get(app, "/indicators", pages::indicators);
+        get(app, "/changes", pages::changes);
+        get(app, "/boundaries.geojson", pages::boundaries);
         // GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/; they are in its WebJar, whose
         // folders have no jar entries of their own, so a static-files mount of that folder cannot be made.
-        app.get(
+        get(
+                app,
                 "/assets/<path>",
                 context -> context.redirect(
                         renderer.govukAssetsPath() + "/" + context.pathParam("path"), HttpStatus.MOVED_PERMANENTLY));
-        app.get("/api", context -> context.json(new ApiIndex(ROUTES)));
-        app.get("/api/snapshot", snapshots::manifest);
-        app.get("/api/areas", areas::areas);
-        app.get("/api/areas/{code}/profile", areas::profile);
-        app.get("/api/areas/{code}/findings", areas::findings);
-        app.get("/api/areas/{code}/breakdowns", areas::breakdowns);
-        app.get("/api/indicators", indicators::catalogue);
-        app.get("/api/indicators/{id}", indicators::indicator);
-        app.get("/api/changes", changes::changes);
-        app.get("/api/groups", new GroupController(store, responses)::groups);
-        app.get("/export.csv", exports::export);
-        app.get("/changes.csv", exports::changes);
-        app.get("/export-metadata.csv", exports::metadata);
+        get(app, "/api", context -> context.json(new ApiIndex(ROUTES)));
+        get(app, "/api/snapshot", snapshots::manifest);
+        get(app, "/api/areas", areas::areas);
+        get(app, "/api/areas/{code}/profile", areas::profile);
+        get(app, "/api/areas/{code}/findings", areas::findings);
+        get(app, "/api/areas/{code}/breakdowns", areas::breakdowns);
+        get(app, "/api/indicators", indicators::catalogue);
+        get(app, "/api/indicators/{id}", indicators::indicator);
+        get(app, "/api/changes", changes::changes);
+        get(app, "/api/groups", new GroupController(store, responses)::groups);
+        get(app, "/export.csv", exports::export);
+        get(app, "/changes.csv", exports::changes);
+        get(app, "/export-metadata.csv", exports::metadata);
 
         app.exception(DashboardException.class, (failure, context) -> {
             if (failure.category().status() >= 500) {
@@ -168,6 +179,12 @@ public final class DashboardApp {
             }
         }
         context.status(status).json(new ErrorBody(status, message));
+    }
+
+    /** A GET route, and HEAD on the same path: the same status and headers, no body. */
+    private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     static boolean isPage(String path) {

@@ -25,7 +25,7 @@ import org.sendacc.server.snapshot.SnapshotStore;
 public final class DashboardServer {
     static final String USAGE = String.join(
             System.lineSeparator(),
-            "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson]",
+            "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson] [--rate-limit N]",
             "",
             "Serves the JSON API and CSV exports of the dashboards from the warehouse's current snapshot",
             "(DIR/snapshots/CURRENT, published by ./sendacc analytics), and picks up a newly published",
@@ -34,6 +34,8 @@ public final class DashboardServer {
             "  --warehouse DIR     the warehouse the pipeline writes to (required)",
             "  --port N            the port to listen on (default 7070; 0 picks a free port)",
             "  --boundaries FILE   GeoJSON of the upper-tier LAs, for the indicator map (optional)",
+            "  --rate-limit N      requests per minute per client address, then 429 (default 600; 0 for none)",
+            "  --rate-limit-loopback  limit loopback clients too (not by default)",
             "  --help              show this help",
             "",
             "Open http://localhost:PORT/ for the list of routes; docs/api.md describes them.");

@@ -9,6 +9,8 @@ public enum ErrorCategory {
     BAD_REQUEST(400),
     /** The request is well formed but names an area, indicator, period or source the snapshot does not hold. */
     NOT_FOUND(404),
+    /** The client has sent more requests in the last minute than the server's rate limit allows. */
+    TOO_MANY_REQUESTS(429),
     /** No snapshot can be served: none is published yet, or the current one could not be read. */
     UNAVAILABLE(503),
     /** A published snapshot breaks the contract of docs/snapshot.md. */

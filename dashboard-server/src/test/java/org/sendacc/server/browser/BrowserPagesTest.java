@@ -211,6 +211,11 @@ class BrowserPagesTest {
 
     /** Every chart on the page has an ECharts instance with series and a canvas with something drawn on it. */
     private void assertChartsDrawn(String name, int expectedCharts) {
+        // GOV.UK Frontend's start-up ran under the content security policy (files, no inline script)
+        assertThat((String) script("return document.body.className;"))
+                .as("body classes on %s", name)
+                .contains("js-enabled")
+                .contains("govuk-frontend-supported");
         List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
         assertThat(charts).hasSize(expectedCharts);
         for (WebElement chart : charts) {
