@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,8 @@ class BrowserPagesTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** axe-core, pinned in axe/package.json and installed by ./sendacc test with npm ci. */
+    private static final Path AXE = Path.of("axe", "node_modules", "axe-core", "axe.min.js");
     /** Fewer painted pixels than this and a chart is taken to be blank (an empty axis alone paints more). */
     private static final long MINIMUM_PAINTED_PIXELS = 2_000;
 
@@ -110,6 +113,51 @@ class BrowserPagesTest {
         if (app != null) {
             app.stop();
         }
+    }
+
+    /**
+     * axe-core's audit (WCAG 2.2 A and AA rules and best practices) of every page template, the error page included:
+     * no serious or critical violation (docs/accessibility.md).
+     */
+    @Test
+    void everyPageTemplatePassesTheAccessibilityAuditWithoutSeriousOrCriticalViolations() throws IOException {
+        assertThat(AXE)
+                .as("axe-core (run ./sendacc test, which installs it with npm ci)")
+                .isRegularFile();
+        String axe = Files.readString(AXE);
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of(
+                "/",
+                "/search?q=Hart",
+                "/area/" + TestSnapshots.HARTLEPOOL,
+                "/area/" + TestSnapshots.ENGLAND,
+                "/icb/" + TestSnapshots.ICB,
+                "/indicator/" + TestSnapshots.TIMELINESS,
+                "/indicators",
+                "/changes",
+                "/area/E99999999")) {
+            open(path);
+            script(axe);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver)
+                    .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {resultTypes: ['violations']}).then(function (results) {"
+                            + "  done(results.violations.map(function (v) {"
+                            + "    return {id: v.id, impact: v.impact, help: v.help,"
+                            + "      targets: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })};"
+                            + "  }));"
+                            + "});");
+            for (Map<String, Object> violation : found) {
+                Object impact = violation.get("impact");
+                if ("serious".equals(impact) || "critical".equals(impact)) {
+                    violations.add(path + ": " + violation.get("id") + " (" + impact + ") " + violation.get("help")
+                            + " at " + violation.get("targets"));
+                }
+            }
+        }
+        // the error page's 404 is logged to the console: read the log so that it is not taken for the next page's
+        driver.manage().logs().get(LogType.BROWSER);
+        assertThat(violations).isEmpty();
     }
 
     @Test
