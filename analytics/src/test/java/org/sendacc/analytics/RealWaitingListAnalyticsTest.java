@@ -119,6 +119,10 @@ class RealWaitingListAnalyticsTest {
         assertThat(croydon.getBoolean(croydon.fieldIndex("apportioned"))).isTrue();
         // 250 x 127,412 / 471,894 = 67.5003284636 children waiting over a year.
         assertThat(number(row("slt_waiting_over_52wk_count", CROYDON), "value")).isCloseTo(67.5003284636, within(1e-9));
+        // a count is not compared with England's total, which is the sum of every area's
+        Row croydonCount = row("slt_waiting_over_52wk_count", CROYDON);
+        assertThat(croydonCount.getString(croydonCount.fieldIndex("comparison_england")))
+                .isEqualTo("not_compared");
     }
 
     @Test

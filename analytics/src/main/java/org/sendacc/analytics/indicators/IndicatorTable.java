@@ -416,7 +416,14 @@ public final class IndicatorTable {
         }
     }
 
+    /**
+     * The row's comparison with a benchmark value by its intervals. A count is never compared: England's, a region's
+     * or the neighbours' figure for a count is a total of many areas, and an area's count against it says nothing.
+     */
     static String comparison(IndicatorRow row, Double benchmark, Polarity polarity) {
+        if (row.indicator.unitKind() == Unit.COUNT) {
+            return Comparison.NOT_COMPARED.token();
+        }
         Interval ci95 =
                 row.lowerCi95 == null || row.upperCi95 == null ? null : new Interval(row.lowerCi95, row.upperCi95);
         Interval ci998 =

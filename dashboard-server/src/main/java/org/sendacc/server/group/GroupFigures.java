@@ -60,9 +60,13 @@ public final class GroupFigures {
 
     /**
      * The area's comparison with the group's figure, as with England's: by its 95% and 99.8% intervals and the
-     * indicator's polarity; {@code not_compared} without intervals, a figure or a group figure.
+     * indicator's polarity; {@code not_compared} without intervals, a figure or a group figure, and for a count.
      */
     public static String comparison(IndicatorRow row, GroupFigure figure) {
+        if ("count".equals(row.unit())) {
+            // a count against the group's total says nothing, as against England's
+            return "not_compared";
+        }
         Interval ci95 = row.lowerCi95() == null || row.upperCi95() == null
                 ? null
                 : new Interval(row.lowerCi95(), row.upperCi95());
