@@ -23,6 +23,7 @@ import org.sendacc.ingest.contract.ValidatedRow;
 import org.sendacc.ingest.read.FileRejectedException;
 import org.sendacc.ingest.read.RawRecord;
 import org.sendacc.ingest.read.RecordStream;
+import org.sendacc.ingest.read.WorkbookSheets;
 import org.sendacc.reference.ReferenceData;
 
 /**
@@ -189,7 +190,16 @@ public final class FileProcessor implements Serializable {
                     relativePath, hashing, records, List.of(), contract, new RuleContext(reference, runDate, bytes));
         } catch (FileRejectedException e) {
             return new Reading(relativePath, hashing, null, List.of(e.problem()), contract, null);
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
+            // A reader that fails on what it was given (a library's own exception on a malformed or hostile file) has
+            // rejected the file, not failed the run: the other files go on. The message names the file and the
+            // failure's kind, never the file's content.
+            Problem unreadable = Problem.ofFile(
+                    WorkbookSheets.UNREADABLE,
+                    relativePath + " could not be read as a " + source.id() + " file ("
+                            + e.getClass().getSimpleName() + ")");
+            return new Reading(relativePath, hashing, null, List.of(unreadable), contract, null);
+        } catch (IOException e) {
             hashing.close();
             throw e;
         }
