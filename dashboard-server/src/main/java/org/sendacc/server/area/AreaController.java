@@ -97,19 +97,14 @@ public final class AreaController {
         Area area = area(snapshot, code);
         IndicatorLookup.indicator(snapshot, indicator);
         responses.send(context, snapshot, "breakdowns/" + code + "/" + indicator + "/" + period.orElse(""), () -> {
-            List<BreakdownRow> rows = snapshot.breakdowns(area.areaCode(), indicator);
-            String chosen = period.orElseGet(() -> rows.stream()
-                    .map(BreakdownRow::period)
-                    .max(String::compareTo)
-                    .orElse(null));
+            List<BreakdownRow> rows = snapshot.breakdowns(area.areaCode(), indicator, period);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("area_code", area.areaCode());
             body.put("indicator_id", indicator);
-            body.put("period", chosen);
-            body.put("snapshot_id", snapshot.id());
             body.put(
-                    "breakdowns",
-                    rows.stream().filter(row -> row.period().equals(chosen)).toList());
+                    "period", rows.isEmpty() ? period.orElse(null) : rows.get(0).period());
+            body.put("snapshot_id", snapshot.id());
+            body.put("breakdowns", rows);
             return body;
         });
     }

@@ -121,6 +121,16 @@ public final class Display {
     }
 
     /** A count as the pages show it: whole numbers with thousands separators, one place where fractional. */
+    /** A 95% interval as the pages write it, "37.7% to 62.3%"; empty without both limits. */
+    public static String interval(Double lower, Double upper, String unit) {
+        return lower == null || upper == null ? "" : value(lower, unit) + " to " + value(upper, unit);
+    }
+
+    /** A count over its denominator, "30 of 60"; empty without both. */
+    public static String countOf(Double numerator, Double denominator) {
+        return numerator == null || denominator == null ? "" : count(numerator) + " of " + count(denominator);
+    }
+
     /** A day as GOV.UK writes it: 5 March 2024; empty for none. */
     public static String date(LocalDate day) {
         return day == null ? "" : DAY.format(day);

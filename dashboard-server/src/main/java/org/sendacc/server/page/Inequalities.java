@@ -46,14 +46,6 @@ final class Inequalities {
         return left.compareTo(right);
     }
 
-    /** The breakdowns of one indicator for an area and period, oldest source first; empty when none. */
-    static List<BreakdownRow> rows(Snapshot snapshot, String areaCode, String indicatorId, Optional<String> period) {
-        List<BreakdownRow> all = snapshot.breakdowns(areaCode, indicatorId);
-        String chosen = period.orElseGet(() ->
-                all.stream().map(BreakdownRow::period).max(String::compareTo).orElse(null));
-        return all.stream().filter(row -> row.period().equals(chosen)).toList();
-    }
-
     /**
      * The model of the view ({@code showInequalities} false when the area has no breakdowns): {@code
      * inequalityIndicators} (those with
@@ -82,7 +74,7 @@ final class Inequalities {
                 .map(BreakdownRow::period)
                 .filter(p -> p.startsWith(Integer.toString(y)))
                 .max(String::compareTo));
-        List<BreakdownRow> rows = new ArrayList<>(rows(snapshot, area.areaCode(), chosen.id(), period));
+        List<BreakdownRow> rows = new ArrayList<>(snapshot.breakdowns(area.areaCode(), chosen.id(), period));
         // topics in the publisher's order; within one, breakdowns in natural order ("age 2 and under", "age 3"...)
         List<String> topicOrder =
                 rows.stream().map(BreakdownRow::breakdownTopic).distinct().toList();
@@ -100,12 +92,8 @@ final class Inequalities {
             Line line = new Line(
                     row,
                     row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit),
-                    row.lowerCi95() == null || row.upperCi95() == null
-                            ? ""
-                            : Display.value(row.lowerCi95(), unit) + " to " + Display.value(row.upperCi95(), unit),
-                    row.numerator() == null || row.denominator() == null
-                            ? ""
-                            : Display.count(row.numerator()) + " of " + Display.count(row.denominator()),
+                    Display.interval(row.lowerCi95(), row.upperCi95(), unit),
+                    Display.countOf(row.numerator(), row.denominator()),
                     Display.value(row.englandValue(), unit),
                     england);
             byTopic.computeIfAbsent(row.breakdownTopic(), topic -> new ArrayList<>())

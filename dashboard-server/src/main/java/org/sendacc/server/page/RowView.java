@@ -29,12 +29,8 @@ public record RowView(
     public static RowView of(IndicatorRow row) {
         String unit = row.unit();
         String valueText = row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit);
-        String ciText = row.lowerCi95() == null || row.upperCi95() == null
-                ? ""
-                : Display.value(row.lowerCi95(), unit) + " to " + Display.value(row.upperCi95(), unit);
-        String countText = row.numerator() == null || row.denominator() == null
-                ? ""
-                : Display.count(row.numerator()) + " of " + Display.count(row.denominator());
+        String ciText = Display.interval(row.lowerCi95(), row.upperCi95(), unit);
+        String countText = Display.countOf(row.numerator(), row.denominator());
         String missing = row.value() == null
                 ? Display.notComparedReason(row.suppressed(), row.value(), row.lowerCi95(), row.noValueReason())
                 : "";

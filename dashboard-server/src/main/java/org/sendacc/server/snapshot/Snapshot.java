@@ -219,6 +219,17 @@ public final class Snapshot {
         return breakdownsByAreaAndIndicator.getOrDefault(areaCode + '\u0000' + indicatorId, List.of());
     }
 
+    /** An area's breakdowns of an indicator in one period: the one asked, or the latest with breakdowns. */
+    public List<BreakdownRow> breakdowns(String areaCode, String indicatorId, Optional<String> period) {
+        List<BreakdownRow> all = breakdowns(areaCode, indicatorId);
+        Optional<String> chosen = period.isPresent()
+                ? period
+                : all.stream().map(BreakdownRow::period).max(String::compareTo);
+        return chosen.map(
+                        p -> all.stream().filter(row -> row.period().equals(p)).toList())
+                .orElse(List.of());
+    }
+
     /** What changed since the snapshot that was current when this one was published (none for the first). */
     public SnapshotChanges changes() {
         return changes;
