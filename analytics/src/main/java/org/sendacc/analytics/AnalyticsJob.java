@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.analytics.areas.Areas;
@@ -47,7 +48,10 @@ import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.contract.warehouse.WarehouseTables.ComparisonGroups;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.spark.Failures;
 import org.sendacc.spark.SparkCommand;
+import org.sendacc.spark.UserError;
+import org.sendacc.spark.WarehouseAccess;
 
 /**
  * {@code ./sendacc analytics --warehouse DIR [--master URL]}: computes every indicator of the catalogue from every
@@ -98,7 +102,7 @@ public final class AnalyticsJob {
 
     /**
      * Computes and publishes a snapshot of the warehouse in the given session, printing what it published; returns the
-     * exit status (0, or 1 when it failed and the current snapshot is unchanged). The demo calls it after ingest in one
+     * exit status (0; 2 for a user error found before anything was written, such as a missing or read-only warehouse; 1 when it failed otherwise; the current snapshot is unchanged either way). The demo calls it after ingest in one
      * session.
      */
     public static int analyse(SparkSession spark, String warehouse) {
@@ -133,11 +137,14 @@ public final class AnalyticsJob {
                 System.out.println("Computed from the SYNTHETIC sample: not real figures.");
             }
             return 0;
-        } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes
-            System.err.println("sendacc analytics: failed, the current snapshot is unchanged: " + e.getMessage());
-            if (System.getenv("SENDACC_DEBUG") != null) {
-                e.printStackTrace();
-            }
+        } catch (UserError e) {
+            System.err.println("sendacc analytics: " + e.getMessage());
+            Failures.traceWhenDebugging(e);
+            return 2;
+        } catch (Exception
+                | FSError e) { // AnalysisException is checked; FSError: Hadoop's local file system, disk full
+            System.err.println("sendacc analytics: failed, the current snapshot is unchanged: " + Failures.cause(e));
+            Failures.traceWhenDebugging(e);
             return 1;
         }
     }
@@ -152,128 +159,140 @@ public final class AnalyticsJob {
             Checkpoint checkpoint)
             throws IOException {
         long started = System.nanoTime();
+        // The user's mistakes first, before anything is written: a missing warehouse, one that cannot be written.
+        WarehouseAccess.checkWritable(warehouse, spark.sparkContext().hadoopConfiguration(), false);
         Instant now = clock.instant();
         String snapshotId = SNAPSHOT_TIME.format(now) + "Z-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Snapshots snapshots = new Snapshots(warehouse, spark.sparkContext().hadoopConfiguration());
         WarehouseInputs warehouseInputs = new WarehouseInputs(spark, warehouse);
+        try {
 
-        // What every recipe reads is declared first, so that each table is read once, however many indicators use it.
-        record Computation(Indicator indicator, IndicatorSource source, Recipe recipe) {}
-        List<Computation> computations = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Set<String> tablesUsed = new LinkedHashSet<>();
-        InputNeeds needs = new InputNeeds();
-        for (Indicator indicator : catalogue.indicators()) {
-            for (IndicatorSource source : indicator.sources()) {
-                Recipe recipe = Recipes.named(source.recipe());
-                List<String> missing = recipe.tables(source).stream()
-                        .filter(table -> !warehouseInputs.hasTable(table))
-                        .toList();
-                if (!missing.isEmpty()) {
-                    skipped.add(indicator.id() + " from " + source.source() + ": the warehouse has no table "
-                            + String.join(", ", missing));
+            // What every recipe reads is declared first, so that each table is read once, however many indicators use
+            // it.
+            record Computation(Indicator indicator, IndicatorSource source, Recipe recipe) {}
+            List<Computation> computations = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            Set<String> tablesUsed = new LinkedHashSet<>();
+            InputNeeds needs = new InputNeeds();
+            for (Indicator indicator : catalogue.indicators()) {
+                for (IndicatorSource source : indicator.sources()) {
+                    Recipe recipe = Recipes.named(source.recipe());
+                    List<String> missing = recipe.tables(source).stream()
+                            .filter(table -> !warehouseInputs.hasTable(table))
+                            .toList();
+                    if (!missing.isEmpty()) {
+                        skipped.add(indicator.id() + " from " + source.source() + ": the warehouse has no table "
+                                + String.join(", ", missing));
+                        continue;
+                    }
+                    recipe.declare(indicator, source, needs);
+                    tablesUsed.addAll(recipe.tables(source));
+                    computations.add(new Computation(indicator, source, recipe));
+                }
+            }
+            // tables read only where they are there (the needs behind a breakdown) are inputs too, for citation
+            needs.smallTables().stream().filter(warehouseInputs::hasTable).forEach(tablesUsed::add);
+            boolean hasGroups = warehouseInputs.hasTable(ComparisonGroups.TABLE);
+            if (hasGroups) {
+                needs.columns(ComparisonGroups.TABLE, NamedGroups.COLUMNS);
+                tablesUsed.add(ComparisonGroups.TABLE);
+            }
+            checkpoint.reached("declared");
+            if (computations.isEmpty()) {
+                throw new UserError("the warehouse " + warehouse + " holds none of the tables the catalogue needs: run"
+                        + " ./sendacc ingest first");
+            }
+            Inputs inputs = warehouseInputs.read(needs, Areas.from(reference));
+            checkpoint.reached("read");
+
+            List<BaseRow> base = new ArrayList<>();
+            List<BreakdownRow> breakdownBase = new ArrayList<>();
+            for (Computation computation : computations) {
+                base.addAll(computation.recipe().compute(inputs, computation.indicator(), computation.source()));
+                breakdownBase.addAll(
+                        computation.recipe().breakdowns(inputs, computation.indicator(), computation.source()));
+            }
+            IndicatorTable full = IndicatorTable.build(base, catalogue, inputs.areas(), snapshotId);
+            BreakdownTable breakdowns = BreakdownTable.build(breakdownBase, catalogue, inputs.areas(), snapshotId);
+            checkpoint.reached("computed");
+
+            Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+            SnapshotTableWriter.write(full.values(), snapshots.restrictedIndicators(snapshotId), hadoop);
+            List<Object[]> published = full.published().values();
+            SnapshotTableWriter.write(published, snapshots.indicators(snapshotId), hadoop);
+            SnapshotTableWriter.write(
+                    breakdowns.values(),
+                    BreakdownColumns.KINDS,
+                    new Path(snapshots.folder(snapshotId), SnapshotLayout.BREAKDOWNS),
+                    hadoop);
+            checkpoint.reached("indicators written");
+            // What changed since the current snapshot, before this one replaces it (docs/snapshot.md "Changes").
+            Optional<String> previous = snapshots.current();
+            SnapshotChanges changes =
+                    previous.isPresent() && snapshots.fileSystem().exists(snapshots.indicators(previous.get()))
+                            ? SnapshotChanges.between(
+                                    previous.get(),
+                                    PublishedRow.read(snapshots.indicators(previous.get()), hadoop),
+                                    snapshotId,
+                                    PublishedRow.of(published))
+                            : SnapshotChanges.first(snapshotId);
+
+            List<Manifest.Input> inputFiles = new ArrayList<>();
+            boolean synthetic = false;
+            for (String table : tablesUsed) {
+                Path metadata = new Path(new Path(warehouse, table), WarehouseTables.TABLE_METADATA);
+                if (!snapshots.fileSystem().exists(metadata)) {
+                    inputFiles.add(new Manifest.Input(table, null, null, List.of()));
                     continue;
                 }
-                recipe.declare(indicator, source, needs);
-                tablesUsed.addAll(recipe.tables(source));
-                computations.add(new Computation(indicator, source, recipe));
+                try (InputStream in = snapshots.fileSystem().open(metadata)) {
+                    JsonNode node = JSON.readTree(in);
+                    boolean tableSynthetic = node.path("synthetic").asBoolean();
+                    inputFiles.add(new Manifest.Input(
+                            table,
+                            node.path("run_id").asText(),
+                            tableSynthetic,
+                            JSON.convertValue(node.path("files"), new TypeReference<List<Manifest.SourceFile>>() {})));
+                    synthetic |= tableSynthetic;
+                }
             }
+            Manifest manifest = new Manifest(
+                    snapshotId,
+                    now.toString(),
+                    snapshots.fileSystem().makeQualified(new Path(warehouse)).toString(),
+                    catalogue.version(),
+                    synthetic,
+                    inputFiles,
+                    skipped,
+                    full.rowCount(),
+                    full.indicators(),
+                    full.areas(),
+                    full.periods(),
+                    full.suppressedRows(),
+                    (System.nanoTime() - started) / 1e9,
+                    inputs.populations().midYearsUsed(),
+                    changes.previousSnapshotId(),
+                    changes.changes().size());
+            write(
+                    snapshots,
+                    new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE),
+                    catalogue,
+                    Catalogue.JSON);
+            write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
+            write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CHANGES), changes, JSON);
+            write(
+                    snapshots,
+                    new Path(snapshots.folder(snapshotId), SnapshotLayout.GROUPS),
+                    hasGroups ? NamedGroups.from(inputs.rows(ComparisonGroups.TABLE)) : List.of(),
+                    JSON);
+            checkpoint.reached("before pointer");
+            snapshots.makeCurrent(snapshotId);
+            return manifest;
+        } catch (IOException | RuntimeException | Error e) {
+            snapshots.abandon(snapshotId, e);
+            throw e;
         }
-        // tables read only where they are there (the needs behind a breakdown) are inputs too, for citation
-        needs.smallTables().stream().filter(warehouseInputs::hasTable).forEach(tablesUsed::add);
-        boolean hasGroups = warehouseInputs.hasTable(ComparisonGroups.TABLE);
-        if (hasGroups) {
-            needs.columns(ComparisonGroups.TABLE, NamedGroups.COLUMNS);
-            tablesUsed.add(ComparisonGroups.TABLE);
-        }
-        checkpoint.reached("declared");
-        if (computations.isEmpty()) {
-            throw new IllegalStateException("the warehouse " + warehouse + " holds none of the tables the catalogue"
-                    + " needs: run ./sendacc ingest first");
-        }
-        Inputs inputs = warehouseInputs.read(needs, Areas.from(reference));
-        checkpoint.reached("read");
-
-        List<BaseRow> base = new ArrayList<>();
-        List<BreakdownRow> breakdownBase = new ArrayList<>();
-        for (Computation computation : computations) {
-            base.addAll(computation.recipe().compute(inputs, computation.indicator(), computation.source()));
-            breakdownBase.addAll(
-                    computation.recipe().breakdowns(inputs, computation.indicator(), computation.source()));
-        }
-        IndicatorTable full = IndicatorTable.build(base, catalogue, inputs.areas(), snapshotId);
-        BreakdownTable breakdowns = BreakdownTable.build(breakdownBase, catalogue, inputs.areas(), snapshotId);
-        checkpoint.reached("computed");
-
-        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        SnapshotTableWriter.write(full.values(), snapshots.restrictedIndicators(snapshotId), hadoop);
-        List<Object[]> published = full.published().values();
-        SnapshotTableWriter.write(published, snapshots.indicators(snapshotId), hadoop);
-        SnapshotTableWriter.write(
-                breakdowns.values(),
-                BreakdownColumns.KINDS,
-                new Path(snapshots.folder(snapshotId), SnapshotLayout.BREAKDOWNS),
-                hadoop);
-        checkpoint.reached("indicators written");
-        // What changed since the current snapshot, before this one replaces it (docs/snapshot.md "Changes").
-        Optional<String> previous = snapshots.current();
-        SnapshotChanges changes =
-                previous.isPresent() && snapshots.fileSystem().exists(snapshots.indicators(previous.get()))
-                        ? SnapshotChanges.between(
-                                previous.get(),
-                                PublishedRow.read(snapshots.indicators(previous.get()), hadoop),
-                                snapshotId,
-                                PublishedRow.of(published))
-                        : SnapshotChanges.first(snapshotId);
-
-        List<Manifest.Input> inputFiles = new ArrayList<>();
-        boolean synthetic = false;
-        for (String table : tablesUsed) {
-            Path metadata = new Path(new Path(warehouse, table), WarehouseTables.TABLE_METADATA);
-            if (!snapshots.fileSystem().exists(metadata)) {
-                inputFiles.add(new Manifest.Input(table, null, null, List.of()));
-                continue;
-            }
-            try (InputStream in = snapshots.fileSystem().open(metadata)) {
-                JsonNode node = JSON.readTree(in);
-                boolean tableSynthetic = node.path("synthetic").asBoolean();
-                inputFiles.add(new Manifest.Input(
-                        table,
-                        node.path("run_id").asText(),
-                        tableSynthetic,
-                        JSON.convertValue(node.path("files"), new TypeReference<List<Manifest.SourceFile>>() {})));
-                synthetic |= tableSynthetic;
-            }
-        }
-        Manifest manifest = new Manifest(
-                snapshotId,
-                now.toString(),
-                snapshots.fileSystem().makeQualified(new Path(warehouse)).toString(),
-                catalogue.version(),
-                synthetic,
-                inputFiles,
-                skipped,
-                full.rowCount(),
-                full.indicators(),
-                full.areas(),
-                full.periods(),
-                full.suppressedRows(),
-                (System.nanoTime() - started) / 1e9,
-                inputs.populations().midYearsUsed(),
-                changes.previousSnapshotId(),
-                changes.changes().size());
-        write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE), catalogue, Catalogue.JSON);
-        write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
-        write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CHANGES), changes, JSON);
-        write(
-                snapshots,
-                new Path(snapshots.folder(snapshotId), SnapshotLayout.GROUPS),
-                hasGroups ? NamedGroups.from(inputs.rows(ComparisonGroups.TABLE)) : List.of(),
-                JSON);
-        checkpoint.reached("before pointer");
-        snapshots.makeCurrent(snapshotId);
-        return manifest;
     }
 
     private static void write(Snapshots snapshots, Path path, Object value, ObjectMapper mapper) {

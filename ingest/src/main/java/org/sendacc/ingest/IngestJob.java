@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.spark.Failures;
 import org.sendacc.spark.SparkCommand;
 
 /**
@@ -71,6 +72,7 @@ public final class IngestJob {
             return 0;
         } catch (IngestException e) {
             System.err.println("sendacc ingest: " + e.getMessage());
+            Failures.traceWhenDebugging(e);
             return e.category() == IngestException.Category.USER_ERROR ? 2 : 1;
         }
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -51,6 +52,9 @@ import org.sendacc.ingest.warehouse.SpreadsheetSafe;
 import org.sendacc.ingest.warehouse.TableMetadata;
 import org.sendacc.ingest.warehouse.Warehouse;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.spark.Failures;
+import org.sendacc.spark.UserError;
+import org.sendacc.spark.WarehouseAccess;
 
 /**
  * One ingest run: finds every known source in the input folder, reads and validates its files in Spark tasks,
@@ -97,8 +101,15 @@ public final class IngestRun {
         String runId = RUN_ID_TIME.format(started) + "Z-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        Warehouse warehouse = new Warehouse(warehouseUri, hadoop);
+        // The user's mistakes first, before anything is written: a missing input folder, a warehouse that cannot be
+        // written (read-only, no permission).
         InputFolder folder = InputFolder.scan(input, hadoop, sources);
+        try {
+            WarehouseAccess.checkWritable(warehouseUri, hadoop, true);
+        } catch (UserError e) {
+            throw new IngestException(IngestException.Category.USER_ERROR, e.getMessage(), e);
+        }
+        Warehouse warehouse = new Warehouse(warehouseUri, hadoop);
         List<SourceSummary> summaries = new ArrayList<>();
         long rejections = 0;
         try {
@@ -143,8 +154,8 @@ public final class IngestRun {
                     null);
             writeSummary(warehouse, runId, summary);
             return summary;
-        } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (IOException | RuntimeException | FSError e) { // FSError: Hadoop's local file system, disk full
+            String reason = Failures.cause(e);
             try {
                 warehouse.abandon(runId);
                 writeSummary(
@@ -161,7 +172,7 @@ public final class IngestRun {
                                 summaries,
                                 rejections,
                                 reason));
-            } catch (IOException | RuntimeException suppressed) {
+            } catch (IOException | RuntimeException | FSError suppressed) {
                 e.addSuppressed(suppressed);
             }
             throw new IngestException(

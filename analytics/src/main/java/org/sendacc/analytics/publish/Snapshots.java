@@ -64,6 +64,22 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * Removes what a run that failed wrote of its snapshot (its folder and its restricted figures), unless it became
+     * current; a failure to remove them is added to the run's failure, which the caller goes on to report.
+     */
+    public void abandon(String snapshotId, Throwable failure) {
+        try {
+            if (current().filter(snapshotId::equals).isPresent()) {
+                return;
+            }
+            fileSystem.delete(folder(snapshotId), true);
+            fileSystem.delete(restrictedIndicators(snapshotId), true);
+        } catch (IOException | RuntimeException | Error e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Makes a completely written snapshot the current one, atomically. */
     public void makeCurrent(String snapshotId) throws IOException {
         Path folder = new Path(warehouse, SnapshotLayout.FOLDER);
