@@ -44,6 +44,7 @@ import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.InputFile;
 import org.sendacc.ingest.source.Provenance;
+import org.sendacc.ingest.source.Resubmissions;
 import org.sendacc.ingest.source.Source;
 import org.sendacc.ingest.warehouse.FileSummary;
 import org.sendacc.ingest.warehouse.RunSummary;
@@ -224,6 +225,9 @@ public final class IngestRun {
             InputFolder folder)
             throws IOException {
         FileProcessor processor = new FileProcessor(source, reference, runDate, runId);
+        // A return sent twice by the same LA or ICB: only the latest submission is read, the other is only listed.
+        Resubmissions.Outcome submissions = Resubmissions.of(source, files);
+        files = submissions.latest();
         // One pass: each task reads a group of files, hands their accepted rows to the table's writer, and leaves the
         // files' outcomes (checksum, counts, the problems of rejected rows) in a small side file for the run's summary.
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -262,6 +266,10 @@ public final class IngestRun {
         List<FileOutcome> fileOutcomes = new ArrayList<>();
         for (String outcome : outcomeFiles) {
             fileOutcomes.addAll(FileOutcome.readAll(warehouse.fileSystem(), new Path(outcome)));
+        }
+        for (Resubmissions.Superseded superseded : submissions.superseded()) {
+            fileOutcomes.add(
+                    Resubmissions.outcome(superseded, spark.sparkContext().hadoopConfiguration()));
         }
         fileOutcomes.sort(java.util.Comparator.comparing(FileOutcome::file));
         List<FileSummary> fileSummaries = new ArrayList<>();
@@ -408,7 +416,8 @@ public final class IngestRun {
                             .getPath()
                             .substring(prefix.length())
                             .replaceFirst("^/", "");
-                    files.add(new InputFile(status.getPath().toString(), relative, status.getLen()));
+                    files.add(new InputFile(
+                            status.getPath().toString(), relative, status.getLen(), status.getModificationTime()));
                 }
                 files.sort(java.util.Comparator.comparing(InputFile::relativePath));
                 Map<Source, List<InputFile>> bySource = new LinkedHashMap<>();

@@ -18,15 +18,6 @@ import org.sendacc.ingest.source.Source;
  * shows both halves: the bad row goes, the good rows stay.
  */
 class MalformedInputTest {
-    private static final String TIMELINESS_HEADER = "time_period,time_identifier,geographic_level,country_code,"
-            + "country_name,region_code,region_name,new_la_code,old_la_code,la_name,breakdown_topic,breakdown,"
-            + "plans_issued_den,plans_issued_den_ex,plans_issued_within_20_weeks,plans_issued_20_weeks_ex,"
-            + "pc_plans_issued_within_20_weeks,PC_plans_issued_20_weeks_ex,plans_issued_gt20weeks_ltYear,"
-            + "plans_issued_gt20weeks_ltYear_ex,pc_plans_issued_gt20weeks_ltYear,PC_plans_issued_gt20weeks_ltYear_ex,"
-            + "plans_issued_gt_1_year,plans_issued_gt_1_year_ex,pc_plans_issued_gt_1_year,PC_plans_issued_gt_1_year_ex";
-    private static final String TIMELINESS_ROW = "2024,Calendar year,Local authority,E92000001,England,E12000001,"
-            + "North East,E06000005,841,Darlington,All EHC plans issued,All EHC plans issued,100,90,50,45,50.0,50.0,"
-            + "40,35,40.0,38.9,10,10,10.0,11.1";
     private static final String RECORDS_HEADER =
             "record_id,la_code,date_of_birth,request_date,decision_date,decision,plan_issue_date,assessment_outcome,exception";
     private static final String RECORD_ROW =
@@ -47,7 +38,7 @@ class MalformedInputTest {
 
     /** The valid timeliness row with some columns replaced ("column=value" pairs). */
     private static String timeliness(String... replacements) {
-        return replace(TIMELINESS_HEADER, TIMELINESS_ROW, replacements);
+        return replace(TimelinessRows.HEADER, TimelinessRows.ROW, replacements);
     }
 
     private static String record(String... replacements) {
@@ -84,7 +75,8 @@ class MalformedInputTest {
 
     @Test
     void acceptsTheValidBaseRows() {
-        Processed processed = Processed.run(TIMELINESS, "t.csv", TIMELINESS_HEADER + "\n" + TIMELINESS_ROW + "\n");
+        Processed processed =
+                Processed.run(TIMELINESS, "t.csv", TimelinessRows.HEADER + "\n" + TimelinessRows.ROW + "\n");
         assertThat(processed.acceptedRows()).containsExactly(2L);
         assertThat(processed.value(0, "la_code")).isEqualTo("E06000005");
         assertThat(processed.value(0, "plans_issued_den_ex")).isEqualTo(90L);
@@ -100,8 +92,8 @@ class MalformedInputTest {
 
     @Test
     void rejectsTruncatedRow() {
-        String truncated = TIMELINESS_ROW.substring(0, TIMELINESS_ROW.indexOf(",All EHC"));
-        Processed processed = sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, truncated);
+        String truncated = TimelinessRows.ROW.substring(0, TimelinessRows.ROW.indexOf(",All EHC"));
+        Processed processed = sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, truncated);
         assertOnlyRowThreeRejected(processed, "row.field_count", "", "10");
         assertThat(processed.rejected().get(0).problem().message())
                 .isEqualTo("the row has 10 fields but the header has 26 (truncated row?)");
@@ -109,7 +101,8 @@ class MalformedInputTest {
 
     @Test
     void rejectsRowWithWrongDelimiter() {
-        Processed processed = sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, TIMELINESS_ROW.replace(',', ';'));
+        Processed processed =
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, TimelinessRows.ROW.replace(',', ';'));
         assertOnlyRowThreeRejected(processed, "row.field_count", "", "1");
     }
 
@@ -118,7 +111,7 @@ class MalformedInputTest {
         Processed processed = Processed.run(
                 TIMELINESS,
                 "t.csv",
-                TIMELINESS_HEADER.replace(',', ';') + "\n" + TIMELINESS_ROW.replace(',', ';') + "\n");
+                TimelinessRows.HEADER.replace(',', ';') + "\n" + TimelinessRows.ROW.replace(',', ';') + "\n");
         assertThat(processed.fileRules()).containsExactly("file.delimiter");
         assertThat(processed.fileProblems().get(0).message())
                 .isEqualTo("t.csv is not comma-separated: its header is separated by ';'");
@@ -128,7 +121,7 @@ class MalformedInputTest {
     @Test
     void rejectsHeaderRepeatedAsDataRow() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, TIMELINESS_HEADER),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, TimelinessRows.HEADER),
                 "row.repeated_header",
                 "",
                 "");
@@ -137,7 +130,7 @@ class MalformedInputTest {
     @Test
     void rejectsTextInCount() {
         Processed processed =
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("plans_issued_den=ninety"));
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("plans_issued_den=ninety"));
         assertOnlyRowThreeRejected(processed, "value.type", "plans_issued_den", "ninety");
         assertThat(processed.rejected().get(0).problem().message())
                 .isEqualTo("plans_issued_den must be a whole number but is 'ninety'");
@@ -146,7 +139,8 @@ class MalformedInputTest {
     @Test
     void rejectsNegativeCount() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("plans_issued_gt_1_year=-3")),
+                sandwich(
+                        TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("plans_issued_gt_1_year=-3")),
                 "value.min",
                 "plans_issued_gt_1_year",
                 "-3");
@@ -156,7 +150,10 @@ class MalformedInputTest {
     void rejectsPercentageAboveHundred() {
         assertOnlyRowThreeRejected(
                 sandwich(
-                        TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("PC_plans_issued_20_weeks_ex=146.4")),
+                        TIMELINESS,
+                        TimelinessRows.HEADER,
+                        TimelinessRows.ROW,
+                        timeliness("PC_plans_issued_20_weeks_ex=146.4")),
                 "value.max",
                 "PC_plans_issued_20_weeks_ex",
                 "146.4");
@@ -164,8 +161,8 @@ class MalformedInputTest {
 
     @Test
     void rejectsNumeratorAboveDenominator() {
-        Processed processed =
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("plans_issued_20_weeks_ex=91"));
+        Processed processed = sandwich(
+                TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("plans_issued_20_weeks_ex=91"));
         assertOnlyRowThreeRejected(processed, "cross.numerator_above_denominator", "plans_issued_20_weeks_ex", "91");
         assertThat(processed.rejected().get(0).problem().message())
                 .isEqualTo("plans_issued_20_weeks_ex (91) is greater than plans_issued_den_ex (90)");
@@ -174,7 +171,7 @@ class MalformedInputTest {
     @Test
     void rejectsUnknownLaCode() {
         Processed processed =
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("new_la_code=E10000099"));
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("new_la_code=E10000099"));
         assertOnlyRowThreeRejected(processed, "la.unknown", "new_la_code", "E10000099");
         assertThat(processed.rejected().get(0).problem().message()).contains("E10000099");
     }
@@ -184,8 +181,8 @@ class MalformedInputTest {
         // Northamptonshire (928) was split into North and West Northamptonshire on 2021-04-01.
         Processed processed = sandwich(
                 TIMELINESS,
-                TIMELINESS_HEADER,
-                TIMELINESS_ROW,
+                TimelinessRows.HEADER,
+                TimelinessRows.ROW,
                 timeliness("new_la_code=E10000021", "old_la_code=928", "la_name=Northamptonshire"));
         assertOnlyRowThreeRejected(processed, "la.unknown", "new_la_code", "E10000021");
     }
@@ -193,7 +190,7 @@ class MalformedInputTest {
     @Test
     void rejectsOldNumberOfAnotherLa() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("old_la_code=840")),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("old_la_code=840")),
                 "la.code_mismatch",
                 "old_la_code",
                 "840");
@@ -202,7 +199,7 @@ class MalformedInputTest {
     @Test
     void rejectsMalformedLaCode() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("new_la_code=E0600005")),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("new_la_code=E0600005")),
                 "value.pattern",
                 "new_la_code",
                 "E0600005");
@@ -211,7 +208,7 @@ class MalformedInputTest {
     @Test
     void rejectsFuturePeriod() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("time_period=2027")),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("time_period=2027")),
                 "period.future",
                 "time_period",
                 "2027");
@@ -220,7 +217,7 @@ class MalformedInputTest {
     @Test
     void rejectsPeriodThatDoesNotFitItsIdentifier() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("time_period=202425")),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("time_period=202425")),
                 "period.invalid",
                 "time_period",
                 "202425");
@@ -229,7 +226,7 @@ class MalformedInputTest {
     @Test
     void rejectsUnknownGeographicLevel() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("geographic_level=Ward")),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("geographic_level=Ward")),
                 "value.allowed",
                 "geographic_level",
                 "Ward");
@@ -238,7 +235,7 @@ class MalformedInputTest {
     @Test
     void rejectsEmptyRequiredValue() {
         assertOnlyRowThreeRejected(
-                sandwich(TIMELINESS, TIMELINESS_HEADER, TIMELINESS_ROW, timeliness("time_identifier=")),
+                sandwich(TIMELINESS, TimelinessRows.HEADER, TimelinessRows.ROW, timeliness("time_identifier=")),
                 "value.required",
                 "time_identifier",
                 "");
@@ -248,9 +245,9 @@ class MalformedInputTest {
     void rejectsWindows1252Bytes() {
         Charset windows1252 = Charset.forName("windows-1252");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes((TIMELINESS_HEADER + "\n" + TIMELINESS_ROW + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes((TimelinessRows.HEADER + "\n" + TimelinessRows.ROW + "\n").getBytes(StandardCharsets.UTF_8));
         bytes.writeBytes((timeliness("la_name=Darlington Borough £") + "\n").getBytes(windows1252));
-        bytes.writeBytes((TIMELINESS_ROW + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes((TimelinessRows.ROW + "\n").getBytes(StandardCharsets.UTF_8));
         Processed processed = Processed.run(TIMELINESS, "t.csv", bytes.toByteArray());
         assertThat(processed.rules()).containsExactly("3:row.encoding");
         assertThat(processed.rejected().get(0).problem().column()).isEqualTo("la_name");
@@ -266,15 +263,15 @@ class MalformedInputTest {
 
     @Test
     void rejectsHeaderOnlyFile() {
-        Processed processed = Processed.run(TIMELINESS, "t.csv", TIMELINESS_HEADER + "\r\n");
+        Processed processed = Processed.run(TIMELINESS, "t.csv", TimelinessRows.HEADER + "\r\n");
         assertThat(processed.fileRules()).containsExactly("file.no_data_rows");
         assertThat(processed.accepted()).isEmpty();
     }
 
     @Test
     void rejectsFileMissingARequiredColumn() {
-        String header = TIMELINESS_HEADER.replace(",plans_issued_den_ex,", ",plans_issued_den_excl,");
-        Processed processed = Processed.run(TIMELINESS, "t.csv", header + "\n" + TIMELINESS_ROW + "\n");
+        String header = TimelinessRows.HEADER.replace(",plans_issued_den_ex,", ",plans_issued_den_excl,");
+        Processed processed = Processed.run(TIMELINESS, "t.csv", header + "\n" + TimelinessRows.ROW + "\n");
         assertThat(processed.fileRules()).containsExactly("file.missing_columns");
         assertThat(processed.fileProblems().get(0).message())
                 .isEqualTo("t.csv lacks required column plans_issued_den_ex");
@@ -285,18 +282,23 @@ class MalformedInputTest {
         Processed processed = Processed.run(
                 TIMELINESS,
                 "t.csv",
-                TIMELINESS_HEADER + "\n" + TIMELINESS_ROW + "\n" + timeliness("la_name=\"Darlington") + "\n");
+                TimelinessRows.HEADER + "\n" + TimelinessRows.ROW + "\n" + timeliness("la_name=\"Darlington") + "\n");
         assertThat(processed.acceptedRows()).containsExactly(2L);
         assertThat(processed.fileRules()).containsExactly("file.malformed");
     }
 
     @Test
     void conflictingDuplicateColumnsRejectTheRowButAgreeingOnesPass() {
-        String header = TIMELINESS_HEADER + ",plans_issued_den";
+        String header = TimelinessRows.HEADER + ",plans_issued_den";
         Processed processed = Processed.run(
                 TIMELINESS,
                 "t.csv",
-                String.join("\n", header, TIMELINESS_ROW + ",100", TIMELINESS_ROW + ",99", TIMELINESS_ROW + ",100")
+                String.join(
+                                "\n",
+                                header,
+                                TimelinessRows.ROW + ",100",
+                                TimelinessRows.ROW + ",99",
+                                TimelinessRows.ROW + ",100")
                         + "\n");
         assertThat(processed.rules()).containsExactly("3:row.duplicate_column_conflict");
         assertThat(processed.acceptedRows()).containsExactly(2L, 4L);
@@ -307,7 +309,7 @@ class MalformedInputTest {
         Processed processed = Processed.run(
                 TIMELINESS,
                 "t.csv",
-                TIMELINESS_HEADER + "\n" + timeliness("plans_issued_gt_1_year=x", "pc_plans_issued_gt_1_year=c")
+                TimelinessRows.HEADER + "\n" + timeliness("plans_issued_gt_1_year=x", "pc_plans_issued_gt_1_year=c")
                         + "\n");
         assertThat(processed.acceptedRows()).containsExactly(2L);
         assertThat(processed.value(0, "plans_issued_gt_1_year")).isNull();

@@ -208,7 +208,8 @@ class RealEesIngestTest {
                     }
                 }))
                 .isInstanceOf(IngestException.class)
-                .hasMessageEndingWith("failed; the warehouse's tables are unchanged: killed before commit");
+                .hasMessageEndingWith(
+                        "failed; the warehouse's tables are unchanged: killed before commit (IllegalStateException)");
 
         List<Row> after = spark().read().parquet(table.toString()).collectAsList();
         assertThat(after).containsExactlyInAnyOrderElementsOf(before);

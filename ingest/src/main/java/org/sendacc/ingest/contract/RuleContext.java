@@ -18,18 +18,28 @@ public final class RuleContext {
     private final ReferenceData reference;
     private final LocalDate runDate;
     private final long fileBytes;
+    private final String fileName;
     private final Map<String, Object> fileState = new HashMap<>();
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
-    /** A context for a file of about {@code fileBytes} bytes (0 when unknown), which sizes per-file state. */
-    public RuleContext(ReferenceData reference, LocalDate runDate, long fileBytes) {
+    /**
+     * A context for the file at {@code fileName} (its path in the input folder; empty when unknown), of about
+     * {@code fileBytes} bytes (0 when unknown), which sizes per-file state.
+     */
+    public RuleContext(ReferenceData reference, LocalDate runDate, long fileBytes, String fileName) {
         this.reference = requireNonNull(reference, "reference is null");
         this.runDate = requireNonNull(runDate, "runDate is null");
         this.fileBytes = fileBytes;
+        this.fileName = requireNonNull(fileName, "fileName is null");
     }
 
     public RuleContext(ReferenceData reference, LocalDate runDate) {
-        this(reference, runDate, 0);
+        this(reference, runDate, 0, "");
+    }
+
+    /** The file's path in the input folder, as the user named it; empty when unknown. */
+    public String fileName() {
+        return fileName;
     }
 
     /**

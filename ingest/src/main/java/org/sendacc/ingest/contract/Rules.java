@@ -13,6 +13,7 @@ public final class Rules {
     public static final String DUPLICATE_ID = "row.duplicate_id";
     public static final String UNKNOWN_LA = "la.unknown";
     public static final String UNKNOWN_ICB = "icb.unknown";
+    public static final String OTHER_SENDER = "row.other_sender";
 
     private Rules() {}
 
@@ -166,6 +167,49 @@ public final class Rules {
         }
         row.reject(column, UNKNOWN_LA, value, ((LaResolution.Unresolved) resolution).reason());
         return Optional.empty();
+    }
+
+    /**
+     * A local return's rows are its sender's own: when the file name names an LA ({@link ReturnSender}), a row for
+     * another LA is rejected. Put it after the rule that resolves the row's code: a row's old code that resolves to the
+     * LA the file names, or a file named by an old code that resolves to the row's LA, is the same LA.
+     */
+    public static RowRule sameLaAsFileName(String column, String dateColumn) {
+        return (row, context) -> {
+            Optional<String> sender = context.fileState("sender.la", () -> ReturnSender.la(context.fileName()));
+            Optional<String> code = row.value(column);
+            Optional<LocalDate> since = row.value(dateColumn);
+            if (sender.isEmpty() || code.isEmpty() || code.get().equals(sender.get())) {
+                return;
+            }
+            if (since.isPresent()
+                    && context.reference().laCodeResolver().resolve(sender.get(), since.get(), context.runDate())
+                            instanceof LaResolution.Resolved resolved
+                    && resolved.localAuthority().code().equals(code.get())) {
+                return;
+            }
+            rejectOtherSender(row, column, code.get(), sender.get(), "LA");
+        };
+    }
+
+    /** A local return's rows are its sender's own: when the file name names an ICB, a row for another is rejected. */
+    public static RowRule sameIcbAsFileName(String column) {
+        return (row, context) -> {
+            Optional<String> sender = context.fileState("sender.icb", () -> ReturnSender.icb(context.fileName()));
+            Optional<String> code = row.value(column);
+            if (sender.isPresent() && code.isPresent() && !code.get().equals(sender.get())) {
+                rejectOtherSender(row, column, code.get(), sender.get(), "ICB");
+            }
+        };
+    }
+
+    private static void rejectOtherSender(ValidatedRow row, String column, String code, String sender, String kind) {
+        row.reject(
+                column,
+                OTHER_SENDER,
+                code,
+                column + " " + code + " is another " + kind + "'s: the file name says this return is " + sender
+                        + "'s; send it in that " + kind + "'s own return");
     }
 
     /** An ICB ODS code must name one of the 42 ICBs. */

@@ -98,6 +98,9 @@ public final class TribunalTableReader implements RecordReader {
                                 + e.getCause().getMessage()));
             }
         }
+        if (fileProblems.isEmpty() && lines.stream().allMatch(Line::isBlank)) {
+            throw new FileRejectedException("file.empty", fileName + " is empty");
+        }
         int header = findHeader(fileName, lines);
         Layout layout = Layout.of(fileName, lines.get(header), lines.get(header + 1));
         List<RawRecord> records = body(lines.subList(header + 2, lines.size()), layout);

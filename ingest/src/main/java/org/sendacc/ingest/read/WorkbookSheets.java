@@ -112,7 +112,7 @@ public final class WorkbookSheets {
         }
         try {
             com.github.miachm.sods.SpreadSheet spreadsheet =
-                    new com.github.miachm.sods.SpreadSheet(new ByteArrayInputStream(withMimetype(bytes)));
+                    new com.github.miachm.sods.SpreadSheet(new ByteArrayInputStream(withMimetype(fileName, bytes)));
             List<Sheet> sheets = new ArrayList<>();
             for (com.github.miachm.sods.Sheet sheet : spreadsheet.getSheets()) {
                 NavigableMap<Integer, Map<Integer, String>> rows = new TreeMap<>();
@@ -140,16 +140,50 @@ public final class WorkbookSheets {
     private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
     /**
-     * The package with a {@code mimetype} entry first. ODF requires one; ESFA's DSG allocation files have none, which
-     * LibreOffice and Excel shrug off but SODS refuses. So one is added, in memory; the sheets are untouched.
+     * How far an OpenDocument package may inflate: 100-fold its size, as POI allows an Excel package (its
+     * {@code ZipSecureFile} minimum inflate ratio of 0.01), plus 16 MB for small files of very regular XML.
      */
-    private static byte[] withMimetype(byte[] bytes) throws IOException {
+    static final long ODS_INFLATION = 100;
+
+    private static final long ODS_INFLATION_ALLOWANCE = 16L << 20;
+
+    /**
+     * The package with a {@code mimetype} entry first. ODF requires one; ESFA's DSG allocation files have none, which
+     * LibreOffice and Excel shrug off but SODS refuses. So one is added, in memory; the sheets are untouched. Before
+     * SODS sees it, the package is checked: a zip holding {@code content.xml}, inflating no more than
+     * {@link #ODS_INFLATION}-fold (a zip bomb is refused before it is inflated whole).
+     */
+    private static byte[] withMimetype(String fileName, byte[] bytes) throws IOException, FileRejectedException {
+        boolean hasMimetype = false;
+        boolean content = false;
+        long limit = bytes.length * ODS_INFLATION + ODS_INFLATION_ALLOWANCE;
+        long inflated = 0;
+        byte[] buffer = new byte[1 << 16];
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("mimetype")) {
-                    return bytes;
+                hasMimetype |= entry.getName().equals("mimetype");
+                content |= entry.getName().equals("content.xml");
+                for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
+                    inflated += read;
+                    if (inflated > limit) {
+                        throw new FileRejectedException(
+                                UNREADABLE,
+                                fileName + " cannot be read as an OpenDocument (.ods) spreadsheet: it inflates more"
+                                        + " than " + ODS_INFLATION + "-fold (a zip bomb?)");
+                    }
                 }
             }
+        } catch (java.util.zip.ZipException e) {
+            content = false;
+        }
+        if (!content) {
+            throw new FileRejectedException(
+                    UNREADABLE,
+                    fileName + " cannot be read as an OpenDocument (.ods) spreadsheet: it is not a zip package"
+                            + " holding content.xml");
+        }
+        if (hasMimetype) {
+            return bytes;
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + 256);
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes));

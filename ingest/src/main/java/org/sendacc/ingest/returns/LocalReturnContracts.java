@@ -61,6 +61,7 @@ public final class LocalReturnContracts {
                 .rule(planOnlyAfterDecisionToAssess())
                 .rule(Rules.resolvesLaSince(
                         AssessmentRecords.LA_CODE, AssessmentRecords.REQUEST_DATE, AssessmentRecords.LA_CODE))
+                .rule(Rules.sameLaAsFileName(AssessmentRecords.LA_CODE, AssessmentRecords.REQUEST_DATE))
                 .rule(ageAtRequest())
                 .build();
         return returnSource("ehc_assessment_records", "EHC needs assessment records (person-level)", contract);
@@ -83,6 +84,7 @@ public final class LocalReturnContracts {
                 .rule(Rules.knownIcb(HealthAdviceRequests.ICB_ODS_CODE))
                 .rule(Rules.resolvesLaSince(
                         HealthAdviceRequests.LA_CODE, HealthAdviceRequests.REQUEST_DATE, HealthAdviceRequests.LA_CODE))
+                .rule(Rules.sameLaAsFileName(HealthAdviceRequests.LA_CODE, HealthAdviceRequests.REQUEST_DATE))
                 .build();
         return returnSource("health_advice_requests", "Health advice requests to the ICB (person-level)", contract);
     }
@@ -103,6 +105,7 @@ public final class LocalReturnContracts {
                 .rule(Rules.notBefore(TherapyReferrals.FIRST_CONTACT_DATE, TherapyReferrals.REFERRAL_DATE))
                 .rule(Rules.notBefore(TherapyReferrals.CENSUS_DATE, TherapyReferrals.FIRST_CONTACT_DATE))
                 .rule(Rules.knownIcb(TherapyReferrals.ICB_ODS_CODE))
+                .rule(Rules.sameIcbAsFileName(TherapyReferrals.ICB_ODS_CODE))
                 .build();
         return returnSource("therapy_referrals", "Children's therapy referrals (person-level)", contract);
     }
@@ -183,7 +186,7 @@ public final class LocalReturnContracts {
         return new Source(
                 "local." + name,
                 "local_" + name,
-                "local return",
+                Source.LOCAL_RETURN,
                 description,
                 Pattern.compile(Pattern.quote(name) + "([_-][A-Za-z0-9_-]*)?\\.csv"),
                 new DelimitedTableReader(),

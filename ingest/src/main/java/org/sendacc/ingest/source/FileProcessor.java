@@ -187,7 +187,12 @@ public final class FileProcessor implements Serializable {
         try {
             RecordStream records = source.reader().open(relativePath, new CloseShield(hashing), contract);
             return new Reading(
-                    relativePath, hashing, records, List.of(), contract, new RuleContext(reference, runDate, bytes));
+                    relativePath,
+                    hashing,
+                    records,
+                    List.of(),
+                    contract,
+                    new RuleContext(reference, runDate, bytes, relativePath));
         } catch (FileRejectedException e) {
             return new Reading(relativePath, hashing, null, List.of(e.problem()), contract, null);
         } catch (RuntimeException e) {

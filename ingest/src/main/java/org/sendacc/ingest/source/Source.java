@@ -20,6 +20,8 @@ public record Source(
         RecordReader reader,
         Contract contract)
         implements Serializable {
+    /** The publisher of the local returns that nobody publishes: one file per LA or ICB that sends one. */
+    public static final String LOCAL_RETURN = "local return";
 
     public Source {
         requireNonNull(id, "id is null");
@@ -29,6 +31,11 @@ public record Source(
         requireNonNull(fileName, "fileName is null");
         requireNonNull(reader, "reader is null");
         requireNonNull(contract, "contract is null");
+    }
+
+    /** True for a local return, whose files each name the LA or ICB that sent them ({@link Resubmissions}). */
+    public boolean isLocalReturn() {
+        return publisher.equals(LOCAL_RETURN);
     }
 
     /** True when a file of this name (the last part of its path) is of this source. */

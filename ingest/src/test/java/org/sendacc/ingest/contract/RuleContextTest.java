@@ -34,9 +34,10 @@ class RuleContextTest {
 
     @Test
     void expectsAboutOneRecordPerFortyBytesWithAFloor() {
-        assertThat(new RuleContext(REFERENCE, RUN_DATE, 4_000_000).expectedRecords())
+        assertThat(new RuleContext(REFERENCE, RUN_DATE, 4_000_000, "").expectedRecords())
                 .isEqualTo(100_000);
-        assertThat(new RuleContext(REFERENCE, RUN_DATE, 400).expectedRecords()).isEqualTo(4096);
+        assertThat(new RuleContext(REFERENCE, RUN_DATE, 400, "").expectedRecords())
+                .isEqualTo(4096);
         assertThat(new RuleContext(REFERENCE, RUN_DATE).expectedRecords()).isEqualTo(4096);
     }
 }

@@ -2,12 +2,9 @@ package org.sendacc.ingest.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
 import org.sendacc.ingest.ees.EesDatasets;
@@ -27,33 +24,6 @@ class HostileFilesTest {
             .findFirst()
             .orElseThrow();
 
-    /** A zip with the given entries (name, content). */
-    private static byte[] zip(String... namesAndContents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (int index = 0; index + 1 < namesAndContents.length; index += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndContents[index]));
-                zip.write(namesAndContents[index + 1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A zip whose one entry inflates 10,000-fold: 200 MB of zeros in about 200 kB. */
-    private static byte[] zipBomb(String entry) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(entry));
-            byte[] zeros = new byte[1 << 20];
-            for (int megabyte = 0; megabyte < 200; megabyte++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
     private static void assertRejectedWhole(Processed processed, String file) {
         assertThat(processed.accepted()).as(file).isEmpty();
         assertThat(processed.fileProblems()).as(file).isNotEmpty();
@@ -65,7 +35,8 @@ class HostileFilesTest {
         byte[] garbage = "this is not a workbook\u0000\u0001\u0002".getBytes(StandardCharsets.UTF_8);
         for (var file : List.of(
                 new Object[] {CommunityWaitingListSource.source(), "community_health_2024.xlsx", garbage},
-                new Object[] {CommunityWaitingListSource.source(), "community_health_empty_zip.xlsx", zip()},
+                new Object[] {CommunityWaitingListSource.source(), "community_health_empty_zip.xlsx", HostileBytes.zip()
+                },
                 new Object[] {DsgHighNeedsSource.source(), "dsg_allocations_2024.ods", garbage},
                 new Object[] {MidYearPopulationSource.source(), "mye22final.xls", garbage},
                 new Object[] {MidYearPopulationSource.source(), "mye23final.xlsx", garbage})) {
@@ -79,27 +50,25 @@ class HostileFilesTest {
         for (var file : List.of(
                 new Object[] {CommunityWaitingListSource.source(), "community_health_bomb.xlsx", "xl/workbook.xml"},
                 new Object[] {DsgHighNeedsSource.source(), "dsg_allocations_bomb.ods", "content.xml"})) {
-            Processed processed = Processed.run((Source) file[0], (String) file[1], zipBomb((String) file[2]));
+            Processed processed =
+                    Processed.run((Source) file[0], (String) file[1], HostileBytes.zipBomb((String) file[2]));
             assertRejectedWhole(processed, (String) file[1]);
         }
     }
 
     @Test
     void anXmlEntityExpansionInAWorkbookIsNotExpanded() throws IOException {
-        String lol = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
-                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>"
+        String lol = HostileBytes.ENTITY_EXPANSION
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&lol4;</Types>";
         Processed processed = Processed.run(
                 CommunityWaitingListSource.source(),
                 "community_health_entities.xlsx",
-                zip("[Content_Types].xml", lol, "xl/workbook.xml", "<workbook/>"));
+                HostileBytes.zip("[Content_Types].xml", lol, "xl/workbook.xml", "<workbook/>"));
         assertRejectedWhole(processed, "community_health_entities.xlsx");
         Processed ods = Processed.run(
                 DsgHighNeedsSource.source(),
                 "dsg_allocations_entities.ods",
-                zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", lol));
+                HostileBytes.zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", lol));
         assertRejectedWhole(ods, "dsg_allocations_entities.ods");
     }
 
@@ -120,20 +89,6 @@ class HostileFilesTest {
                 TIMELINESS, "timeliness_20_week_formulas.csv", "=1+1,=HYPERLINK(\"x\"),@SUM(A1)\n=1,=2,=3\n");
         assertThat(formulas.accepted()).isEmpty();
         assertThat(formulas.fileProblems().size() + formulas.rejected().size()).isPositive();
-    }
-
-    @Test
-    void aLineFarLongerThanAnyRealOneIsStoppedByALimitNotByMemory() {
-        String header = EesDatasets.all().stream()
-                .filter(source -> source.id().equals("dfe.timeliness_20_week"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        String line = "2024," + "9".repeat(20_000_000);
-        Processed processed = Processed.run(TIMELINESS, "timeliness_20_week_long.csv", header + "\n" + line + "\n");
-        assertThat(processed.accepted()).isEmpty();
-        assertThat(processed.fileProblems().size() + processed.rejected().size())
-                .isPositive();
     }
 
     @Test
