@@ -1,8 +1,8 @@
 package org.sendacc.testing;
 
 /**
- * The test tiers, as JUnit tags on test classes. {@code ./sendacc test} (and CI) runs every tier; {@code ./sendacc
- * test --unit} leaves out the tagged ones and runs the pure unit tier, in under a minute.
+ * The test tiers, as JUnit tags on test classes. {@code ./sendacc test} (and CI) runs every tier but the fuzz tests;
+ * {@code ./sendacc test --unit} leaves out the tagged ones and runs the pure unit tier, in under a minute.
  */
 public final class Tiers {
     /** The test starts the shared SparkSession (about 4 s, once per test JVM) and runs Spark jobs. */
@@ -11,6 +11,8 @@ public final class Tiers {
     public static final String REAL_DATA = "realdata";
     /** The test drives headless Chromium. */
     public static final String BROWSER = "browser";
+    /** A Jazzer fuzz test: run only by benchmarks/fuzz.sh, for minutes each, never in CI (pom.xml excludedGroups). */
+    public static final String FUZZ = "fuzz";
 
     private Tiers() {}
 }

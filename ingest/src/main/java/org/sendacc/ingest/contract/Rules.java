@@ -182,7 +182,9 @@ public final class Rules {
             if (sender.isEmpty() || code.isEmpty() || code.get().equals(sender.get())) {
                 return;
             }
+            // a date after the run date (rejected by its own rule) has no LA to resolve to
             if (since.isPresent()
+                    && !since.get().isAfter(context.runDate())
                     && context.reference().laCodeResolver().resolve(sender.get(), since.get(), context.runDate())
                             instanceof LaResolution.Resolved resolved
                     && resolved.localAuthority().code().equals(code.get())) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -195,6 +196,13 @@ public final class FileProcessor implements Serializable {
                     new RuleContext(reference, runDate, bytes, relativePath));
         } catch (FileRejectedException e) {
             return new Reading(relativePath, hashing, null, List.of(e.problem()), contract, null);
+        } catch (CSVException e) {
+            // commons-csv reports a broken header (a quote never closed, text after a closing quote) as an
+            // IOException, though it is the file's format, not the input, that failed; its message gives a position,
+            // never content. Found by benchmarks/fuzz.sh.
+            Problem malformed =
+                    Problem.ofFile("file.malformed", relativePath + " is not a readable CSV: " + e.getMessage());
+            return new Reading(relativePath, hashing, null, List.of(malformed), contract, null);
         } catch (RuntimeException e) {
             // A reader that fails on what it was given (a library's own exception on a malformed or hostile file) has
             // rejected the file, not failed the run: the other files go on. The message names the file and the

@@ -262,6 +262,17 @@ class HostileCorpusTest {
                 CASES.get(CASES.size() - 1).path().replace("2025-06-01", "2025-07-15"),
                 utf8(String.join("\n", RECORDS_HEADER, record("R0001", "E06000001")) + "\n"),
                 Expected.rows(1)));
+        // found by benchmarks/fuzz.sh: a row for another LA with a request date in the future failed the whole run
+        add(
+                "return-for-another-la-in-the-future",
+                "ehc_assessment_records_E08000034.csv",
+                String.join(
+                                "\n",
+                                RECORDS_HEADER,
+                                record("R0001", "E08000033").replace("2024-01-10", "2064-01-10"),
+                                record("R0002", "E08000034"))
+                        + "\n",
+                Expected.rows(1, "value.future_date", "row.other_sender"));
         add(
                 "duplicate-ids",
                 "ehc_assessment_records_E06000002.csv",
@@ -296,6 +307,17 @@ class HostileCorpusTest {
                 "comparison_groups_broken.csv",
                 "programme,la_name,group,role,agreement_or_start_year,evidence,source_url,as_at_date,note\n"
                         + "safety_valve,\"Bristol,,,2023-2024,direct,,2026-04-01,\n",
+                Expected.wholeFile("file.malformed"));
+        // found by benchmarks/fuzz.sh: a header that commons-csv cannot read failed the whole run
+        add(
+                "groups-header-with-an-unterminated-quote",
+                "comparison_groups_header.csv",
+                "programme,\"la_name\nsafety_valve,Bristol\n",
+                Expected.wholeFile("file.malformed"));
+        add(
+                "inspections-mi-header-with-text-after-a-quote",
+                "mi_ofsted_header.csv",
+                "\"\",\"Local.area.partnership\"x,\"Inspection.start.date\"\n\"1\",\"Leeds\",\"27/03/2023\"\n",
                 Expected.wholeFile("file.malformed"));
         add("inspections-mi-random-bytes", "mi_ofsted_broken.csv", garbage(), Expected.wholeFile("file.layout"));
 
