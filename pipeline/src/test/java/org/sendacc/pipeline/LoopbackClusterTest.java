@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.contract.snapshot.SnapshotLayout;
+import org.sendacc.testing.FaultyFileSystem;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
@@ -37,8 +38,10 @@ import org.sendacc.testing.Tiers;
  * jars (docs/cluster.md says what the worker needs: a Spark home whose {@code jars/} holds Spark and the libraries,
  * and a {@code RELEASE} file). Ingest and analytics each run as a separate driver with {@code --master
  * spark://127.0.0.1:PORT}, as {@code ./sendacc ingest --master ...} runs them; our own classes reach the executors
- * only through {@code spark.jars}. Checked: both applications registered with the master, executors ran on the worker,
- * and the snapshot equals the one local mode publishes from the same real DfE files, row for row.
+ * only through {@code spark.jars}. The cluster's input and warehouse are given as URIs of another Hadoop file system
+ * ({@code faulty:}, without a fault: the same folders, as a remote store would be named). Checked: both applications
+ * registered with the master, executors ran on the worker, and the snapshot equals the one local mode publishes from
+ * the same real DfE files, row for row.
  */
 @Tag(Tiers.SPARK)
 @Tag(Tiers.REAL_DATA)
@@ -169,7 +172,19 @@ class LoopbackClusterTest {
     }
 
     private static void run(String main, Path log, String... arguments) throws IOException, InterruptedException {
-        Process process = start(java(main, List.of("-Dspark.executor.memory=1g"), List.of(arguments)), log);
+        // The faulty: scheme (no fault set) stands for a remote file system: the same folders, through another
+        // Hadoop file system, so that nothing can take a URI for a local path.
+        Process process = start(
+                java(
+                        main,
+                        List.of(
+                                "-Dspark.executor.memory=1g",
+                                "-Dspark.hadoop.fs.faulty.impl=" + FaultyFileSystem.class.getName(),
+                                "-Dspark.hadoop.fs.faulty.impl.disable.cache=true",
+                                "-Dspark.hadoop.fs.AbstractFileSystem.faulty.impl="
+                                        + FaultyFileSystem.Context.class.getName()),
+                        List.of(arguments)),
+                log);
         boolean finished = process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly();
@@ -206,16 +221,16 @@ class LoopbackClusterTest {
                 "org.sendacc.ingest.IngestJob",
                 work.resolve("ingest.log"),
                 "--input",
-                input.toString(),
+                FaultyFileSystem.uri(input),
                 "--warehouse",
-                onCluster.toString(),
+                FaultyFileSystem.uri(onCluster),
                 "--master",
                 cluster);
         run(
                 "org.sendacc.analytics.AnalyticsJob",
                 work.resolve("analytics.log"),
                 "--warehouse",
-                onCluster.toString(),
+                FaultyFileSystem.uri(onCluster),
                 "--master",
                 cluster);
         run(

@@ -206,7 +206,7 @@ public final class WarehouseInputs {
                     row.isNullAt(8) ? null : row.getDouble(8),
                     row.getString(9)));
         }
-        return cells;
+        return inOneOrder(cells);
     }
 
     private List<AssessmentCell> assessments() {
@@ -239,7 +239,7 @@ public final class WarehouseInputs {
                     row.getBoolean(6),
                     row.getLong(7)));
         }
-        return cells;
+        return inOneOrder(cells);
     }
 
     private List<HealthAdviceCell> healthAdvice() {
@@ -268,7 +268,7 @@ public final class WarehouseInputs {
                     row.getBoolean(4),
                     row.getLong(5)));
         }
-        return cells;
+        return inOneOrder(cells);
     }
 
     /**
@@ -313,11 +313,21 @@ public final class WarehouseInputs {
                     cell.censusDate(),
                     (a, b) -> a.isAfter(b) ? a : b);
         }
-        return cells.stream()
+        return inOneOrder(cells.stream()
                 .filter(cell -> cell.censusDate()
                         .equals(latest.get(
                                 cell.icbOdsCode() + "\u0000" + cell.censusDate().getYear())))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * The collected counts in one order, whatever order the tasks returned them in: the recipes add fractions (an LA's
+     * share of an ICB) in list order, so the same counts give the same bits on one core, two, or a cluster.
+     */
+    private static <T extends Record> List<T> inOneOrder(List<T> cells) {
+        List<T> ordered = new ArrayList<>(cells);
+        ordered.sort(java.util.Comparator.comparing(Record::toString));
+        return ordered;
     }
 
     private static LocalDate localDate(Row row, int index) {
