@@ -31,12 +31,10 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.DataFrameWriter;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.sendacc.ingest.contract.Problem;
 import org.sendacc.ingest.source.FileGroups;
@@ -46,6 +44,7 @@ import org.sendacc.ingest.source.InputFile;
 import org.sendacc.ingest.source.Provenance;
 import org.sendacc.ingest.source.Resubmissions;
 import org.sendacc.ingest.source.Source;
+import org.sendacc.ingest.source.TableFile;
 import org.sendacc.ingest.warehouse.FileSummary;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
@@ -241,24 +240,29 @@ public final class IngestRun {
         Broadcast<SerializableConfiguration> hadoop = context.broadcast(
                 new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
         // Largest group first: Spark starts tasks in partition order, so the small ones fill the cores at the end.
-        JavaRDD<Row> rows = context.parallelize(
-                        java.util.stream.IntStream.range(0, groups.size())
-                                .boxed()
-                                .toList(),
-                        groups.size())
-                .flatMap(index ->
-                        processor.acceptedRows(groups.get(index), hadoop.value().value(), outcomeFiles.get(index)));
+        // Each task writes its group's accepted rows as one Parquet file of the staged table (TableFile), straight
+        // from the rows' values: a DataFrame would convert every value to Spark's internal row and back.
         Path table = warehouse.stagedTable(runId, source.table());
-        DataFrameWriter<Row> writer = spark.createDataFrame(rows, Provenance.tableSchema(source.contract()))
-                .write();
-        List<String> identifiers = new ArrayList<>(source.contract().uniqueColumns());
-        identifiers.add(Provenance.SOURCE_ROW);
-        for (String identifier : identifiers) {
-            // Distinct within a file: Parquet would build a dictionary of them, then give it up page by page.
-            writer = writer.option("parquet.enable.dictionary#" + identifier, "false");
-        }
+        String tablePath = table.toString();
+        StructType schema = Provenance.tableSchema(source.contract());
+        List<String> withoutDictionary = new ArrayList<>(source.contract().uniqueColumns());
+        // Distinct within a file: Parquet would build a dictionary of them, then give it up page by page.
+        withoutDictionary.add(Provenance.SOURCE_ROW);
         try {
-            writer.parquet(table.toString());
+            context.parallelize(
+                            java.util.stream.IntStream.range(0, groups.size())
+                                    .boxed()
+                                    .toList(),
+                            groups.size())
+                    .foreach(index -> {
+                        Configuration configuration = hadoop.value().value();
+                        TableFile.write(
+                                processor.acceptedRows(groups.get(index), configuration, outcomeFiles.get(index)),
+                                schema,
+                                withoutDictionary,
+                                new Path(tablePath, TableFile.name(index)),
+                                configuration);
+                    });
         } finally {
             hadoop.destroy();
         }
