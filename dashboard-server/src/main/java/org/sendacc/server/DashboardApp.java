@@ -91,7 +91,7 @@ public final class DashboardApp {
         AreaController areas = new AreaController(store, responses);
         IndicatorController indicators = new IndicatorController(store, responses);
         ChangesController changes = new ChangesController(store, responses, changeLog);
-        ExportController exports = new ExportController(store, changeLog);
+        ExportController exports = new ExportController(store, changeLog, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;

@@ -15,7 +15,7 @@ import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
 /**
- * Serialised responses (JSON answers and rendered pages), kept for as long as the snapshot they were built from is the
+ * Serialised responses (JSON answers, rendered pages and CSV exports), kept for as long as the snapshot they were built from is the
  * one in service.
  *
  * <p>A snapshot never changes, so the answer to the same question about it never changes either: the first request
@@ -51,6 +51,12 @@ public final class ResponseCache {
     public void sendHtml(Context context, Snapshot snapshot, String key, Supplier<String> page) {
         context.contentType("text/html; charset=utf-8")
                 .result(cached(snapshot, "page:" + key, () -> page.get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Sends the CSV for {@code key} in this snapshot, writing it with {@code csv} the first time only. */
+    public void sendCsv(Context context, Snapshot snapshot, String key, Supplier<String> csv) {
+        context.contentType("text/csv; charset=utf-8")
+                .result(cached(snapshot, "csv:" + key, () -> csv.get().getBytes(StandardCharsets.UTF_8)));
     }
 
     byte[] bytes(Snapshot snapshot, String key, Supplier<Object> body) {

@@ -15,6 +15,7 @@ import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
+import org.sendacc.server.ResponseCache;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangeQuery;
 import org.sendacc.server.indicator.IndicatorLookup;
@@ -33,10 +34,12 @@ public final class ExportController {
 
     private final SnapshotStore store;
     private final ChangeLog changes;
+    private final ResponseCache responses;
 
-    public ExportController(SnapshotStore store, ChangeLog changes) {
+    public ExportController(SnapshotStore store, ChangeLog changes, ResponseCache responses) {
         this.store = requireNonNull(store, "store is null");
         this.changes = requireNonNull(changes, "changes is null");
+        this.responses = requireNonNull(responses, "responses is null");
     }
 
     /** {@code GET /changes.csv?since=ID&kind=K&indicator=ID&area=CODE}: the changes as the API gives them. */
@@ -86,6 +89,31 @@ public final class ExportController {
                         "Unknown area code " + DashboardException.quote(code) + " in snapshot " + snapshot.id());
             }
         }
+        String name = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? "all-indicators" : "selected-indicators";
+        String areaPart = areaCodes.size() == 1 ? "_" + areaCodes.get(0) : areaCodes.isEmpty() ? "" : "_selected-areas";
+        String fileName =
+                "sendacc_" + name + areaPart + "_" + period.orElse("all-periods") + "_" + snapshot.id() + ".csv";
+        context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        context.header("Link", "<" + metadataLink(ids) + ">; rel=\"describedby\"");
+        // A question already asked of this snapshot gets the same bytes: a whole indicator's export is the largest
+        // answer the server gives (docs/performance.md "Server soak"). Only validated questions are kept: an area's
+        // export for every indicator takes any period or source and is built each time.
+        if (ids.isEmpty() && (period.isPresent() || source.isPresent())) {
+            context.contentType(CSV).result(csv(snapshot, indicators, ids, period, source, areaCodes));
+            return;
+        }
+        String key = String.join(",", ids) + "|" + period.orElse("") + "|" + source.orElse("") + "|"
+                + String.join(",", new java.util.TreeSet<>(areaCodes));
+        responses.sendCsv(context, snapshot, key, () -> csv(snapshot, indicators, ids, period, source, areaCodes));
+    }
+
+    private static String csv(
+            Snapshot snapshot,
+            List<CatalogueIndicator> indicators,
+            List<String> ids,
+            Optional<String> period,
+            Optional<String> source,
+            List<String> areaCodes) {
         Set<String> areas = new HashSet<>(areaCodes);
         List<IndicatorRow> rows = new ArrayList<>();
         for (CatalogueIndicator indicator : indicators) {
@@ -107,13 +135,7 @@ public final class ExportController {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export of " + ids, e);
         }
-        String name = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? "all-indicators" : "selected-indicators";
-        String areaPart = areaCodes.size() == 1 ? "_" + areaCodes.get(0) : areaCodes.isEmpty() ? "" : "_selected-areas";
-        String fileName =
-                "sendacc_" + name + areaPart + "_" + period.orElse("all-periods") + "_" + snapshot.id() + ".csv";
-        context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        context.header("Link", "<" + metadataLink(ids) + ">; rel=\"describedby\"");
-        context.contentType(CSV).result(body.toString());
+        return body.toString();
     }
 
     /**
