@@ -315,10 +315,9 @@ class MalformedInputTest {
         assertThat(processed.value(0, "plans_issued_gt_1_year")).isNull();
         assertThat(processed.value(0, "pc_plans_issued_gt_1_year")).isNull();
         @SuppressWarnings("unchecked")
-        scala.collection.Map<String, String> reasons =
-                (scala.collection.Map<String, String>) processed.value(0, "missing_reasons");
-        assertThat(reasons.get("plans_issued_gt_1_year").get()).isEqualTo("not available (x)");
-        assertThat(reasons.get("pc_plans_issued_gt_1_year").get()).isEqualTo("suppressed (c)");
+        java.util.Map<String, String> reasons = (java.util.Map<String, String>) processed.value(0, "missing_reasons");
+        assertThat(reasons.get("plans_issued_gt_1_year")).isEqualTo("not available (x)");
+        assertThat(reasons.get("pc_plans_issued_gt_1_year")).isEqualTo("suppressed (c)");
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.WarehouseTables;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The declared contract of one source: its columns with types and rules, the publisher's symbol legend, and the
@@ -202,10 +201,7 @@ public final class Contract implements Serializable {
         for (int i = 0; i < values.length; i++) {
             String name = schema.fields()[i].name();
             if (name.equals(MISSING_REASONS)) {
-                // Spark's Row API takes a Scala map for a MapType column.
-                values[i] = row.missingReasons().isEmpty()
-                        ? null
-                        : CollectionConverters.asScala(new LinkedHashMap<>(row.missingReasons()));
+                values[i] = row.missingReasons().isEmpty() ? null : new LinkedHashMap<>(row.missingReasons());
             } else {
                 values[i] = row.values().get(name);
             }

@@ -76,7 +76,6 @@ public final class TableFile {
         if (!fileSystem.rename(partial, file)) {
             throw new IOException("cannot rename " + partial + " to " + file);
         }
-        fileSystem.delete(new Path(partial.getParent(), "." + partial.getName() + ".crc"), false);
         return written;
     }
 
@@ -209,11 +208,7 @@ public final class TableFile {
                     case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
                     case BOOLEAN -> consumer.addBoolean((Boolean) value);
                     case DATE -> consumer.addInteger((int) days(value));
-                    case MAP ->
-                        writeMap(
-                                value instanceof scala.collection.Map<?, ?> scalaMap
-                                        ? scala.jdk.javaapi.CollectionConverters.asJava(scalaMap)
-                                        : (Map<?, ?>) value);
+                    case MAP -> writeMap((Map<?, ?>) value);
                 }
                 consumer.endField(names[i], i);
             }

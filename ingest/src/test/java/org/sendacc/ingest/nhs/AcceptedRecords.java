@@ -10,7 +10,6 @@ import org.apache.spark.sql.types.StructType;
 import org.sendacc.ingest.Processed;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.source.Provenance;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The accepted rows of a {@link Processed} file as maps from column to value (missing_reasons as a Java map), so a
@@ -28,8 +27,8 @@ public final class AcceptedRecords {
                 Object value = row.get(i);
                 if (schema.fields()[i].name().equals(Contract.MISSING_REASONS) && value != null) {
                     @SuppressWarnings("unchecked")
-                    scala.collection.Map<String, String> reasons = (scala.collection.Map<String, String>) value;
-                    value = Map.copyOf(CollectionConverters.asJava(reasons));
+                    Map<String, String> reasons = (Map<String, String>) value;
+                    value = Map.copyOf(reasons);
                 }
                 record.put(schema.fields()[i].name(), value);
             }
