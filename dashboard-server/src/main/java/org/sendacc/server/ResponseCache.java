@@ -49,14 +49,17 @@ public final class ResponseCache {
 
     /** Sends the page for {@code key} in this snapshot, rendering it with {@code page} the first time only. */
     public void sendHtml(Context context, Snapshot snapshot, String key, Supplier<String> page) {
-        context.contentType("text/html; charset=utf-8")
-                .result(cached(snapshot, "page:" + key, () -> page.get().getBytes(StandardCharsets.UTF_8)));
+        sendText(context, snapshot, "text/html", "page:" + key, page);
     }
 
     /** Sends the CSV for {@code key} in this snapshot, writing it with {@code csv} the first time only. */
     public void sendCsv(Context context, Snapshot snapshot, String key, Supplier<String> csv) {
-        context.contentType("text/csv; charset=utf-8")
-                .result(cached(snapshot, "csv:" + key, () -> csv.get().getBytes(StandardCharsets.UTF_8)));
+        sendText(context, snapshot, "text/csv", "csv:" + key, csv);
+    }
+
+    private void sendText(Context context, Snapshot snapshot, String type, String key, Supplier<String> text) {
+        context.contentType(type + "; charset=utf-8")
+                .result(cached(snapshot, key, () -> text.get().getBytes(StandardCharsets.UTF_8)));
     }
 
     byte[] bytes(Snapshot snapshot, String key, Supplier<Object> body) {
