@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class ReturnSender {
     static final Pattern LA = Pattern.compile("E(?:0[6-9]|10)\\d{6}");
-    static final Pattern ICB = Pattern.compile("Q[A-Z0-9]{2}");
+    static final Pattern ICB = Pattern.compile(IcbCodes.PATTERN);
 
     private ReturnSender() {}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
+import org.sendacc.ingest.contract.IcbCodes;
 import org.sendacc.ingest.contract.MissingValueLegend;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.Rules;
@@ -58,7 +59,7 @@ public final class CommunityWaitingListSource {
 
     private static final Map<String, Pattern> CODE_BY_LEVEL = Map.of(
             "Region", Pattern.compile("Y\\d{2}"),
-            "ICB", Pattern.compile("Q[A-Z0-9]{2}"),
+            "ICB", Pattern.compile(IcbCodes.PATTERN),
             "Provider", Pattern.compile("[A-Z0-9]{3,5}"));
 
     private CommunityWaitingListSource() {}
@@ -82,7 +83,7 @@ public final class CommunityWaitingListSource {
                 .column(Column.text(ORG_LEVEL).required().oneOf("England", "Region", "ICB", "Provider"))
                 .column(Column.text(ORG_CODE).matching("[A-Z0-9]{3,5}"))
                 .column(Column.text(ORG_NAME).required())
-                .column(Column.text(ICB_ODS_CODE).matching("Q[A-Z0-9]{2}"))
+                .column(Column.text(ICB_ODS_CODE).matching(IcbCodes.PATTERN))
                 .column(Column.text(AGE_GROUP).required().oneOf("adult", "children"))
                 .column(Column.text(SERVICE).required())
                 .column(Column.text(WEEKS_BAND)

@@ -14,6 +14,7 @@ import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.contract.DerivedColumn;
+import org.sendacc.ingest.contract.IcbCodes;
 import org.sendacc.ingest.contract.MissingValueLegend;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.Rules;
@@ -27,7 +28,6 @@ import org.sendacc.ingest.source.Source;
  */
 public final class LocalReturnContracts {
     static final String PSEUDONYM = "[A-Za-z0-9_-]{4,64}";
-    static final String ICB_ODS = "Q[A-Z0-9]{2}";
     static final String AGE_AT_REQUEST = AssessmentRecords.AGE_AT_REQUEST;
     static final String AGE_OUT_OF_RANGE = "value.age_out_of_range";
 
@@ -73,7 +73,7 @@ public final class LocalReturnContracts {
                 .column(Column.text(HealthAdviceRequests.LA_CODE).required().matching(EesColumns.LA_CODE_PATTERN))
                 .column(Column.text(HealthAdviceRequests.ICB_ODS_CODE)
                         .required()
-                        .matching(ICB_ODS))
+                        .matching(IcbCodes.PATTERN))
                 .column(Column.date(HealthAdviceRequests.REQUEST_DATE).required())
                 .column(Column.date(HealthAdviceRequests.RESPONSE_DATE))
                 .column(Column.flag(HealthAdviceRequests.EXCEPTION).required())
@@ -92,7 +92,7 @@ public final class LocalReturnContracts {
     static Source therapyReferrals() {
         Contract contract = Contract.builder("local.therapy_referrals", MissingValueLegend.NONE)
                 .column(Column.text(TherapyReferrals.REFERRAL_ID).required().matching(PSEUDONYM))
-                .column(Column.text(TherapyReferrals.ICB_ODS_CODE).required().matching(ICB_ODS))
+                .column(Column.text(TherapyReferrals.ICB_ODS_CODE).required().matching(IcbCodes.PATTERN))
                 .column(Column.text(TherapyReferrals.SERVICE)
                         .required()
                         .oneOf("slt", "ot", "physio", "community_paediatrics"))
@@ -125,7 +125,7 @@ public final class LocalReturnContracts {
 
     static Source sltWorkforce() {
         Contract contract = Contract.builder("local.slt_workforce", MissingValueLegend.NONE)
-                .column(Column.text(SltWorkforce.ICB_ODS_CODE).required().matching(ICB_ODS))
+                .column(Column.text(SltWorkforce.ICB_ODS_CODE).required().matching(IcbCodes.PATTERN))
                 .column(Column.date(SltWorkforce.CENSUS_DATE).required())
                 .column(Column.decimal(SltWorkforce.SLT_WTE).required().between(0, 2000))
                 .column(Column.count(SltWorkforce.OPEN_CASELOAD).required())
