@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -36,13 +35,9 @@ public final class SmallTables {
     public static List<SourceRow> read(
             Path table, Set<String> wanted, Set<String> breakdowns, Configuration configuration) {
         try {
-            FileSystem fileSystem = table.getFileSystem(configuration);
             List<SourceRow> rows = new ArrayList<>();
-            for (FileStatus file : fileSystem.listStatus(table)) {
-                String name = file.getPath().getName();
-                if (file.isFile() && name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
-                    readFile(file.getPath(), wanted, breakdowns, configuration, rows);
-                }
+            for (FileStatus file : TableScans.files(table, configuration)) {
+                readFile(file.getPath(), wanted, breakdowns, configuration, rows);
             }
             return rows;
         } catch (IOException e) {

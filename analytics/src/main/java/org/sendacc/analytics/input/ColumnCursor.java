@@ -1,0 +1,311 @@
+package org.sendacc.analytics.input;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Walks the rows of one warehouse Parquet file, reading only the columns asked for, straight from Apache Parquet's
+ * column readers: no record assembly, no object per value. A text column stored with a dictionary (an area code, a
+ * service, a decision) gives the same {@code String} for the same word, decoded once per row group, so a key built
+ * from it hashes without reading its characters again. Column {@code i} is the {@code i}-th name asked for; a column
+ * the file does not have reads as null (as Spark reads a table whose files differ). A MAP of text to text (the
+ * warehouse's {@code missing_reasons}) is read entry by entry and looked up with {@link #mapValue}.
+ *
+ * <p>This is the reading half of analytics' reduction of person-level tables to counts ({@link TableScans}): Spark
+ * SQL does the same in about a second once warm, but its first query in a JVM costs seconds of planning, code
+ * generation and compilation (docs/performance.md "Analytics' counts").
+ */
+public final class ColumnCursor {
+    private final Column[] columns;
+
+    private ColumnCursor(Column[] columns) {
+        this.columns = columns;
+    }
+
+    /** Calls {@code action} once per row of the file, with this cursor on that row. */
+    public static void forEachRow(
+            Path file, Configuration configuration, List<String> names, Consumer<ColumnCursor> action)
+            throws IOException {
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, configuration))) {
+            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            List<Type> projected = new ArrayList<>();
+            for (String name : names) {
+                if (schema.containsField(name)) {
+                    projected.add(schema.getType(name));
+                }
+            }
+            MessageType projection = new MessageType(schema.getName(), projected);
+            reader.setRequestedSchema(projection);
+            Column[] columns = new Column[names.size()];
+            List<Converter> converters = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                columns[i] = schema.containsField(names.get(i)) ? Column.of(projection.getType(names.get(i))) : null;
+                if (columns[i] != null) {
+                    converters.add(columns[i].converter());
+                }
+            }
+            GroupConverter root = new Group(converters);
+            ColumnCursor cursor = new ColumnCursor(columns);
+            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+            for (PageReadStore pages = reader.readNextRowGroup(); pages != null; pages = reader.readNextRowGroup()) {
+                ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, root, projection, createdBy);
+                for (Column column : columns) {
+                    if (column != null) {
+                        column.open(store, projection);
+                    }
+                }
+                for (long row = pages.getRowCount(); row > 0; row--) {
+                    for (Column column : columns) {
+                        if (column != null) {
+                            column.next();
+                        }
+                    }
+                    action.accept(cursor);
+                }
+            }
+        }
+    }
+
+    public boolean isNull(int column) {
+        return columns[column] == null || columns[column].isNull;
+    }
+
+    /** A text value, or null. */
+    public String text(int column) {
+        return isNull(column) ? null : columns[column].value.text;
+    }
+
+    /** A date as days since 1970-01-01; only where {@link #isNull} is false. */
+    public int day(int column) {
+        return columns[column].value.integer;
+    }
+
+    /** A true/false value, or null. */
+    public Boolean flag(int column) {
+        return isNull(column) ? null : columns[column].value.flag;
+    }
+
+    /** A number of any Parquet numeric type, as a double; only where {@link #isNull} is false. */
+    public double number(int column) {
+        return columns[column].value.number;
+    }
+
+    /** The value of {@code key} in a map of text to text, or null when the row's map has no such key. */
+    public String mapValue(int column, String key) {
+        Column map = columns[column];
+        if (map == null) {
+            return null;
+        }
+        for (int i = 0; i < map.entries; i++) {
+            if (key.equals(map.keys[i])) {
+                return map.values[i];
+            }
+        }
+        return null;
+    }
+
+    /** One column's readers (one, or a map's key and value) and the current row's value. */
+    private static final class Column {
+        private final ColumnDescriptor[] leaves;
+        private final Value value;
+        private final Value mapKey;
+        private final ColumnReader[] readers = new ColumnReader[2];
+        private final long[] left = new long[2];
+        private boolean isNull;
+        // a map's entries in the current row
+        private String[] keys = new String[4];
+        private String[] values = new String[4];
+        private int entries;
+        private final Type type;
+
+        private Column(Type type, boolean map) {
+            this.type = type;
+            this.value = new Value(map || isBinary(type));
+            this.mapKey = map ? new Value(true) : null;
+            this.leaves = new ColumnDescriptor[map ? 2 : 1];
+        }
+
+        private static boolean isBinary(Type type) {
+            return type.asPrimitiveType().getPrimitiveTypeName()
+                    == org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+        }
+
+        static Column of(Type type) {
+            if (type.isPrimitive()) {
+                return new Column(type, false);
+            }
+            GroupType entry = type.asGroupType().getType(0).asGroupType();
+            if (entry.getFieldCount() != 2
+                    || !entry.getType(0).isPrimitive()
+                    || !entry.getType(1).isPrimitive()) {
+                throw new IllegalStateException("column " + type.getName() + " is neither a value nor a map of text");
+            }
+            return new Column(type, true);
+        }
+
+        Converter converter() {
+            if (mapKey == null) {
+                return value;
+            }
+            return new Group(List.of(new Group(List.of(mapKey, value))));
+        }
+
+        void open(ColumnReadStoreImpl store, MessageType projection) {
+            List<ColumnDescriptor> descriptors = projection.getColumns();
+            int found = 0;
+            for (ColumnDescriptor descriptor : descriptors) {
+                if (descriptor.getPath()[0].equals(type.getName())) {
+                    leaves[found] = descriptor;
+                    readers[found] = store.getColumnReader(descriptor);
+                    left[found] = readers[found].getTotalValueCount();
+                    found++;
+                }
+            }
+        }
+
+        void next() {
+            if (mapKey == null) {
+                ColumnReader reader = readers[0];
+                isNull = reader.getCurrentDefinitionLevel() < leaves[0].getMaxDefinitionLevel();
+                if (!isNull) {
+                    reader.writeCurrentValueToConverter();
+                }
+                reader.consume();
+                return;
+            }
+            // A map: its first entry has repetition level 0, the row's further entries level 1.
+            ColumnReader keyReader = readers[0];
+            ColumnReader valueReader = readers[1];
+            entries = 0;
+            isNull = keyReader.getCurrentDefinitionLevel() == 0;
+            do {
+                if (keyReader.getCurrentDefinitionLevel() == leaves[0].getMaxDefinitionLevel()) {
+                    keyReader.writeCurrentValueToConverter();
+                    String entryValue = null;
+                    if (valueReader.getCurrentDefinitionLevel() == leaves[1].getMaxDefinitionLevel()) {
+                        valueReader.writeCurrentValueToConverter();
+                        entryValue = value.text;
+                    }
+                    if (entries == keys.length) {
+                        keys = java.util.Arrays.copyOf(keys, entries * 2);
+                        values = java.util.Arrays.copyOf(values, entries * 2);
+                    }
+                    keys[entries] = mapKey.text;
+                    values[entries] = entryValue;
+                    entries++;
+                }
+                keyReader.consume();
+                valueReader.consume();
+                left[0]--;
+            } while (left[0] > 0 && keyReader.getCurrentRepetitionLevel() > 0);
+        }
+    }
+
+    /**
+     * Receives a column's current value from Parquet. Text from a dictionary is decoded once per word and row group;
+     * other types from a dictionary are decoded by Parquet's reader.
+     */
+    private static final class Value extends PrimitiveConverter {
+        private final boolean binary;
+        private Dictionary dictionary;
+        private String[] words;
+        String text;
+        int integer;
+        double number;
+        boolean flag;
+
+        Value(boolean binary) {
+            this.binary = binary;
+        }
+
+        @Override
+        public boolean hasDictionarySupport() {
+            return binary;
+        }
+
+        @Override
+        public void setDictionary(Dictionary dictionary) {
+            this.dictionary = dictionary;
+            this.words = new String[dictionary.getMaxId() + 1];
+        }
+
+        @Override
+        public void addValueFromDictionary(int id) {
+            String word = words[id];
+            if (word == null) {
+                word = dictionary.decodeToBinary(id).toStringUsingUTF8();
+                words[id] = word;
+            }
+            text = word;
+        }
+
+        @Override
+        public void addBinary(Binary value) {
+            text = value.toStringUsingUTF8();
+        }
+
+        @Override
+        public void addInt(int value) {
+            integer = value;
+            number = value;
+        }
+
+        @Override
+        public void addLong(long value) {
+            number = value;
+        }
+
+        @Override
+        public void addDouble(double value) {
+            number = value;
+        }
+
+        @Override
+        public void addFloat(float value) {
+            number = value;
+        }
+
+        @Override
+        public void addBoolean(boolean value) {
+            flag = value;
+        }
+    }
+
+    /** A group of converters, as Parquet's column store asks for them by field index. */
+    private static final class Group extends GroupConverter {
+        private final List<Converter> children;
+
+        Group(List<Converter> children) {
+            this.children = children;
+        }
+
+        @Override
+        public Converter getConverter(int fieldIndex) {
+            return children.get(fieldIndex);
+        }
+
+        @Override
+        public void start() {}
+
+        @Override
+        public void end() {}
+    }
+}

@@ -1,0 +1,146 @@
+package org.sendacc.analytics.input;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * Reduces warehouse tables to counts with one Spark job: one task per Parquet file reads the columns its table's
+ * {@link TableReduction} names ({@link ColumnCursor}) and counts each row in its cell. The tasks of every table are
+ * one job, largest file first, so the cores stay busy to the end whatever the mix of tables. The driver adds the
+ * tasks' cells in file order, so the sums do not depend on which task finished first. The work grows with the rows and
+ * runs where Spark runs it (local cores or a cluster's executors); what comes back grows only with the cells
+ * (docs/performance.md "Analytics' counts").
+ */
+public final class TableScans {
+    private TableScans() {}
+
+    /** A cell's totals: how many rows counted in it, and the sum of their measures. */
+    public static final class Totals implements Serializable {
+        private long rows;
+        private double sum;
+
+        void add(double measure) {
+            rows++;
+            sum += measure;
+        }
+
+        void add(Totals other) {
+            rows += other.rows;
+            sum += other.sum;
+        }
+
+        public long rows() {
+            return rows;
+        }
+
+        public double sum() {
+            return sum;
+        }
+    }
+
+    /** The cells of each table reduced, by its reduction. */
+    public static final class Counts {
+        private final Map<TableReduction<?>, Map<?, Totals>> cells = new IdentityHashMap<>();
+
+        @SuppressWarnings("unchecked") // each reduction's cells were keyed by that reduction's own keys
+        public <K extends Serializable> Map<K, Totals> of(TableReduction<K> reduction) {
+            return (Map<K, Totals>) cells.getOrDefault(reduction, Map.of());
+        }
+    }
+
+    /** One task's work: a file of the table of the reduction with this index. */
+    private record Task(int reduction, String file, long bytes) implements Serializable {}
+
+    /** Reads every file of each reduction's table in one Spark job and counts its rows by cell. */
+    public static Counts reduce(SparkSession spark, String warehouse, List<TableReduction<?>> reductions) {
+        Configuration configuration = spark.sparkContext().hadoopConfiguration();
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < reductions.size(); i++) {
+            for (FileStatus file : files(new Path(warehouse, reductions.get(i).table()), configuration)) {
+                tasks.add(new Task(i, file.getPath().toString(), file.getLen()));
+            }
+        }
+        // file order within a table, for the merge below; largest first for Spark, which starts tasks in order
+        List<Task> largestFirst = new ArrayList<>(tasks);
+        largestFirst.sort(Comparator.comparingLong(Task::bytes).reversed());
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // The executors open the files with the session's Hadoop settings (spark.hadoop.*), sent once.
+        Broadcast<SerializableConfiguration> hadoop = context.broadcast(new SerializableConfiguration(configuration));
+        List<HashMap<Object, Totals>> perTask;
+        try {
+            context.setJobDescription("count rows of "
+                    + String.join(
+                            ", ", reductions.stream().map(TableReduction::table).toList()));
+            perTask = context.parallelize(largestFirst, Math.max(1, largestFirst.size()))
+                    .map(task -> count(
+                            reductions.get(task.reduction()),
+                            new Path(task.file()),
+                            hadoop.value().value()))
+                    .collect();
+        } finally {
+            hadoop.destroy();
+        }
+        Map<Task, HashMap<Object, Totals>> byTask = new HashMap<>();
+        for (int i = 0; i < largestFirst.size(); i++) {
+            byTask.put(largestFirst.get(i), perTask.get(i));
+        }
+        Counts counts = new Counts();
+        for (TableReduction<?> reduction : reductions) {
+            counts.cells.put(reduction, new LinkedHashMap<Object, Totals>());
+        }
+        for (Task task : tasks) {
+            @SuppressWarnings("unchecked")
+            Map<Object, Totals> cells = (Map<Object, Totals>) counts.cells.get(reductions.get(task.reduction()));
+            byTask.get(task)
+                    .forEach((key, totals) ->
+                            cells.computeIfAbsent(key, k -> new Totals()).add(totals));
+        }
+        return counts;
+    }
+
+    private static HashMap<Object, Totals> count(TableReduction<?> reduction, Path file, Configuration configuration)
+            throws IOException {
+        HashMap<Object, Totals> cells = new HashMap<>();
+        ColumnCursor.forEachRow(file, configuration, reduction.columns(), row -> {
+            Object key = reduction.key(row);
+            if (key != null) {
+                cells.computeIfAbsent(key, k -> new Totals()).add(reduction.measure(row));
+            }
+        });
+        return cells;
+    }
+
+    /** The Parquet files of a table, by name, leaving out hidden and metadata files as Spark does. */
+    static List<FileStatus> files(Path table, Configuration configuration) {
+        try {
+            FileSystem fileSystem = table.getFileSystem(configuration);
+            List<FileStatus> files = new ArrayList<>();
+            for (FileStatus file : fileSystem.listStatus(table)) {
+                String name = file.getPath().getName();
+                if (file.isFile() && name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
+                    files.add(file);
+                }
+            }
+            files.sort(Comparator.comparing(FileStatus::getPath));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read table " + table, e);
+        }
+    }
+}
