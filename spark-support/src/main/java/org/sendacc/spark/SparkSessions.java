@@ -1,5 +1,15 @@
 package org.sendacc.spark;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -51,14 +61,18 @@ public final class SparkSessions {
     /**
      * The jars of sendacc's own modules on a class path, comma-separated as {@code spark.jars} takes them; the
      * libraries beside them (POI, SODS, commons-csv) are named in {@code sendacc.cluster.jars}, when the cluster does
-     * not have them.
+     * not have them. A module's classes folder (a Maven reactor's test run puts {@code <module>/target/classes} on the
+     * class path, not its jar) is packed into a temporary jar first: Spark ships only files.
      */
     static String ownJars(String classPath) {
-        java.util.List<String> jars = new java.util.ArrayList<>();
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
-            String name = new java.io.File(entry).getName();
+        List<String> jars = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            File file = new File(entry);
+            String name = file.getName();
             if (name.startsWith("sendacc-") && name.endsWith(".jar")) {
-                jars.add(new java.io.File(entry).getAbsolutePath());
+                jars.add(file.getAbsolutePath());
+            } else if (isOwnClassesFolder(file)) {
+                jars.add(packed(file.toPath()));
             }
         }
         String extra = System.getProperty("sendacc.cluster.jars", "");
@@ -66,5 +80,35 @@ public final class SparkSessions {
             jars.add(extra);
         }
         return String.join(",", jars);
+    }
+
+    /** {@code <module>/target/classes} holding sendacc's own classes. */
+    private static boolean isOwnClassesFolder(File folder) {
+        return folder.isDirectory()
+                && folder.getName().equals("classes")
+                && folder.getParentFile() != null
+                && folder.getParentFile().getName().equals("target")
+                && new File(folder, "org/sendacc").isDirectory();
+    }
+
+    /** A classes folder packed into a jar that is deleted when the JVM exits. */
+    private static String packed(Path folder) {
+        String module = folder.getParent().getParent().getFileName().toString();
+        try {
+            Path jar = Files.createTempFile("sendacc-" + module + "-classes-", ".jar");
+            jar.toFile().deleteOnExit();
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                    Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    out.putNextEntry(
+                            new JarEntry(folder.relativize(file).toString().replace(File.separatorChar, '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            return jar.toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot pack " + folder + " into a jar for the executors", e);
+        }
     }
 }

@@ -1,8 +1,11 @@
 package org.sendacc.analytics.input;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -18,7 +21,9 @@ import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
@@ -108,6 +113,43 @@ public final class ColumnCursor {
         return columns[column].value.number;
     }
 
+    /**
+     * The value as Java holds it, or null: text as {@code String}, a date as {@code LocalDate}, a whole number as
+     * {@code Long}, a decimal as {@code Double}, a flag as {@code Boolean}.
+     */
+    public Object value(int column) {
+        if (isNull(column)) {
+            return null;
+        }
+        Column read = columns[column];
+        PrimitiveType type = read.type.asPrimitiveType();
+        return switch (type.getPrimitiveTypeName()) {
+            case BINARY -> read.value.text;
+            case INT32 ->
+                type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
+                        ? LocalDate.ofEpochDay(read.value.integer)
+                        : (Object) (long) read.value.integer;
+            case INT64 -> read.value.whole;
+            case DOUBLE, FLOAT -> read.value.number;
+            case BOOLEAN -> read.value.flag;
+            default -> throw new IllegalStateException("column " + type.getName() + " has an unexpected type " + type);
+        };
+    }
+
+    /** A map of text to text: the row's entries that have a value (none when the map is null). */
+    public Map<String, String> map(int column) {
+        Column map = columns[column];
+        Map<String, String> entries = new HashMap<>();
+        if (map != null) {
+            for (int i = 0; i < map.entries; i++) {
+                if (map.values[i] != null) {
+                    entries.put(map.keys[i], map.values[i]);
+                }
+            }
+        }
+        return entries;
+    }
+
     /** The value of {@code key} in a map of text to text, or null when the row's map has no such key. */
     public String mapValue(int column, String key) {
         Column map = columns[column];
@@ -144,8 +186,7 @@ public final class ColumnCursor {
         }
 
         private static boolean isBinary(Type type) {
-            return type.asPrimitiveType().getPrimitiveTypeName()
-                    == org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+            return type.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY;
         }
 
         static Column of(Type type) {
@@ -229,6 +270,7 @@ public final class ColumnCursor {
         private String[] words;
         String text;
         int integer;
+        long whole;
         double number;
         boolean flag;
 
@@ -265,11 +307,13 @@ public final class ColumnCursor {
         @Override
         public void addInt(int value) {
             integer = value;
+            whole = value;
             number = value;
         }
 
         @Override
         public void addLong(long value) {
+            whole = value;
             number = value;
         }
 

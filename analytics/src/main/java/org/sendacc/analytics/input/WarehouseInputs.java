@@ -140,8 +140,12 @@ public final class WarehouseInputs {
      * share of an ICB) in list order, so the same counts give the same bits on one core, two, or a cluster.
      */
     private static <T extends Record> List<T> inOneOrder(List<T> cells) {
-        List<T> ordered = new ArrayList<>(cells);
-        ordered.sort(java.util.Comparator.comparing(Record::toString));
-        return ordered;
+        // each cell's text made once, not once per comparison
+        record Keyed<T>(String text, T cell) {}
+        return cells.stream()
+                .map(cell -> new Keyed<>(cell.toString(), cell))
+                .sorted(java.util.Comparator.comparing(Keyed::text))
+                .map(Keyed::cell)
+                .toList();
     }
 }
