@@ -106,8 +106,10 @@ public final class Contract implements Serializable {
     /** Checks one row; the result's problems are empty exactly when the row is accepted. */
     public ValidatedRow validate(Map<String, String> raw, RuleContext context) {
         ValidatedRow row = new ValidatedRow(columns, raw);
+        RepeatedCells repeated = context.fileState(RepeatedCells.KEY + id, () -> new RepeatedCells(columns.size()));
+        int index = 0;
         for (Column column : columns.values()) {
-            checkCell(column, raw.get(column.name()), row, context);
+            checkCell(index++, column, raw.get(column.name()), row, context, repeated);
         }
         for (RowRule rule : rules) {
             rule.apply(row, context);
@@ -115,7 +117,25 @@ public final class Contract implements Serializable {
         return row;
     }
 
-    private void checkCell(Column column, String rawText, ValidatedRow row, RuleContext context) {
+    /**
+     * Each column's last accepted cell in the file, text and value. A cell's checks depend on its text alone, and a
+     * return repeats many cells row after row (its LA's or ICB's code, its census date): those are parsed and checked
+     * once, not on every row.
+     */
+    private static final class RepeatedCells {
+        static final String KEY = "contract.repeated-cells.";
+
+        final String[] texts;
+        final Object[] values;
+
+        RepeatedCells(int columns) {
+            texts = new String[columns];
+            values = new Object[columns];
+        }
+    }
+
+    private void checkCell(
+            int index, Column column, String rawText, ValidatedRow row, RuleContext context, RepeatedCells repeated) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.isEmpty()) {
             if (column.isRequired()) {
@@ -123,6 +143,11 @@ public final class Contract implements Serializable {
             }
             return;
         }
+        if (text.equals(repeated.texts[index])) {
+            row.set(column.name(), repeated.values[index]);
+            return;
+        }
+        String cell = text;
         if (column.acceptsSymbols()) {
             Optional<String> reason = legend.reasonFor(text);
             if (reason.isPresent()) {
@@ -146,6 +171,8 @@ public final class Contract implements Serializable {
             return;
         }
         row.set(column.name(), value);
+        repeated.texts[index] = cell;
+        repeated.values[index] = value;
     }
 
     private static boolean checkRules(Column column, String text, Object value, ValidatedRow row, RuleContext context) {

@@ -170,10 +170,14 @@ public final class TableFile {
         private final String[] names;
         private final Kind[] kinds;
         private RecordConsumer consumer;
+        private final String[] lastTexts;
+        private final Binary[] lastBinaries;
 
         RowWriteSupport(StructType schema) {
             this.schema = schema;
             StructField[] fields = schema.fields();
+            this.lastTexts = new String[fields.length];
+            this.lastBinaries = new Binary[fields.length];
             this.names = new String[fields.length];
             this.kinds = new Kind[fields.length];
             for (int i = 0; i < fields.length; i++) {
@@ -202,7 +206,7 @@ public final class TableFile {
                 }
                 consumer.startField(names[i], i);
                 switch (kinds[i]) {
-                    case TEXT -> consumer.addBinary(Binary.fromString((String) value));
+                    case TEXT -> consumer.addBinary(binary(i, (String) value));
                     case LONG -> consumer.addLong(((Number) value).longValue());
                     case INTEGER -> consumer.addInteger(((Number) value).intValue());
                     case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
@@ -213,6 +217,18 @@ public final class TableFile {
                 consumer.endField(names[i], i);
             }
             consumer.endMessage();
+        }
+
+        /**
+         * The text as Parquet bytes. The same text object as the column's last (the file's name and the run's id on
+         * every row, and a cell the contract found repeated) is encoded once.
+         */
+        private Binary binary(int column, String text) {
+            if (text != lastTexts[column]) {
+                lastTexts[column] = text;
+                lastBinaries[column] = Binary.fromString(text);
+            }
+            return lastBinaries[column];
         }
 
         private static long days(Object value) {
