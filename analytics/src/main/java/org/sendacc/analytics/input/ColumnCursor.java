@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -38,55 +37,75 @@ import org.apache.parquet.schema.Type;
  * SQL does the same in about a second once warm, but its first query in a JVM costs seconds of planning, code
  * generation and compilation (docs/performance.md "Analytics' counts").
  */
-public final class ColumnCursor {
+public final class ColumnCursor implements AutoCloseable {
+    private final ParquetFileReader reader;
+    private final MessageType projection;
+    private final GroupConverter root;
+    private final String createdBy;
     private final Column[] columns;
+    private long rowsLeftInGroup;
 
-    private ColumnCursor(Column[] columns) {
-        this.columns = columns;
-    }
-
-    /** Calls {@code action} once per row of the file, with this cursor on that row. */
-    public static void forEachRow(
-            Path file, Configuration configuration, List<String> names, Consumer<ColumnCursor> action)
-            throws IOException {
-        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, configuration))) {
-            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-            List<Type> projected = new ArrayList<>();
-            for (String name : names) {
-                if (schema.containsField(name)) {
-                    projected.add(schema.getType(name));
-                }
-            }
-            MessageType projection = new MessageType(schema.getName(), projected);
-            reader.setRequestedSchema(projection);
-            Column[] columns = new Column[names.size()];
-            List<Converter> converters = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                columns[i] = schema.containsField(names.get(i)) ? Column.of(projection.getType(names.get(i))) : null;
-                if (columns[i] != null) {
-                    converters.add(columns[i].converter());
-                }
-            }
-            GroupConverter root = new Group(converters);
-            ColumnCursor cursor = new ColumnCursor(columns);
-            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
-            for (PageReadStore pages = reader.readNextRowGroup(); pages != null; pages = reader.readNextRowGroup()) {
-                ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, root, projection, createdBy);
-                for (Column column : columns) {
-                    if (column != null) {
-                        column.open(store, projection);
-                    }
-                }
-                for (long row = pages.getRowCount(); row > 0; row--) {
-                    for (Column column : columns) {
-                        if (column != null) {
-                            column.next();
-                        }
-                    }
-                    action.accept(cursor);
-                }
+    private ColumnCursor(ParquetFileReader reader, List<String> names) {
+        this.reader = reader;
+        MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+        List<Type> projected = new ArrayList<>();
+        for (String name : names) {
+            if (schema.containsField(name)) {
+                projected.add(schema.getType(name));
             }
         }
+        this.projection = new MessageType(schema.getName(), projected);
+        reader.setRequestedSchema(projection);
+        this.columns = new Column[names.size()];
+        List<Converter> converters = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            columns[i] = schema.containsField(names.get(i)) ? Column.of(projection.getType(names.get(i))) : null;
+            if (columns[i] != null) {
+                converters.add(columns[i].converter());
+            }
+        }
+        this.root = new Group(converters);
+        this.createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+    }
+
+    /** A cursor before the first row of the file, reading the columns named; move it with {@link #next}. */
+    public static ColumnCursor open(Path file, Configuration configuration, List<String> names) throws IOException {
+        ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, configuration));
+        try {
+            return new ColumnCursor(reader, names);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /** Moves to the next row; false after the last. */
+    public boolean next() throws IOException {
+        while (rowsLeftInGroup == 0) {
+            PageReadStore pages = reader.readNextRowGroup();
+            if (pages == null) {
+                return false;
+            }
+            ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, root, projection, createdBy);
+            for (Column column : columns) {
+                if (column != null) {
+                    column.open(store, projection);
+                }
+            }
+            rowsLeftInGroup = pages.getRowCount();
+        }
+        rowsLeftInGroup--;
+        for (Column column : columns) {
+            if (column != null) {
+                column.next();
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
     }
 
     public boolean isNull(int column) {

@@ -45,17 +45,19 @@ public final class SmallTables {
         int breakdown = names.indexOf(WarehouseTables.Ees.BREAKDOWN);
         int reasons = names.size();
         names.add(WarehouseTables.MISSING_REASONS);
-        ColumnCursor.forEachRow(file, configuration, names, row -> {
-            if (breakdowns != null && !row.isNull(breakdown) && !breakdowns.contains(row.text(breakdown))) {
-                return;
-            }
-            Map<String, Object> values = new HashMap<>();
-            for (int i = 0; i < reasons; i++) {
-                if (!row.isNull(i) && wanted.contains(names.get(i))) {
-                    values.put(names.get(i), row.value(i));
+        try (ColumnCursor row = ColumnCursor.open(file, configuration, names)) {
+            while (row.next()) {
+                if (breakdowns != null && !row.isNull(breakdown) && !breakdowns.contains(row.text(breakdown))) {
+                    continue;
                 }
+                Map<String, Object> values = new HashMap<>();
+                for (int i = 0; i < reasons; i++) {
+                    if (!row.isNull(i) && wanted.contains(names.get(i))) {
+                        values.put(names.get(i), row.value(i));
+                    }
+                }
+                rows.add(new SourceRow(values, row.map(reasons)));
             }
-            rows.add(new SourceRow(values, row.map(reasons)));
-        });
+        }
     }
 }

@@ -117,12 +117,19 @@ public final class TableScans {
     private static HashMap<Object, Totals> count(TableReduction<?> reduction, Path file, Configuration configuration)
             throws IOException {
         HashMap<Object, Totals> cells = new HashMap<>();
-        ColumnCursor.forEachRow(file, configuration, reduction.columns(), row -> {
-            Object key = reduction.key(row);
-            if (key != null) {
-                cells.computeIfAbsent(key, k -> new Totals()).add(reduction.measure(row));
+        try (ColumnCursor row = ColumnCursor.open(file, configuration, reduction.columns())) {
+            while (row.next()) {
+                Object key = reduction.key(row);
+                if (key != null) {
+                    Totals totals = cells.get(key);
+                    if (totals == null) {
+                        totals = new Totals();
+                        cells.put(key, totals);
+                    }
+                    totals.add(reduction.measure(row));
+                }
             }
-        });
+        }
         return cells;
     }
 

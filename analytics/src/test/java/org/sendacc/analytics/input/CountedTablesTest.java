@@ -303,15 +303,18 @@ class CountedTablesTest {
         }
 
         List<String> read = new ArrayList<>();
-        ColumnCursor.forEachRow(
+        try (ColumnCursor row = ColumnCursor.open(
                 files.get(0).getPath(),
                 spark().sparkContext().hadoopConfiguration(),
-                List.of("distinct", "repeated", "when", "absent"),
-                row -> read.add(row.text(0) + "|" + row.text(1) + "|"
+                List.of("distinct", "repeated", "when", "absent"))) {
+            while (row.next()) {
+                read.add(row.text(0) + "|" + row.text(1) + "|"
                         + (row.isNull(2)
                                 ? "null"
                                 : LocalDate.ofEpochDay(row.day(2)).toString()) + "|"
-                        + row.isNull(3)));
+                        + row.isNull(3));
+            }
+        }
 
         List<String> expected = new ArrayList<>();
         for (Row row : rows) {
