@@ -236,9 +236,12 @@ public final class IngestRun {
         for (int i = 0; i < groups.size(); i++) {
             outcomeFiles.add(new Path(outcomes, String.format("%06d.json", i)).toString());
         }
-        // The executors open files with the session's Hadoop settings (spark.hadoop.*), sent once, not once per task.
+        // The executors open files with the session's Hadoop settings (spark.hadoop.*), and check rows with the
+        // processor (its contract and the reference tables, about 120 KB), each sent once, not once per task: a task's
+        // closure is deserialized for every task, a broadcast once per executor (never in local mode).
         Broadcast<SerializableConfiguration> hadoop = context.broadcast(
                 new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+        Broadcast<FileProcessor> processors = context.broadcast(processor);
         // Largest group first: Spark starts tasks in partition order, so the small ones fill the cores at the end.
         // Each task writes its group's accepted rows as one Parquet file of the staged table (TableFile), straight
         // from the rows' values: a DataFrame would convert every value to Spark's internal row and back.
@@ -257,7 +260,9 @@ public final class IngestRun {
                     .foreach(index -> {
                         Configuration configuration = hadoop.value().value();
                         TableFile.write(
-                                processor.acceptedRows(groups.get(index), configuration, outcomeFiles.get(index)),
+                                processors
+                                        .value()
+                                        .acceptedRows(groups.get(index), configuration, outcomeFiles.get(index)),
                                 schema,
                                 withoutDictionary,
                                 new Path(tablePath, TableFile.name(index)),
@@ -265,6 +270,7 @@ public final class IngestRun {
                     });
         } finally {
             hadoop.destroy();
+            processors.destroy();
         }
 
         List<FileOutcome> fileOutcomes = new ArrayList<>();
