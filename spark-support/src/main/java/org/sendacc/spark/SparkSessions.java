@@ -16,7 +16,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Builds the one SparkSession a command runs in. The master and any setting given by spark-submit ({@code --master},
  * {@code --conf}) win; otherwise the session runs on {@code master} with few shuffle partitions (the shuffled data is
- * small: per-area counts), the JVM's case mappings, no web UI, and Spark's console progress bar on stderr.
+ * small: per-area counts), no web UI, and Spark's console progress bar on stderr.
  */
 public final class SparkSessions {
     private SparkSessions() {}
@@ -35,11 +35,6 @@ public final class SparkSessions {
         }
         if (!conf.contains("spark.ui.showConsoleProgress")) {
             builder.config("spark.ui.showConsoleProgress", "true"); // Spark's progress bar, on stderr
-        }
-        if (!conf.contains("spark.sql.icu.caseMappings.enabled")) {
-            // lower() of a service name: the JVM's case mapping, not ICU's, whose tables cost about half
-            // a second of a core to build on first use (docs/performance.md)
-            builder.config("spark.sql.icu.caseMappings.enabled", "false");
         }
         boolean cluster = !conf.get("spark.master", master).startsWith("local");
         if (cluster && !conf.contains("spark.jars")) {
