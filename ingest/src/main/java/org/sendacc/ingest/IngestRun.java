@@ -3,8 +3,10 @@ package org.sendacc.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
@@ -42,13 +43,13 @@ import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.InputFile;
 import org.sendacc.ingest.source.Provenance;
+import org.sendacc.ingest.source.RejectionsCsv;
 import org.sendacc.ingest.source.Resubmissions;
 import org.sendacc.ingest.source.Source;
 import org.sendacc.ingest.source.TableFile;
 import org.sendacc.ingest.warehouse.FileSummary;
 import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.ingest.warehouse.SourceSummary;
-import org.sendacc.ingest.warehouse.SpreadsheetSafe;
 import org.sendacc.ingest.warehouse.TableMetadata;
 import org.sendacc.ingest.warehouse.Warehouse;
 import org.sendacc.reference.ReferenceData;
@@ -64,8 +65,6 @@ import org.sendacc.spark.WarehouseAccess;
 public final class IngestRun {
     /** A file in the input folder's root that marks its contents as the synthetic sample. */
     public static final String SYNTHETIC_MARKER = "SYNTHETIC";
-
-    public static final List<String> REJECTION_HEADER = List.of("file", "row", "column", "rule", "value", "message");
 
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
@@ -119,11 +118,7 @@ public final class IngestRun {
             fileSystem.mkdirs(runFolder);
             try (Writer writer = new OutputStreamWriter(
                             fileSystem.create(new Path(runFolder, "rejections.csv"), false), StandardCharsets.UTF_8);
-                    CSVPrinter rejectionsCsv = CSVFormat.RFC4180
-                            .builder()
-                            .setHeader(REJECTION_HEADER.toArray(String[]::new))
-                            .get()
-                            .print(writer)) {
+                    CSVPrinter rejectionsCsv = RejectionsCsv.printer(writer, true)) {
                 SourcesInFlight inFlight = new SourcesInFlight(
                         folder.filesBySource(),
                         (source, files) -> ingestSource(source, files, runDate, runId, warehouse, folder));
@@ -131,7 +126,7 @@ public final class IngestRun {
                     for (Source source : folder.filesBySource().keySet()) {
                         SourceRun sourceRun = inFlight.await(source);
                         summaries.add(sourceRun.summary());
-                        rejections += sourceRun.writeRejections(rejectionsCsv);
+                        rejections += sourceRun.writeRejections(rejectionsCsv, writer, fileSystem);
                         checkpoint.reached("staged " + source.table());
                     }
                 } finally {
@@ -378,32 +373,31 @@ public final class IngestRun {
 
     /** A source's outcome within the run: its summary, and each file's outcome for the rejections file. */
     private record SourceRun(SourceSummary summary, List<FileOutcome> outcomes) {
-        /** Every problem, by file, row and the order the rules found them; file problems first (row left blank). */
-        long writeRejections(CSVPrinter csv) throws IOException {
+        /**
+         * Every problem, by file, row and the order the rules found them; file problems first (row left blank). A
+         * task's written row problems are copied as they are, never held whole.
+         */
+        long writeRejections(CSVPrinter csv, Writer out, FileSystem fileSystem) throws IOException {
             long written = 0;
             for (FileOutcome outcome : outcomes) {
                 for (Problem problem : outcome.fileProblems()) {
-                    print(csv, outcome.file(), 0, problem);
-                    written++;
+                    RejectionsCsv.print(csv, outcome.file(), 0, problem);
+                }
+                if (outcome.rowProblemsFile() != null) {
+                    csv.flush();
+                    try (Reader rows = new InputStreamReader(
+                            fileSystem.open(new Path(outcome.rowProblemsFile())), StandardCharsets.UTF_8)) {
+                        rows.transferTo(out);
+                    }
                 }
                 List<FileOutcome.RowProblem> rows = new ArrayList<>(outcome.rowProblems());
                 rows.sort(java.util.Comparator.comparingLong(FileOutcome.RowProblem::row));
                 for (FileOutcome.RowProblem row : rows) {
-                    print(csv, outcome.file(), row.row(), row.problem());
-                    written++;
+                    RejectionsCsv.print(csv, outcome.file(), row.row(), row.problem());
                 }
+                written += outcome.fileProblems().size() + outcome.rowProblemCount();
             }
             return written;
-        }
-
-        private static void print(CSVPrinter csv, String file, long sourceRow, Problem problem) throws IOException {
-            csv.printRecord(
-                    SpreadsheetSafe.cell(file),
-                    sourceRow == 0 ? "" : Long.toString(sourceRow),
-                    problem.column(),
-                    problem.rule(),
-                    SpreadsheetSafe.cell(problem.value()),
-                    SpreadsheetSafe.cell(problem.message()));
         }
     }
 

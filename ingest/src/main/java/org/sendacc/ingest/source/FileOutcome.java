@@ -19,6 +19,12 @@ import org.sendacc.ingest.contract.Problem;
  * that reads a group of files writes their outcomes beside the run's scratch data as it finishes the last, so that one
  * pass over the rows yields both the table and the run's summary and rejections. A retried task writes them again,
  * whole.
+ *
+ * <p>The row problems are either kept here ({@code rowProblems}, as a test reads a file) or, as a Spark task reads
+ * one, written to a file of their own as they are found ({@code rowProblemsFile}: records of {@link RejectionsCsv},
+ * none when the file had no rejected row), so that a file of millions of bad rows is never held in memory.
+ *
+ * @param rowProblemCount how many row problems there are, kept or written
  */
 public record FileOutcome(
         String file,
@@ -27,7 +33,9 @@ public record FileOutcome(
         long rowsRead,
         long accepted,
         List<Problem> fileProblems,
-        List<RowProblem> rowProblems) {
+        List<RowProblem> rowProblems,
+        long rowProblemCount,
+        String rowProblemsFile) {
     static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private static final TypeReference<List<FileOutcome>> LIST = new TypeReference<>() {};
 

@@ -5,14 +5,17 @@ import static java.util.Objects.requireNonNull;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -73,8 +76,16 @@ public final class FileProcessor implements Serializable {
                     InputFile file = remaining.get(index);
                     try {
                         Path path = new Path(file.uri());
-                        current = acceptedRows(
-                                file.relativePath(), path.getFileSystem(hadoop).open(path), file.bytes());
+                        current = new AcceptedRows(
+                                file.relativePath(),
+                                read(
+                                        file.relativePath(),
+                                        path.getFileSystem(hadoop).open(path),
+                                        file.bytes()),
+                                new SpilledProblems(
+                                        file.relativePath(),
+                                        new Path(outcomes.replaceFirst("\\.json$", "") + "-" + index + ".csv"),
+                                        hadoop));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + file.relativePath(), e);
                     }
@@ -110,22 +121,71 @@ public final class FileProcessor implements Serializable {
      * kept, not written. For tests and for callers that hold the bytes.
      */
     public AcceptedRows acceptedRows(String relativePath, InputStream in, long bytes) throws IOException {
-        return new AcceptedRows(relativePath, read(relativePath, in, bytes));
+        return new AcceptedRows(relativePath, read(relativePath, in, bytes), null);
+    }
+
+    /**
+     * A file's row problems written as they are found, as records of {@link RejectionsCsv}, to a file created at the
+     * first problem (none for a file without rejected rows).
+     */
+    private static final class SpilledProblems {
+        private final String relativePath;
+        private final Path path;
+        private final Configuration hadoop;
+        private CSVPrinter csv;
+
+        SpilledProblems(String relativePath, Path path, Configuration hadoop) {
+            this.relativePath = relativePath;
+            this.path = path;
+            this.hadoop = hadoop;
+        }
+
+        void add(long row, Problem problem) {
+            try {
+                if (csv == null) {
+                    csv = RejectionsCsv.printer(
+                            new OutputStreamWriter(
+                                    path.getFileSystem(hadoop).create(path, true), StandardCharsets.UTF_8),
+                            false);
+                }
+                RejectionsCsv.print(csv, relativePath, row, problem);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the row problems of " + relativePath + " to " + path, e);
+            }
+        }
+
+        /** Closes the file; its path, or null when there was no problem. */
+        String finish() {
+            if (csv == null) {
+                return null;
+            }
+            try {
+                csv.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the row problems of " + relativePath + " to " + path, e);
+            }
+            return path.toString();
+        }
     }
 
     /** A file's accepted rows as they are taken, and once the last is taken, the file's outcome. */
     public final class AcceptedRows implements Iterator<Row> {
         private final String relativePath;
         private final Reading reading;
+        /** Where the row problems go: written as found, or (when null) kept in {@code rowProblems}. */
+        private final SpilledProblems spilled;
+
         private final List<FileOutcome.RowProblem> rowProblems = new ArrayList<>();
+        private long rowProblemCount;
         private long rowsRead;
         private long accepted;
         private Row next;
         private FileOutcome outcome;
 
-        private AcceptedRows(String relativePath, Reading reading) {
+        private AcceptedRows(String relativePath, Reading reading, SpilledProblems spilled) {
             this.relativePath = relativePath;
             this.reading = reading;
+            this.spilled = spilled;
         }
 
         @Override
@@ -139,7 +199,9 @@ public final class FileProcessor implements Serializable {
                             rowsRead,
                             accepted,
                             reading.fileProblems(),
-                            rowProblems);
+                            rowProblems,
+                            rowProblemCount,
+                            spilled == null ? null : spilled.finish());
                     break;
                 }
                 Checked record = reading.next();
@@ -149,7 +211,12 @@ public final class FileProcessor implements Serializable {
                     next = RowFactory.create(Provenance.append(record.values(), relativePath, record.row(), runId));
                 } else {
                     for (Problem problem : record.problems()) {
-                        rowProblems.add(new FileOutcome.RowProblem(record.row(), problem));
+                        if (spilled == null) {
+                            rowProblems.add(new FileOutcome.RowProblem(record.row(), problem));
+                        } else {
+                            spilled.add(record.row(), problem);
+                        }
+                        rowProblemCount++;
                     }
                 }
             }

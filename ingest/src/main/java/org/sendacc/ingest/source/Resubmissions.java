@@ -95,7 +95,9 @@ public final class Resubmissions {
                                     + superseded.sender() + ": "
                                     + superseded.by().relativePath()
                                     + " replaces it, and only that one is read")),
-                    List.of());
+                    List.of(),
+                    0,
+                    null);
         }
     }
 }
