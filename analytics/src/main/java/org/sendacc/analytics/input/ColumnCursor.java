@@ -33,7 +33,8 @@ import org.apache.parquet.schema.Type;
  * the file does not have reads as null (as Spark reads a table whose files differ). A MAP of text to text (the
  * warehouse's {@code missing_reasons}) is read entry by entry and looked up with {@link #mapValue}.
  *
- * <p>This is the reading half of analytics' reduction of person-level tables to counts ({@link TableScans}): Spark
+ * <p>Analytics reads its small tables with it ({@link SmallTables}), and it is the reading half of the reduction of
+ * person-level tables to counts ({@link TableScans}): Spark
  * SQL does the same in about a second once warm, but its first query in a JVM costs seconds of planning, code
  * generation and compilation (docs/performance.md "Analytics' counts").
  */
@@ -189,7 +190,9 @@ public final class ColumnCursor implements AutoCloseable {
         private final Value value;
         private final Value mapKey;
         private final ColumnReader[] readers = new ColumnReader[2];
-        private final long[] left = new long[2];
+        /** A map's key values not yet read in the row group: the last row's entries end where they run out. */
+        private long keysLeft;
+
         private boolean isNull;
         // a map's entries in the current row
         private String[] keys = new String[4];
@@ -235,9 +238,11 @@ public final class ColumnCursor implements AutoCloseable {
                 if (descriptor.getPath()[0].equals(type.getName())) {
                     leaves[found] = descriptor;
                     readers[found] = store.getColumnReader(descriptor);
-                    left[found] = readers[found].getTotalValueCount();
                     found++;
                 }
+            }
+            if (mapKey != null) {
+                keysLeft = readers[0].getTotalValueCount();
             }
         }
 
@@ -274,8 +279,8 @@ public final class ColumnCursor implements AutoCloseable {
                 }
                 keyReader.consume();
                 valueReader.consume();
-                left[0]--;
-            } while (left[0] > 0 && keyReader.getCurrentRepetitionLevel() > 0);
+                keysLeft--;
+            } while (keysLeft > 0 && keyReader.getCurrentRepetitionLevel() > 0);
         }
     }
 
