@@ -51,7 +51,9 @@ public final class FileProcessor implements Serializable {
     /**
      * The accepted rows of some files, one file after another, in the warehouse table's shape
      * ({@link Provenance#tableSchema}); once the last row of the last file is taken, the files' {@link FileOutcome}s
-     * (checksum, counts, every problem) are written together to {@code outcomes}. One pass over each file gives both.
+     * (checksum, counts, file problems) are written together to {@code outcomes}. Each file's row problems are written
+     * as they are found beside it ({@code outcomes} without {@code .json}, then {@code -<file index>.csv}). One pass
+     * over each file gives all of them.
      * Files are opened one at a time, through {@code hadoop}'s file systems.
      */
     public Iterator<Row> acceptedRows(List<InputFile> files, Configuration hadoop, String outcomes) {
