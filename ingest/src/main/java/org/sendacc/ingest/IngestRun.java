@@ -222,8 +222,9 @@ public final class IngestRun {
         // A return sent twice by the same LA or ICB: only the latest submission is read, the other is only listed.
         Resubmissions.Outcome submissions = Resubmissions.of(source, files);
         files = submissions.latest();
-        // One pass: each task reads a group of files, hands their accepted rows to the table's writer, and leaves the
-        // files' outcomes (checksum, counts, the problems of rejected rows) in a small side file for the run's summary.
+        // One pass: each task reads a group of files, hands their accepted rows to the table's writer, writes their
+        // rejected rows' problems as it finds them, and leaves the files' outcomes (checksum, counts, file problems) in
+        // a small side file for the run's summary.
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<List<InputFile>> groups = FileGroups.of(files, context.defaultParallelism());
         Path outcomes = warehouse.scratch(runId, source.table() + "-outcomes");
@@ -374,8 +375,8 @@ public final class IngestRun {
     /** A source's outcome within the run: its summary, and each file's outcome for the rejections file. */
     private record SourceRun(SourceSummary summary, List<FileOutcome> outcomes) {
         /**
-         * Every problem, by file, row and the order the rules found them; file problems first (row left blank). A
-         * task's written row problems are copied as they are, never held whole.
+         * Every problem, by file, row and the order the rules found them; file problems first (row left blank). The
+         * tasks wrote each file's row problems as they found them; they are copied as they are, never held whole.
          */
         long writeRejections(CSVPrinter csv, Writer out, FileSystem fileSystem) throws IOException {
             long written = 0;
@@ -389,11 +390,6 @@ public final class IngestRun {
                             fileSystem.open(new Path(outcome.rowProblemsFile())), StandardCharsets.UTF_8)) {
                         rows.transferTo(out);
                     }
-                }
-                List<FileOutcome.RowProblem> rows = new ArrayList<>(outcome.rowProblems());
-                rows.sort(java.util.Comparator.comparingLong(FileOutcome.RowProblem::row));
-                for (FileOutcome.RowProblem row : rows) {
-                    RejectionsCsv.print(csv, outcome.file(), row.row(), row.problem());
                 }
                 written += outcome.fileProblems().size() + outcome.rowProblemCount();
             }

@@ -64,8 +64,8 @@ public final class TableScans {
         }
     }
 
-    /** One task's work: a file of the table of the reduction with this index. */
-    private record Task(int reduction, String file, long bytes) implements Serializable {}
+    /** One task's work: a file of the table of the reduction with this index, the {@code order}-th file listed. */
+    private record Task(int order, int reduction, String file, long bytes) implements Serializable {}
 
     /** Reads every file of each reduction's table in one Spark job and counts its rows by cell. */
     public static Counts reduce(SparkSession spark, String warehouse, List<TableReduction<?>> reductions) {
@@ -73,7 +73,7 @@ public final class TableScans {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < reductions.size(); i++) {
             for (FileStatus file : files(new Path(warehouse, reductions.get(i).table()), configuration)) {
-                tasks.add(new Task(i, file.getPath().toString(), file.getLen()));
+                tasks.add(new Task(tasks.size(), i, file.getPath().toString(), file.getLen()));
             }
         }
         // file order within a table, for the merge below; largest first for Spark, which starts tasks in order
@@ -96,9 +96,9 @@ public final class TableScans {
         } finally {
             hadoop.destroy();
         }
-        Map<Task, HashMap<Object, Totals>> byTask = new HashMap<>();
+        List<HashMap<Object, Totals>> inFileOrder = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
         for (int i = 0; i < largestFirst.size(); i++) {
-            byTask.put(largestFirst.get(i), perTask.get(i));
+            inFileOrder.set(largestFirst.get(i).order(), perTask.get(i));
         }
         Counts counts = new Counts();
         for (TableReduction<?> reduction : reductions) {
@@ -107,7 +107,8 @@ public final class TableScans {
         for (Task task : tasks) {
             @SuppressWarnings("unchecked")
             Map<Object, Totals> cells = (Map<Object, Totals>) counts.cells.get(reductions.get(task.reduction()));
-            byTask.get(task)
+            inFileOrder
+                    .get(task.order())
                     .forEach((key, totals) ->
                             cells.computeIfAbsent(key, k -> new Totals()).add(totals));
         }

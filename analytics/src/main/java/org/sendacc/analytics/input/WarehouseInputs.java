@@ -50,9 +50,9 @@ public final class WarehouseInputs {
         CountedTables.HealthAdvice healthAdvice = new CountedTables.HealthAdvice();
         CountedTables.WaitingList waitingList =
                 new CountedTables.WaitingList(needs.waitingListAgeGroups(), needs.waitingListServices());
-        List<TableReduction<?>> reductions = java.util.stream.Stream.of(therapy, assessments, healthAdvice, waitingList)
+        List<TableReduction<?>> reductions = java.util.stream.Stream.<TableReduction<?>>of(
+                        therapy, assessments, healthAdvice, waitingList)
                 .filter(reduction -> counted.contains(reduction.table()))
-                .<TableReduction<?>>map(reduction -> reduction)
                 .toList();
         // Spark counts the tables that grow with rows while the driver reads the small ones.
         ExecutorService pool = Executors.newSingleThreadExecutor(runnable -> {

@@ -23,6 +23,9 @@ public final class Contract implements Serializable {
     public static final String MISSING_REASONS = WarehouseTables.MISSING_REASONS;
 
     private final String id;
+    /** Where a file's {@link RepeatedCells} for this contract are kept in its {@link RuleContext}. */
+    private final String repeatedCellsKey;
+
     private final Map<String, Column> columns;
     private final Set<String> mayBeAbsent;
     private final List<DerivedColumn> derived;
@@ -33,6 +36,7 @@ public final class Contract implements Serializable {
 
     private Contract(Builder builder) {
         this.id = builder.id;
+        this.repeatedCellsKey = RepeatedCells.KEY + id;
         this.columns = builder.columns;
         this.mayBeAbsent = Set.copyOf(builder.mayBeAbsent);
         this.derived = List.copyOf(builder.derived);
@@ -106,7 +110,7 @@ public final class Contract implements Serializable {
     /** Checks one row; the result's problems are empty exactly when the row is accepted. */
     public ValidatedRow validate(Map<String, String> raw, RuleContext context) {
         ValidatedRow row = new ValidatedRow(columns, raw);
-        RepeatedCells repeated = context.fileState(RepeatedCells.KEY + id, () -> new RepeatedCells(columns.size()));
+        RepeatedCells repeated = context.fileState(repeatedCellsKey, () -> new RepeatedCells(columns.size()));
         int index = 0;
         for (Column column : columns.values()) {
             checkCell(index++, column, raw.get(column.name()), row, context, repeated);
