@@ -59,6 +59,7 @@ class IcbApportionmentTest {
     static Path warehouse;
 
     static Dataset<Row> indicators;
+    static Dataset<Row> restricted;
 
     static SparkSession spark() {
         return SharedSpark.session();
@@ -88,6 +89,7 @@ class IcbApportionmentTest {
 
         Manifest manifest = PublishedSnapshots.publish(warehouse);
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
+        restricted = PublishedSnapshots.restricted(warehouse, manifest);
     }
 
     /** The warehouse table's schema, as the ingest writes it: the contract's columns, then provenance. */
@@ -129,13 +131,18 @@ class IcbApportionmentTest {
         return PublishedSnapshots.row(indicators, indicator, "nhs_cwl", area, OCTOBER_2023);
     }
 
+    /** The row before publication: an estimate's exact shares of its ICBs' counts are kept there. */
+    private static Row exact(String indicator, String area) {
+        return PublishedSnapshots.row(restricted, indicator, "nhs_cwl", area, OCTOBER_2023);
+    }
+
     private static double number(Row row, String column) {
         return PublishedSnapshots.number(row, column);
     }
 
     @Test
     void apportionsHampshireFromItsTwoIcbsByPopulationShare() {
-        Row hampshire = row("slt_waiting_over_18wk", HAMPSHIRE);
+        Row hampshire = exact("slt_waiting_over_18wk", HAMPSHIRE);
         // numerator = (300 + 60) x 50,189/240,088 + (1,500 + 500) x 344,767/555,338
         //           = 75.2559061677 + 1,241.6474291332 = 1,316.9033353010
         // denominator = 1,200 x 50,189/240,088 + 5,000 x 344,767/555,338
@@ -150,22 +157,60 @@ class IcbApportionmentTest {
         assertThat(number(hampshire, "value")).isCloseTo(39.2522946512, within(1e-9));
         assertThat(hampshire.getBoolean(hampshire.fieldIndex("apportioned"))).isTrue();
         assertThat(hampshire.getString(hampshire.fieldIndex("area_level"))).isEqualTo("la");
+        Row published = row("slt_waiting_over_18wk", HAMPSHIRE);
+        assertThat(number(published, "value")).isCloseTo(39.2522946512, within(1e-9));
+    }
+
+    @Test
+    void publishesAnEstimateWithoutCountsIntervalsComparisonsRankOrTrendTest() {
+        Row hampshire = row("slt_waiting_over_18wk", HAMPSHIRE);
+        for (String column : List.of(
+                "numerator",
+                "denominator",
+                "lower_ci95",
+                "upper_ci95",
+                "lower_ci998",
+                "upper_ci998",
+                "rank",
+                "ranked_areas",
+                "quartile",
+                "neighbours_value")) {
+            assertThat(hampshire.isNullAt(hampshire.fieldIndex(column)))
+                    .as(column)
+                    .isTrue();
+        }
+        for (String column :
+                List.of("comparison_england", "comparison_region", "comparison_neighbours", "comparison_icb")) {
+            assertThat(hampshire.getString(hampshire.fieldIndex(column)))
+                    .as(column)
+                    .isEqualTo("not_compared");
+        }
+        assertThat(hampshire.getString(hampshire.fieldIndex("trend"))).isEqualTo("not_tested");
+        // The ICB's own figure is the measurement: 360 of 1,200 in QNQ has its interval and its rank among ICBs
+        // (QNQ 30% and QRL 40% waiting over 18 weeks; lower is better, so QNQ ranks 1st of the two with a figure).
+        Row frimley = row("slt_waiting_over_18wk", FRIMLEY_ICB);
+        assertThat(frimley.isNullAt(frimley.fieldIndex("lower_ci95"))).isFalse();
+        assertThat(frimley.getInt(frimley.fieldIndex("rank"))).isEqualTo(1);
+        assertThat(frimley.getLong(frimley.fieldIndex("ranked_areas"))).isEqualTo(2L);
     }
 
     @Test
     void apportionsHampshiresCountAndItsPopulation() {
-        Row hampshire = row("slt_waiting_over_52wk_count", HAMPSHIRE);
+        Row hampshire = exact("slt_waiting_over_52wk_count", HAMPSHIRE);
         // count = 60 x 50,189/240,088 + 500 x 344,767/555,338 = 12.5426510280 + 310.4118572833 = 322.9545083113
         // population = 240,088 x 50,189/240,088 + 555,338 x 344,767/555,338 = 50,189 + 344,767 = 394,956
         assertThat(number(hampshire, "numerator")).isCloseTo(322.9545083113, within(1e-9));
         assertThat(number(hampshire, "value")).isCloseTo(322.9545083113, within(1e-9));
         assertThat(number(hampshire, "denominator")).isCloseTo(394_956, within(1e-6));
         assertThat(hampshire.getBoolean(hampshire.fieldIndex("apportioned"))).isTrue();
+        // published as a whole number of children: 322.95 rounds to 323
+        assertThat(number(row("slt_waiting_over_52wk_count", HAMPSHIRE), "value"))
+                .isEqualTo(323.0);
     }
 
     @Test
     void givesAnLaInsideOneIcbItsIcbsPercentageFlaggedApportioned() {
-        Row slough = row("slt_waiting_over_18wk", SLOUGH);
+        Row slough = exact("slt_waiting_over_18wk", SLOUGH);
         // Slough's share of QNQ = 56,011 / 240,088: 360 x that = 83.9857052414 of 1,200 x that = 279.9523508047,
         // which is QNQ's 360 / 1,200 = 30%.
         assertThat(number(slough, "numerator")).isCloseTo(83.9857052414, within(1e-9));
@@ -207,7 +252,7 @@ class IcbApportionmentTest {
         // (QNQ shares 240,088 - 49,265 = 190,823 of 240,088).
         // numerator = 2,000 + 360 x 190,823/240,088 = 2,286.1295858185
         // denominator = 5,000 + 1,200 x 190,823/240,088 = 5,953.7652860618
-        Row southEast = row("slt_waiting_over_18wk", SOUTH_EAST);
+        Row southEast = exact("slt_waiting_over_18wk", SOUTH_EAST);
         assertThat(number(southEast, "numerator")).isCloseTo(2_286.1295858185, within(1e-9));
         assertThat(number(southEast, "denominator")).isCloseTo(5_953.7652860618, within(1e-9));
         assertThat(southEast.getBoolean(southEast.fieldIndex("apportioned"))).isTrue();

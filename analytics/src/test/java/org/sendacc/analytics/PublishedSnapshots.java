@@ -63,6 +63,18 @@ final class PublishedSnapshots {
                 .cache();
     }
 
+    /** The restricted indicators table of a snapshot (before suppression, estimates' exact shares kept), cached. */
+    static Dataset<Row> restricted(Path warehouse, Manifest manifest) {
+        return SharedSpark.session()
+                .read()
+                .parquet(warehouse
+                        .resolve(SnapshotLayout.RESTRICTED)
+                        .resolve(SnapshotLayout.RESTRICTED_INDICATORS)
+                        .resolve(manifest.snapshotId())
+                        .toString())
+                .cache();
+    }
+
     /** The one row of an indicator, source, area and period. */
     static Row row(Dataset<Row> indicators, String indicator, String source, String area, String period) {
         List<Row> rows = indicators

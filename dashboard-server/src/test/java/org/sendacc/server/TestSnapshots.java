@@ -214,7 +214,8 @@ public final class TestSnapshots {
                 .rank(1, 1L, 1)
                 .snapshot(id)
                 .build());
-        // Children's SLT waits over 18 weeks (ICB), one NHS month; the LA figures are the ICB's, apportioned.
+        // Children's SLT waits over 18 weeks (ICB), one NHS month; the LA figures are the ICB's shared out: estimates,
+        // published without counts, interval or comparison.
         rows.add(waiting(ENGLAND, "England", AreaLevel.ENGLAND)
                 .figures(20.8, 9153.0, 43987.0)
                 .england(20.8, "similar")
@@ -226,18 +227,18 @@ public final class TestSnapshots {
                 .snapshot(id)
                 .build());
         rows.add(waiting(HARTLEPOOL, "Hartlepool", AreaLevel.LA)
-                .figures(30.0, 30.6, 102.0)
-                .england(20.8, "worse_95")
+                .figures(30.0, null, null)
+                .england(20.8, "not_compared")
                 .region(NORTH_EAST, null, "not_compared")
-                .icb(ICB, 30.0, "similar")
+                .icb(ICB, 30.0, "not_compared")
                 .apportioned()
                 .snapshot(id)
                 .build());
         rows.add(waiting(MIDDLESBROUGH, "Middlesbrough", AreaLevel.LA)
-                .figures(30.0, 45.9, 153.0)
-                .england(20.8, "worse_95")
+                .figures(30.0, null, null)
+                .england(20.8, "not_compared")
                 .region(NORTH_EAST, null, "not_compared")
-                .icb(ICB, 30.0, "similar")
+                .icb(ICB, 30.0, "not_compared")
                 .apportioned()
                 .snapshot(id)
                 .build());

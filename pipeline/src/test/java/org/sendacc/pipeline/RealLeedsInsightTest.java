@@ -23,7 +23,7 @@ import org.sendacc.testing.Tiers;
  * timeliness_20_week.csv ("All EHC plans issued", excluding exceptions): Leeds issued 67 of 717 new plans within 20
  * weeks in 2024, 9.3% (Wilson 95% CI 7.4% to 11.7%); England 39,407 of 84,866, 46.4%; Yorkshire and The Humber
  * 4,507 of 7,942, 56.7%. 140th of the 151 LAs with a figure (139 have a higher share; City of London and Dorset issued
- * none). Five years before: 500 of 563 in 2020, 88.8%. By sex in 2024: 21 of 234 girls' and young women's plans,
+ * none). Five years before, across the 2023 break in series: 500 of 563 in 2020, 88.8%. By sex in 2024: 21 of 234 girls' and young women's plans,
  * 9.0% (Wilson 95% CI 5.9% to 13.3%, 99.8% CI 4.7% to 16.5%) against England's 12,712 of 27,891, 45.6%. The folder
  * also holds the MoJ tribunal table; DfE's SEND programme lists are ingested beside it: the 32 LAs of the SEND and AP
  * Change Programme, Leeds among them, issued 9,320 of 17,737 new plans within 20 weeks in 2024, 52.5%.
@@ -59,14 +59,18 @@ class RealLeedsInsightTest {
         }
     }
 
+    private static JsonNode cards() throws IOException {
+        return JSON.readTree(served.get("/api/areas/E08000035/findings").body()).path("cards");
+    }
+
     private static List<JsonNode> findings(String indicator, String kind) throws IOException {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode finding : JSON.readTree(
-                        served.get("/api/areas/E08000035/findings").body())
-                .path("findings")) {
-            if (finding.path("indicator_id").asText().equals(indicator)
-                    && finding.path("kind").asText().equals(kind)) {
-                found.add(finding);
+        for (JsonNode card : cards()) {
+            for (JsonNode finding : card.path("findings")) {
+                if (finding.path("indicator_id").asText().equals(indicator)
+                        && finding.path("kind").asText().equals(kind)) {
+                    found.add(finding);
+                }
             }
         }
         return found;
@@ -74,10 +78,10 @@ class RealLeedsInsightTest {
 
     @Test
     void leedsHasFindingsEachWithASentenceAndItsFigure() throws IOException {
-        JsonNode body =
-                JSON.readTree(served.get("/api/areas/E08000035/findings").body());
-        assertThat(body.path("findings").size()).isGreaterThanOrEqualTo(3);
-        for (JsonNode finding : body.path("findings")) {
+        assertThat(cards().size()).isGreaterThanOrEqualTo(3);
+        List<JsonNode> all = new ArrayList<>();
+        cards().forEach(card -> card.path("findings").forEach(all::add));
+        for (JsonNode finding : all) {
             assertThat(finding.path("sentence").asText()).isNotBlank().endsWith(".");
             assertThat(finding.path("indicator_id").asText()).isNotBlank();
             assertThat(finding.path("period").asText()).isNotBlank();
@@ -107,11 +111,43 @@ class RealLeedsInsightTest {
                 .isEqualTo("Leeds: New EHC plans issued within 20 weeks (excluding exceptions) ranks 140th of 151 local"
                         + " authorities (1st is best) at 9.3% in 2024, in the worst tenth; the local authority is"
                         + " accountable.");
-        assertThat(findings("ehcp_20wk_excl_exceptions", "getting_worse")
-                        .get(0)
-                        .path("sentence")
-                        .asText())
-                .contains("has got significantly worse over 5 periods, from 88.8% in 2020 to 9.3% in 2024");
+        // 88.8% in 2020 and 9.3% in 2024 lie either side of the move to person-level SEN2 in 2023: no trend finding
+        // spans the break, and 2023 and 2024 alone are too few for the test.
+        assertThat(findings("ehcp_20wk_excl_exceptions", "getting_worse")).isEmpty();
+    }
+
+    /**
+     * Leeds' 20-week problem is one card: both measures (with and without exceptions), each worse than England and the
+     * region and in the worst tenth, are its details, and no other card speaks of it.
+     */
+    @Test
+    void theTwentyWeekProblemIsOneCard() throws IOException {
+        List<JsonNode> twentyWeeks = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (JsonNode card : cards()) {
+            if (card.path("family").asText().equals("ehcp_20wk")) {
+                twentyWeeks.add(card);
+            } else {
+                card.path("findings")
+                        .forEach(finding ->
+                                elsewhere.add(finding.path("sentence").asText()));
+            }
+        }
+        assertThat(twentyWeeks).hasSize(1);
+        JsonNode card = twentyWeeks.get(0);
+        assertThat(card.path("severity").asInt()).isEqualTo(4);
+        assertThat(card.path("headline").asText())
+                .isEqualTo(card.path("findings").get(0).path("sentence").asText());
+        List<String> indicators = new ArrayList<>();
+        card.path("findings")
+                .forEach(finding -> indicators.add(finding.path("indicator_id").asText()));
+        assertThat(indicators).contains("ehcp_20wk_excl_exceptions", "ehcp_20wk_incl_exceptions");
+        assertThat(elsewhere).noneMatch(sentence -> sentence.contains("20 weeks"));
+        // and the page opens with the three biggest problems, this the first
+        String page = served.get("/area/E08000035").body();
+        String opening = page.substring(page.indexOf("id=\"findings\""), page.indexOf("Joint scorecard"));
+        assertThat(opening.split("data-card=\"", -1)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(opening.indexOf("data-card=\"ehcp_20wk\"")).isEqualTo(opening.indexOf("data-card=\""));
     }
 
     @Test

@@ -23,6 +23,7 @@ public record Indicator(
         @JsonProperty("polarity") String polarity,
         @JsonProperty("partner") String partner,
         @JsonProperty("pathway") String pathway,
+        @JsonProperty("family") String family,
         @JsonProperty("period_type") String periodType,
         @JsonProperty("ci_method") String ciMethod,
         @JsonProperty("disclosure") String disclosure,
@@ -48,6 +49,7 @@ public record Indicator(
         requireOneOf(id, "polarity", polarity, POLARITIES);
         requireOneOf(id, "partner", partner, PARTNERS);
         requireOneOf(id, "pathway", pathway, PATHWAYS);
+        family = family == null ? id : family; // an indicator is its own family unless the catalogue groups it
         requireNonNull(periodType, id + ": period_type is null");
         requireOneOf(id, "ci_method", ciMethod, CI_METHODS);
         requireOneOf(id, "disclosure", disclosure, DISCLOSURES);

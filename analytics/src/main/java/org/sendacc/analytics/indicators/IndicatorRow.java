@@ -81,6 +81,15 @@ final class IndicatorRow {
         this.missingReason = missingReason;
     }
 
+    /**
+     * True for an LA's (or a region's) share of figures measured per ICB, worked out by the declared population rule
+     * (docs/snapshot.md "Estimates"): an estimate, never tested, compared or ranked. An ICB footprint's own row is a
+     * measurement, even where an LA that straddles two ICBs adds a share of its counts to it.
+     */
+    boolean isEstimate() {
+        return isApportioned && level != AreaLevel.ICB;
+    }
+
     /** A copy, for the published table to mask without touching the full one. */
     IndicatorRow copy() {
         IndicatorRow copy = new IndicatorRow(

@@ -87,6 +87,7 @@ public final class IndicatorTable {
                 row.regionCode = area.regionCode();
                 row.icbCode = area.icbCode();
             });
+            wholeCounts(row);
             row.value = value(row);
             intervals(row);
             row.isSuppressed = isDisclosive(row);
@@ -119,14 +120,19 @@ public final class IndicatorTable {
      * The published table: suppressed rows keep their place and reason, but no figure that could disclose. Indicators
      * without a confidence interval (yes/no answers, workforce ratios) publish their value only: their numerators and
      * denominators (an LA's "1 of 1", FTE counts) are inputs with no statistical use here, kept in the restricted table.
+     * So do estimates (an LA's share of its ICB's figures): "1,019.7 of 2,189.3 children" would read as a measurement,
+     * and an estimated count is published as a whole number.
      */
     public IndicatorTable published() {
         List<IndicatorRow> published = new ArrayList<>(rows.size());
         for (IndicatorRow full : rows) {
             IndicatorRow row = full.copy();
-            if (row.indicator.ciMethodKind() == CiMethod.NONE) {
+            if (row.indicator.ciMethodKind() == CiMethod.NONE || row.isEstimate()) {
                 row.numerator = null;
                 row.denominator = null;
+            }
+            if (row.isEstimate() && row.value != null && row.indicator.unitKind() == Unit.COUNT) {
+                row.value = (double) Math.round(row.value); // an estimated number of children is a whole number
             }
             if (row.isSuppressed) {
                 row.value = null;
@@ -251,8 +257,6 @@ public final class IndicatorTable {
         }
     }
 
-    private record SeriesPeriodKey(String indicatorId, String source, String period) {}
-
     /** Every current LA gets a row for every period of every series, with a reason where the source has none. */
     static void withEveryCurrentLa(List<IndicatorRow> rows, Areas areas) {
         Set<AreaSeriesPeriod> has = new HashSet<>();
@@ -289,6 +293,24 @@ public final class IndicatorTable {
         rows.addAll(missing);
     }
 
+    /**
+     * An ICB footprint adds up its LAs' counts, and an LA that straddles two ICBs adds its population share of them to
+     * each: the footprint's count of children is then rounded to a whole number, before its value and interval are
+     * computed from it (docs/snapshot.md "Estimates"). Counts without an interval (FTE, pounds) are not counts of
+     * children and keep their fractions.
+     */
+    static void wholeCounts(IndicatorRow row) {
+        if (row.level != AreaLevel.ICB || !row.isApportioned || row.indicator.ciMethodKind() == CiMethod.NONE) {
+            return;
+        }
+        if (row.numerator != null) {
+            row.numerator = (double) Math.round(row.numerator);
+        }
+        if (row.denominator != null) {
+            row.denominator = (double) Math.round(row.denominator);
+        }
+    }
+
     static Double value(IndicatorRow row) {
         if (row.indicator.unitKind() == Unit.COUNT) {
             return row.numerator;
@@ -302,7 +324,7 @@ public final class IndicatorTable {
     /** The 95% and 99.8% intervals on the value's scale; counts are rounded to whole numbers first. */
     static void intervals(IndicatorRow row) {
         CiMethod method = row.indicator.ciMethodKind();
-        if (row.value == null || row.numerator == null || method == CiMethod.NONE) {
+        if (row.value == null || row.numerator == null || method == CiMethod.NONE || row.isEstimate()) {
             return;
         }
         long count = Math.round(row.numerator);
@@ -378,7 +400,7 @@ public final class IndicatorTable {
             // region's row withholds, and a withheld LA in its neighbours' pooled rate could be worked back out.
             if (row.level != AreaLevel.LA) {
                 values.put(key, row.isSuppressed ? null : row.value);
-            } else if (row.numerator != null && row.denominator != null && !row.isSuppressed) {
+            } else if (row.numerator != null && row.denominator != null && !row.isSuppressed && !row.isEstimate()) {
                 laCounts.computeIfAbsent(key, ignored -> new ArrayList<>()).add(row);
             }
         }
@@ -394,7 +416,7 @@ public final class IndicatorTable {
             if (row.icbCode != null) {
                 row.icbValue = values.get(new AreaSeriesPeriod(id, row.source, row.period, row.icbCode));
             }
-            if (row.indicator.unitKind() == Unit.COUNT) {
+            if (row.indicator.unitKind() == Unit.COUNT || row.isEstimate()) {
                 continue;
             }
             // Pooled: the neighbours' numerators over their denominators, not the mean of their values.
@@ -418,10 +440,11 @@ public final class IndicatorTable {
 
     /**
      * The row's comparison with a benchmark value by its intervals. A count is never compared: England's, a region's
-     * or the neighbours' figure for a count is a total of many areas, and an area's count against it says nothing.
+     * or the neighbours' figure for a count is a total of many areas, and an area's count against it says nothing. Nor
+     * is an estimate: it is the ICB's figure shared out, and only the ICB's own is tested.
      */
     static String comparison(IndicatorRow row, Double benchmark, Polarity polarity) {
-        if (row.indicator.unitKind() == Unit.COUNT) {
+        if (row.indicator.unitKind() == Unit.COUNT || row.isEstimate()) {
             return Comparison.NOT_COMPARED.token();
         }
         Interval ci95 =
@@ -432,13 +455,20 @@ public final class IndicatorTable {
                 .token();
     }
 
-    /** Ranks LAs with a published value, 1 = best by polarity (highest first where there is no polarity). */
+    private record League(String indicatorId, String source, String period, AreaLevel level) {}
+
+    /**
+     * Ranks LAs with a published value of their own among LAs, and ICB footprints among ICB footprints, 1 = best by
+     * polarity (highest first where there is no polarity). An LA's estimate (its share of ICB figures) is not ranked:
+     * it would rank the same ICB figure once per LA.
+     */
     static void withRanks(List<IndicatorRow> rows) {
-        Map<SeriesPeriodKey, List<IndicatorRow>> leagues = new LinkedHashMap<>();
+        Map<League, List<IndicatorRow>> leagues = new LinkedHashMap<>();
         for (IndicatorRow row : rows) {
-            if (row.level == AreaLevel.LA && row.value != null && !row.isSuppressed) {
+            boolean ranked = row.level == AreaLevel.LA || row.level == AreaLevel.ICB;
+            if (ranked && row.value != null && !row.isSuppressed && !row.isEstimate()) {
                 leagues.computeIfAbsent(
-                                new SeriesPeriodKey(row.indicator.id(), row.source, row.period),
+                                new League(row.indicator.id(), row.source, row.period, row.level),
                                 ignored -> new ArrayList<>())
                         .add(row);
             }
@@ -482,9 +512,10 @@ public final class IndicatorTable {
     private record Series(String indicatorId, String source, String areaCode) {}
 
     /**
-     * The previous period's value (unless it was suppressed), the trend test over the latest five periods, and whether
-     * that window crosses a break: the 2023 move to person-level SEN2 (for indicators built on SEN2) or a boundary
-     * change of the area (a new LA, or a region or ICB footprint one of whose LAs changed).
+     * The previous period's value, the trend test over the latest five periods, and whether a break in series falls in
+     * that window: the 2023 move to person-level SEN2 (for indicators built on SEN2) or a boundary change of the area (a
+     * new LA, or a region or ICB footprint one of whose LAs changed). A series restarts at its break: the test and the
+     * previous value use only the periods from the break on, so no trend spans two series (docs/snapshot.md "Breaks").
      */
     static void withTrendsAndBreaks(List<IndicatorRow> rows, Areas areas) {
         Map<Series, List<IndicatorRow>> series = new LinkedHashMap<>();
@@ -496,30 +527,46 @@ public final class IndicatorTable {
         for (List<IndicatorRow> points : series.values()) {
             points.sort(
                     Comparator.comparing((IndicatorRow row) -> row.periodStart).thenComparing(row -> row.period));
+            List<LocalDate> breaks = new ArrayList<>();
+            if (points.get(0).indicator.breaksInSeries().contains(SEN2_BREAK)) {
+                breaks.add(SEN2_PERSON_LEVEL_FROM);
+            }
             LocalDate changedOn = areas.latestChange(points.get(0).areaCode);
+            if (changedOn != null) {
+                breaks.add(changedOn);
+            }
             for (int index = 0; index < points.size(); index++) {
                 IndicatorRow row = points.get(index);
-                if (index > 0) {
+                LocalDate seriesStart = seriesStart(breaks, row.periodStart);
+                int first = Math.max(0, index - TrendTest.MAXIMUM_POINTS + 1);
+                row.isBreakInSeries =
+                        seriesStart != null && points.get(first).periodStart.isBefore(seriesStart);
+                while (seriesStart != null && points.get(first).periodStart.isBefore(seriesStart)) {
+                    first++;
+                }
+                if (first < index) {
                     IndicatorRow previous = points.get(index - 1);
                     row.previousValue = previous.isSuppressed ? null : previous.value;
                 }
-                List<IndicatorRow> window =
-                        points.subList(Math.max(0, index - TrendTest.MAXIMUM_POINTS + 1), index + 1);
-                trend(row, window);
-                LocalDate windowStart = window.get(0).periodStart;
-                boolean crossesSen2 = row.indicator.breaksInSeries().contains(SEN2_BREAK)
-                        && windowStart.isBefore(SEN2_PERSON_LEVEL_FROM)
-                        && !row.periodStart.isBefore(SEN2_PERSON_LEVEL_FROM);
-                boolean crossesBoundary =
-                        changedOn != null && changedOn.isAfter(windowStart) && !changedOn.isAfter(row.periodStart);
-                row.isBreakInSeries = crossesSen2 || crossesBoundary;
+                trend(row, points.subList(first, index + 1));
             }
         }
     }
 
+    /** The latest break on or before the period's start: where the period's series began; null if none. */
+    private static LocalDate seriesStart(List<LocalDate> breaks, LocalDate periodStart) {
+        LocalDate start = null;
+        for (LocalDate change : breaks) {
+            if (!change.isAfter(periodStart) && (start == null || change.isAfter(start))) {
+                start = change;
+            }
+        }
+        return start;
+    }
+
     /**
      * The chi-square test for trend over the window's unbroken latest points: proportions for Wilson indicators, counts
-     * over populations for Byar ones.
+     * over populations for Byar ones. An estimate (an ICB's figure shared out) is not tested: the ICB's own row is.
      */
     private static void trend(IndicatorRow row, List<IndicatorRow> window) {
         List<long[]> points = new ArrayList<>();
@@ -533,6 +580,9 @@ public final class IndicatorTable {
         row.trendPoints = points.size();
         row.trend = NOT_TESTED;
         row.trendJudgement = NOT_TESTED;
+        if (row.isEstimate()) {
+            return;
+        }
         Trend trend;
         try {
             switch (row.indicator.ciMethodKind()) {

@@ -77,7 +77,7 @@ public final class AreaController {
             body.put("area_code", area.areaCode());
             body.put("area_name", area.areaName());
             body.put("snapshot_id", snapshot.id());
-            body.put("findings", Findings.of(snapshot, area));
+            body.put("cards", Findings.cards(snapshot, area));
             return body;
         });
     }

@@ -109,29 +109,29 @@ final class OpenDataCsv {
                     (row, context) -> withheld(row, row.value(), true, Rounding.VALUE)),
             new ExportColumn(
                     SnapshotColumns.NUMERATOR,
-                    "What the value is computed from (fractional where apportioned)",
-                    (row, context) -> withheld(row, row.numerator(), true, Rounding.COUNT)),
+                    "What the value is computed from; z for an estimate shared out from ICB figures",
+                    (row, context) -> withheld(row, row.numerator(), !row.isEstimate(), Rounding.COUNT)),
             new ExportColumn(
                     SnapshotColumns.DENOMINATOR,
-                    "What the value is computed from (fractional where apportioned); z for counts",
-                    (row, context) ->
-                            withheld(row, row.denominator(), !row.unit().equals("count"), Rounding.COUNT)),
+                    "What the value is computed from; z for counts and for estimates",
+                    (row, context) -> withheld(
+                            row, row.denominator(), !row.unit().equals("count") && !row.isEstimate(), Rounding.COUNT)),
             new ExportColumn(
                     SnapshotColumns.LOWER_CI95,
                     "Lower limit of the 95% confidence interval",
-                    (row, context) -> withheld(row, row.lowerCi95(), hasIntervals(context), Rounding.LIMIT)),
+                    (row, context) -> withheld(row, row.lowerCi95(), hasIntervals(row, context), Rounding.LIMIT)),
             new ExportColumn(
                     SnapshotColumns.UPPER_CI95,
                     "Upper limit of the 95% confidence interval",
-                    (row, context) -> withheld(row, row.upperCi95(), hasIntervals(context), Rounding.LIMIT)),
+                    (row, context) -> withheld(row, row.upperCi95(), hasIntervals(row, context), Rounding.LIMIT)),
             new ExportColumn(
                     SnapshotColumns.LOWER_CI998,
                     "Lower limit of the 99.8% confidence interval",
-                    (row, context) -> withheld(row, row.lowerCi998(), hasIntervals(context), Rounding.LIMIT)),
+                    (row, context) -> withheld(row, row.lowerCi998(), hasIntervals(row, context), Rounding.LIMIT)),
             new ExportColumn(
                     SnapshotColumns.UPPER_CI998,
                     "Upper limit of the 99.8% confidence interval",
-                    (row, context) -> withheld(row, row.upperCi998(), hasIntervals(context), Rounding.LIMIT)),
+                    (row, context) -> withheld(row, row.upperCi998(), hasIntervals(row, context), Rounding.LIMIT)),
             new ExportColumn(
                     SnapshotColumns.ENGLAND_VALUE,
                     "England's value for the same indicator, source and period",
@@ -170,16 +170,17 @@ final class OpenDataCsv {
                     (row, context) -> label(row.comparisonNeighbours())),
             new ExportColumn(
                     SnapshotColumns.RANK,
-                    "Rank among LAs with a published value, 1 = best by polarity (highest first without polarity)",
-                    (row, context) -> whole(row.rank(), isLa(row))),
+                    "Rank among LAs (an LA's row) or among ICB footprints (a footprint's row) with a published value, 1 ="
+                            + " best by polarity (highest first without polarity); z for an estimate",
+                    (row, context) -> whole(row.rank(), row.isRankable())),
             new ExportColumn(
                     SnapshotColumns.RANKED_AREAS,
-                    "How many LAs were ranked",
-                    (row, context) -> whole(row.rankedAreas(), isLa(row))),
+                    "How many LAs (or ICB footprints) were ranked",
+                    (row, context) -> whole(row.rankedAreas(), row.isRankable())),
             new ExportColumn(
                     SnapshotColumns.QUARTILE,
                     "Quartile of the rank, 1 = best",
-                    (row, context) -> whole(row.quartile(), isLa(row))),
+                    (row, context) -> whole(row.quartile(), row.isRankable())),
             new ExportColumn(
                     SnapshotColumns.PREVIOUS_VALUE,
                     "The value of the previous period (c where that was suppressed)",
@@ -198,13 +199,14 @@ final class OpenDataCsv {
                     (row, context) -> whole(row.trendPoints(), true)),
             new ExportColumn(
                     SnapshotColumns.APPORTIONED,
-                    "true where an ICB figure is shared out to an LA (or LAs aggregated to an ICB footprint) by 0-25"
-                            + " population shares",
+                    "true where an ICB figure is shared out to an LA by 0-25 population shares (an estimate: no"
+                            + " interval, comparison or rank), or where an ICB footprint adds a share of a straddling LA's"
+                            + " counts",
                     (row, context) -> Boolean.toString(row.apportioned())),
             new ExportColumn(
                     SnapshotColumns.BREAK_IN_SERIES,
-                    "true where the trend window crosses a break in series (SEN2 person-level from 2023, a boundary"
-                            + " change)",
+                    "true where a break in series (SEN2 person-level from 2023, a boundary change) falls within the"
+                            + " latest five periods: the trend and previous_value then use only the periods since it",
                     (row, context) -> Boolean.toString(row.breakInSeries())),
             new ExportColumn(
                     SnapshotColumns.NO_VALUE_REASON,
@@ -298,8 +300,8 @@ final class OpenDataCsv {
         return row.areaLevel() == AreaLevel.LA;
     }
 
-    private static boolean hasIntervals(RowContext context) {
-        return !"none".equals(context.indicator().ciMethod());
+    private static boolean hasIntervals(IndicatorRow row, RowContext context) {
+        return !"none".equals(context.indicator().ciMethod()) && !row.isEstimate();
     }
 
     /** A figure that suppression withholds: {@code c} on a suppressed row, whatever else is the case. */
@@ -343,7 +345,7 @@ final class OpenDataCsv {
      * The decimal places a figure is published with. DfE publishes percentages and rates to one decimal place, so the
      * export does too, and a researcher finds the published figure in it (England's 2024 timeliness is 46.4, not
      * 46.434...); confidence limits get one place more, ratios two, yes/no none. Counts stay whole, and fractional
-     * (apportioned) counts keep two places. The JSON API keeps every figure unrounded.
+     * counts keep two places where a figure has them. The JSON API keeps every figure unrounded.
      */
     enum Rounding {
         VALUE,

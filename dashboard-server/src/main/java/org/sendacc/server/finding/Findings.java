@@ -3,6 +3,7 @@ package org.sendacc.server.finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +39,42 @@ public final class Findings {
 
     private Findings() {}
 
+    /**
+     * The area's findings as cards, one per family of indicators (docs/findings.md "Cards"): the most severe card first,
+     * then the catalogue's order; within a card, the most severe finding first.
+     */
+    public static List<FindingCard> cards(Snapshot snapshot, Area area) {
+        Map<String, List<Finding>> byFamily = new LinkedHashMap<>();
+        for (Finding finding : of(snapshot, area)) {
+            String family = snapshot.indicator(finding.indicatorId())
+                    .map(CatalogueIndicator::family)
+                    .orElse(finding.indicatorId());
+            byFamily.computeIfAbsent(family, ignored -> new ArrayList<>()).add(finding);
+        }
+        List<FindingCard> cards = new ArrayList<>();
+        byFamily.forEach((family, findings) -> {
+            Finding headline = findings.get(0); // of() lists the most severe first, so each family's first is too
+            String title = snapshot.indicator(headline.indicatorId())
+                    .map(CatalogueIndicator::title)
+                    .orElse(headline.indicatorId());
+            cards.add(new FindingCard(
+                    family,
+                    title,
+                    headline.severity(),
+                    headline.partner(),
+                    headline.sentence(),
+                    headline.evidence(),
+                    findings));
+        });
+        return List.copyOf(cards); // in the order of their headlines: the most severe first, as of() sorted them
+    }
+
     /** Every finding about the area (an LA or an ICB footprint), the most severe first. */
     public static List<Finding> of(Snapshot snapshot, Area area) {
         List<Finding> findings = new ArrayList<>();
         List<IndicatorRow> latest = snapshot.latestAreaRows(area.areaCode()).stream()
+                .map(snapshot::measured) // an LA's estimate is never tested: the ICB's measured figure is
+                .flatMap(Optional::stream)
                 .filter(Findings::hasFigure)
                 .toList();
         for (IndicatorRow row : latest) {
@@ -120,7 +153,7 @@ public final class Findings {
             if (code.equals(row.comparisonEngland())) {
                 benchmarks.add("England (" + value(row.englandValue()) + ")");
             }
-            boolean own = !(area.areaLevel() == AreaLevel.LA && row.apportioned());
+            boolean own = row.areaLevel() == area.areaLevel();
             if (own && code.equals(row.comparisonRegion()) && area.regionName() != null) {
                 benchmarks.add("the region, " + area.regionName() + " (" + value(row.regionValue()) + ")");
             }
@@ -160,12 +193,12 @@ public final class Findings {
         }
 
         /**
-         * A rank among LAs in the worst or best tenth: the LA's own figure only, never a shared-out one, and not for
-         * a count (it ranks by size) or an answer many LAs share (yes or no, an inspection outcome: ties, not a rank).
+         * A rank in the worst or best tenth, among LAs for an LA's figure and among ICB footprints for a footprint's;
+         * never an estimate, and not for a count (it ranks by size) or an answer many areas share (yes or no, an
+         * inspection outcome: ties, not a rank).
          */
         Optional<Finding> tenth() {
-            if (row.areaLevel() != AreaLevel.LA
-                    || row.apportioned()
+            if (!row.isRankable()
                     || List.of("count", "yes_no", "outcome").contains(row.unit())
                     || row.rank() == null
                     || row.rankedAreas() == null
@@ -177,8 +210,9 @@ public final class Findings {
             if (!bottom && row.rank() > tenth) {
                 return Optional.empty();
             }
+            String areas = row.areaLevel() == AreaLevel.ICB ? " ICB footprints" : " local authorities";
             String sentence = subject() + ": " + indicator.title() + " ranks " + ordinal(row.rank()) + " of "
-                    + row.rankedAreas() + " local authorities (1st is best) at " + value(row.value()) + " in "
+                    + row.rankedAreas() + areas + " (1st is best) at " + value(row.value()) + " in "
                     + row.periodLabel() + ", in the " + (bottom ? "worst" : "best") + " tenth; "
                     + accountable(row.partner()) + ".";
             String evidence = "/indicator/" + row.indicatorId() + "?period=" + row.period() + "&source=" + row.source()
@@ -199,8 +233,8 @@ public final class Findings {
             String laTitle = snapshot.indicator(la.indicatorId()).orElseThrow().title();
             String icbTitle =
                     snapshot.indicator(icb.indicatorId()).orElseThrow().title();
-            String footprint = area.areaLevel() == AreaLevel.LA && icb.apportioned()
-                    ? "across the " + footprintName(snapshot, area, icb) + " footprint, "
+            String footprint = area.areaLevel() == AreaLevel.LA && icb.areaLevel() == AreaLevel.ICB
+                    ? "across the " + icb.areaName() + " footprint, "
                     : "";
             String sentence = subject(snapshot, area, la) + ": in " + pathway.label() + ", the LA-led \u201c"
                     + laTitle + "\u201d (" + value(la.value(), la.unit()) + " in " + la.periodLabel() + ", England "
@@ -319,22 +353,15 @@ public final class Findings {
         return findings;
     }
 
-    /** The area's name, or "Across the X footprint" for an ICB footprint's figure or one shared out to the LA. */
+    /** The area's name, or "Across the X footprint" for an ICB footprint's figure (on its page or its LAs'). */
     static String subject(Snapshot snapshot, Area area, IndicatorRow row) {
+        if (row.areaLevel() == AreaLevel.ICB) {
+            return "Across the " + row.areaName() + " footprint";
+        }
         if (area.areaLevel() == AreaLevel.ICB) {
             return "Across the " + area.areaName() + " footprint";
         }
-        if (area.areaLevel() == AreaLevel.LA && row.apportioned()) {
-            return "Across the " + footprintName(snapshot, area, row) + " footprint";
-        }
         return area.areaName();
-    }
-
-    private static String footprintName(Snapshot snapshot, Area area, IndicatorRow row) {
-        String code = row.icbCode() != null ? row.icbCode() : area.icbCode();
-        return snapshot.area(code == null ? "" : code)
-                .map(Area::areaName)
-                .orElse(area.icbName() == null ? "ICB" : area.icbName());
     }
 
     /** A value with its unit in words: "9.3%", "12.4 per 1,000", "Inconsistent experiences and outcomes". */
@@ -383,8 +410,8 @@ public final class Findings {
 
     /** The page that shows a row's figures: the LA's card on its profile, or the ICB page with the indicator. */
     private static String evidence(Area area, IndicatorRow row) {
-        return area.areaLevel() == AreaLevel.ICB
-                ? "/icb/" + area.areaCode() + "?indicator=" + row.indicatorId()
+        return row.areaLevel() == AreaLevel.ICB
+                ? "/icb/" + row.areaCode() + "?indicator=" + row.indicatorId()
                 : "/area/" + area.areaCode() + "#" + row.indicatorId();
     }
 }

@@ -61,7 +61,9 @@ final class AreaPage {
         for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
             List<RowView> rows = new ArrayList<>();
             for (String source : snapshot.sources(indicator.id())) {
+                // an LA's share of figures measured per ICB appears once, as the ICB's figure
                 PageSupport.pick(snapshot, indicator.id(), source, area.areaCode(), year)
+                        .flatMap(snapshot::measured)
                         .ifPresent(row -> rows.add(RowView.of(row)));
             }
             if (rows.isEmpty()) {
@@ -82,7 +84,9 @@ final class AreaPage {
                                     Display.comparison(GroupFigures.comparison(row, figure), "group")));
                 }
             });
-            Optional<Spine> spine = Charts.spine(snapshot, primary);
+            // the spine places an area among LAs: an ICB's figure has no place there
+            Optional<Spine> spine =
+                    primary.areaLevel() == area.areaLevel() ? Charts.spine(snapshot, primary) : Optional.empty();
             SpineView spineView = spine.map(value -> new SpineView(
                             Display.value(value.englandShown() ? value.centre() : null, indicator.unit()),
                             Display.value(value.worst(), indicator.unit()),
@@ -93,7 +97,7 @@ final class AreaPage {
             spine.ifPresent(value -> spineRows.add(spineRow(indicator, rows.get(0), value)));
             List<IndicatorRow> series = snapshot.series(primary);
             String chartId = "trend-" + indicator.id();
-            Map<String, Object> trend = Charts.trend(snapshot, indicator, series, area.areaName());
+            Map<String, Object> trend = Charts.trend(snapshot, indicator, series, primary.areaName());
             charts.put(chartId, trend);
             cardsByPartner
                     .computeIfAbsent(indicator.partner(), key -> new ArrayList<>())

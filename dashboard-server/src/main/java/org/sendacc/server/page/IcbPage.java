@@ -81,7 +81,9 @@ final class IcbPage {
 
         List<IndicatorRow> chartRows = new ArrayList<>();
         for (Column column : columns) {
+            // an LA's share of a figure measured for the ICB is no bar of its own
             PageSupport.primaryRow(snapshot, chosen, column.area().areaCode(), year)
+                    .filter(row -> !row.isEstimate())
                     .ifPresent(chartRows::add);
         }
         List<Map<String, Object>> lines = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.sendacc.contract.snapshot.AreaLevel;
-import org.sendacc.server.finding.Finding;
+import org.sendacc.server.finding.FindingCard;
 import org.sendacc.server.finding.Findings;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
@@ -124,12 +124,12 @@ final class PageSupport {
         return parameters;
     }
 
-    /** How many findings a page lists before "show the rest". */
-    static final int FINDINGS_SHOWN = 8;
+    /** How many cards a page opens with: the three biggest problems. */
+    static final int CARDS_SHOWN = 3;
 
     /**
-     * The area's headline findings for a page (an LA or ICB footprint; none for England or a region): the most severe
-     * {@link #FINDINGS_SHOWN} as {@code findings}, the rest as {@code moreFindings}.
+     * The area's headline findings for a page (an LA or ICB footprint; none for England or a region), one card per
+     * problem: the {@link #CARDS_SHOWN} most severe as {@code findings}, the rest as {@code moreFindings}.
      */
     static void putFindings(Map<String, Object> model, Snapshot snapshot, Area area) {
         boolean written = area.areaLevel() == AreaLevel.LA || area.areaLevel() == AreaLevel.ICB;
@@ -139,9 +139,9 @@ final class PageSupport {
             model.put("moreFindings", List.of());
             return;
         }
-        List<Finding> findings = Findings.of(snapshot, area);
-        int shown = Math.min(FINDINGS_SHOWN, findings.size());
-        model.put("findings", findings.subList(0, shown));
-        model.put("moreFindings", findings.subList(shown, findings.size()));
+        List<FindingCard> cards = Findings.cards(snapshot, area);
+        int shown = Math.min(CARDS_SHOWN, cards.size());
+        model.put("findings", cards.subList(0, shown));
+        model.put("moreFindings", cards.subList(shown, cards.size()));
     }
 }

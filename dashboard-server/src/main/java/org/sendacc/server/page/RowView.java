@@ -2,6 +2,7 @@ package org.sendacc.server.page;
 
 import static java.util.Objects.requireNonNull;
 
+import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.IndicatorRow;
 
 /** One snapshot row as the pages show it: the row itself for links and codes, and every figure in words. */
@@ -90,6 +91,11 @@ public record RowView(
     public String evidenceLink() {
         String url = row.evidenceUrl();
         return url != null && url.startsWith("https://") ? url : "";
+    }
+
+    /** True for a figure measured for an ICB footprint, shown on an LA's page as the ICB's, never as the LA's. */
+    public boolean isIcbFigure() {
+        return row.areaLevel() == AreaLevel.ICB;
     }
 
     public boolean hasValue() {

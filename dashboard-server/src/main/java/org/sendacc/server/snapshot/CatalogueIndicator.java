@@ -25,6 +25,7 @@ public record CatalogueIndicator(
         @JsonProperty("polarity") String polarity,
         @JsonProperty("partner") String partner,
         @JsonProperty("pathway") String pathway,
+        @JsonProperty("family") String family,
         @JsonProperty("period_type") String periodType,
         @JsonProperty("ci_method") String ciMethod,
         @JsonProperty("disclosure") String disclosure,
@@ -40,6 +41,7 @@ public record CatalogueIndicator(
         requireNonNull(unit, id + ": unit is null");
         requireNonNull(polarity, id + ": polarity is null");
         requireNonNull(partner, id + ": partner is null");
+        family = family == null ? id : family; // a catalogue from before families: each indicator its own
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         breaksInSeries = breaksInSeries == null ? List.of() : List.copyOf(breaksInSeries);
         sources = sources == null ? List.of() : copyOfSources(sources);

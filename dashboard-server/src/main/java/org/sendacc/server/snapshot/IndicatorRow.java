@@ -2,6 +2,7 @@ package org.sendacc.server.snapshot;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.ComparedRow;
@@ -70,6 +71,21 @@ public record IndicatorRow(
         requireNonNull(unit, "unit is null");
         requireNonNull(polarity, "polarity is null");
         requireNonNull(snapshotId, "snapshotId is null");
+    }
+
+    /**
+     * True for an LA's (or a region's) share of figures measured per ICB, worked out by the declared population rule: an
+     * estimate, published without counts, interval, comparison, rank or trend test (docs/snapshot.md "Estimates").
+     */
+    @JsonIgnore // not a column of the snapshot: the API's rows are exactly the snapshot's columns
+    public boolean isEstimate() {
+        return apportioned && areaLevel != AreaLevel.ICB;
+    }
+
+    /** True where the row is ranked: an LA among LAs, an ICB footprint among ICB footprints, never an estimate. */
+    @JsonIgnore
+    public boolean isRankable() {
+        return (areaLevel == AreaLevel.LA || areaLevel == AreaLevel.ICB) && !isEstimate();
     }
 
     /** The series this row belongs to: the same indicator, source and area over every period. */

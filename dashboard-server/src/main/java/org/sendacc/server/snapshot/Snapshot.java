@@ -312,4 +312,21 @@ public final class Snapshot {
         int index = rows.indexOf(row);
         return index > 0 ? Optional.of(rows.get(index - 1)) : Optional.empty();
     }
+
+    /**
+     * The measured row behind a row: the row itself, or for an estimate (an LA's share of figures measured per ICB) the
+     * row of the ICB footprint it was shared out from (the LA's main ICB), in the same period; empty when that ICB has
+     * no row. Pages and findings state an ICB's figure as the ICB's, never as the LA's (docs/snapshot.md "Estimates").
+     */
+    public Optional<IndicatorRow> measured(IndicatorRow row) {
+        if (!row.isEstimate()) {
+            return Optional.of(row);
+        }
+        if (row.icbCode() == null) {
+            return Optional.empty();
+        }
+        return series(row.indicatorId(), row.source(), row.icbCode()).stream()
+                .filter(candidate -> candidate.period().equals(row.period()))
+                .findFirst();
+    }
 }

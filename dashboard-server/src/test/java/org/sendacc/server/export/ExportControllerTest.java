@@ -128,9 +128,12 @@ class ExportControllerTest {
                     .records()
                     .get(0);
 
-            // An apportioned count keeps two places; the value one place, as DfE and NHS England publish it.
-            assertThat(hartlepool.get("numerator")).isEqualTo("30.60");
-            assertThat(hartlepool.get("denominator")).isEqualTo("102");
+            // Hartlepool's share of the ICB's waiting list is an estimate: no counts (z, not applicable), no interval
+            // or rank; the value one place, as NHS England publishes it.
+            assertThat(hartlepool.get("numerator")).isEqualTo("z");
+            assertThat(hartlepool.get("denominator")).isEqualTo("z");
+            assertThat(hartlepool.get("lower_ci95")).isEqualTo("z");
+            assertThat(hartlepool.get("rank")).isEqualTo("z");
             assertThat(hartlepool.get("value")).isEqualTo("30.0");
             assertThat(hartlepool.get("england_value")).isEqualTo("20.8");
         });

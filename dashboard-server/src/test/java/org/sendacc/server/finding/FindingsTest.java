@@ -36,6 +36,11 @@ class FindingsTest {
     static final Area FOOTPRINT = new Area(ICB, ICB_NAME, AreaLevel.ICB, null, null, null, null, null);
 
     static CatalogueIndicator indicator(String id, String title, String partner, String pathway, String polarity) {
+        return indicator(id, title, partner, pathway, polarity, null);
+    }
+
+    static CatalogueIndicator indicator(
+            String id, String title, String partner, String pathway, String polarity, String family) {
         return new CatalogueIndicator(
                 id,
                 title,
@@ -45,6 +50,7 @@ class FindingsTest {
                 polarity,
                 partner,
                 pathway,
+                family,
                 "calendar_year",
                 "wilson",
                 "suppress_counts_1_to_4",
@@ -86,14 +92,13 @@ class FindingsTest {
                 .rank(140, 150L, 4)
                 .trend(40.0, "decreasing", "getting_worse", 3)
                 .build());
-        // the ICB's figure shared out to Hartlepool: last of 150, but a shared-out figure is no rank of the LA's own
+        // the ICB's figure shared out to Hartlepool: an estimate, published without counts, interval, comparison or
+        // rank; the findings rest on the footprint's own row below, which was measured
         rows.add(TestRows.row(ADVICE, "dfe_ees", HARTLEPOOL, "Hartlepool", AreaLevel.LA, "2024")
                 .catalogue("ICB", "percent", "higher_is_better")
-                .figures(60.0, 30.0, 50.0)
-                .intervals(46.2, 72.4, 38.5, 78.9)
-                .england(75.0, "worse_99.8")
-                .icb(ICB, 60.0, "similar")
-                .rank(150, 150L, 4)
+                .figures(60.0, null, null)
+                .england(75.0, "not_compared")
+                .icb(ICB, 60.0, "not_compared")
                 .apportioned()
                 .snapshot(ID)
                 .build());
@@ -111,6 +116,10 @@ class FindingsTest {
                 .england(75.0, "worse_99.8")
                 .snapshot(ID)
                 .build());
+        return snapshot(CATALOGUE, rows, changes);
+    }
+
+    static Snapshot snapshot(Catalogue catalogue, List<IndicatorRow> rows, List<Change> changes) {
         Manifest manifest = new Manifest(
                 ID,
                 "2026-01-02T00:00:00Z",
@@ -131,7 +140,7 @@ class FindingsTest {
         return new Snapshot(
                 ID,
                 manifest,
-                CATALOGUE,
+                catalogue,
                 rows,
                 List.of(FOOTPRINT, LA),
                 new SnapshotChanges(ID, "20260101T000000Z-aaaa", changes),
@@ -185,12 +194,14 @@ class FindingsTest {
         assertThat(findings.get(1).value()).isEqualTo(30.0);
         assertThat(findings.get(1).lowerCi95()).isEqualTo(19.1);
 
-        // a figure shared out from the ICB is stated across its footprint, never as Hartlepool's own
+        // Hartlepool's share of the ICB's figure is an estimate: the finding is the footprint's own measured figure,
+        // 300 of 500, stated across the footprint, never as Hartlepool's
         assertThat(findings.get(2).sentence())
                 .isEqualTo("Across the " + ICB_NAME + " footprint: Health advice returned within 6 weeks was 60.0%"
-                        + " in 2024 (95% CI 46.2% to 72.4%), significantly worse than England (75.0%) at 99.8%; the ICB"
+                        + " in 2024 (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%; the ICB"
                         + " is accountable.");
         assertThat(findings.get(2).partner()).isEqualTo("ICB");
+        assertThat(findings.get(2).evidence()).isEqualTo("/icb/" + ICB + "?indicator=" + ADVICE);
 
         assertThat(findings.get(3).sentence())
                 .isEqualTo("Hartlepool: New EHC plans issued within 20 weeks has got significantly worse over 3"
@@ -206,6 +217,67 @@ class FindingsTest {
                         + " revised from 38.0% to 40.0% since the previous snapshot (DfE published statistics); it is"
                         + " now worse than England (significant at 99.8%), where it was worse than England (at 95%).");
         assertThat(findings).noneMatch(finding -> finding.indicatorId().equals(WAITS));
+    }
+
+    @Test
+    void findingsAboutOneMeasureMakeOneCardTheMostSevereFirst() {
+        List<FindingCard> cards = Findings.cards(snapshot(List.of()), LA);
+        // timeliness: the joint story (5), worse than England and the region (4), getting worse (3), worst tenth (3);
+        // health advice, the footprint's figure: worse than England (4)
+        assertThat(cards).extracting(FindingCard::family).containsExactly(TIMELINESS, ADVICE);
+        FindingCard timeliness = cards.get(0);
+        assertThat(timeliness.severity()).isEqualTo(5);
+        assertThat(timeliness.partner()).isEqualTo("joint");
+        assertThat(timeliness.title()).isEqualTo("New EHC plans issued within 20 weeks");
+        assertThat(timeliness.findings())
+                .extracting(Finding::kind)
+                .containsExactly("joint_pathway", "worse_than_benchmark", "getting_worse", "bottom_tenth");
+        assertThat(timeliness.headline()).isEqualTo(timeliness.findings().get(0).sentence());
+        assertThat(timeliness.details()).hasSize(3);
+        assertThat(cards.get(1).findings()).extracting(Finding::kind).containsExactly("worse_than_benchmark");
+        assertThat(cards.get(1).isProblem()).isTrue();
+    }
+
+    @Test
+    void indicatorsOfOneFamilyShareACard() {
+        CatalogueIndicator excluding = indicator(
+                TIMELINESS,
+                "New EHC plans within 20 weeks (excluding exceptions)",
+                "LA",
+                "assessment",
+                "higher_is_better");
+        CatalogueIndicator including = indicator(
+                "ehcp_20wk_incl_exceptions",
+                "New EHC plans within 20 weeks (including exceptions)",
+                "LA",
+                "assessment",
+                "higher_is_better",
+                "ehcp_20wk");
+        assertThat(including.family()).isEqualTo("ehcp_20wk");
+        assertThat(excluding.family()).isEqualTo(TIMELINESS); // no family of its own in the catalogue: its id
+        CatalogueIndicator excludingInFamily =
+                indicator(TIMELINESS, excluding.title(), "LA", "assessment", "higher_is_better", "ehcp_20wk");
+        // both 15 of 50 (30.0%), worse than England (46.4%) at 99.8%: two findings, one card
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (String id : List.of(TIMELINESS, "ehcp_20wk_incl_exceptions")) {
+            rows.add(TestRows.row(id, "dfe_ees", HARTLEPOOL, "Hartlepool", AreaLevel.LA, "2024")
+                    .figures(30.0, 15.0, 50.0)
+                    .intervals(19.1, 43.8, 14.9, 49.9)
+                    .england(46.4, "worse_99.8")
+                    .snapshot(ID)
+                    .build());
+        }
+        List<FindingCard> cards =
+                Findings.cards(snapshot(new Catalogue(1, List.of(excludingInFamily, including)), rows, List.of()), LA);
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).family()).isEqualTo("ehcp_20wk");
+        assertThat(cards.get(0).findings())
+                .extracting(Finding::indicatorId)
+                .containsExactly(TIMELINESS, "ehcp_20wk_incl_exceptions");
+        assertThat(cards.get(0).headline())
+                .isEqualTo("Hartlepool: New EHC plans within 20 weeks (excluding exceptions) was 30.0% in 2024 (95% CI"
+                        + " 19.1% to 43.8%), significantly worse than England (46.4%) at 99.8%; the local authority is"
+                        + " accountable.");
     }
 
     @Test

@@ -110,13 +110,16 @@ class PageRoutesTest {
             assertThat(page).contains("30 of 60").contains("50.0%").contains("37.7% to 62.3%");
             // England's range of the two LAs (25 and 50): quartiles 31.25 and 43.75 by linear interpolation.
             assertThat(page).contains("25.0% to 50.0% (middle half 31.3% to 43.8%)");
-            // The NHS figure is the ICB's, apportioned: marked so.
-            assertThat(page).contains("Apportioned");
+            // The NHS figure is the ICB's: shown once, as the ICB's own 300 of 1,000, never as Hartlepool's.
+            assertThat(page)
+                    .contains("Figure for " + TestSnapshots.ICB_NAME)
+                    .contains("measured for the whole ICB, not for Hartlepool")
+                    .contains("300 of 1,000");
             assertThat(page).contains("DfE published statistics").contains("Local return (not published)");
             assertThat(page).contains("data-chart=\"spine\"").contains("data-chart=\"trend-" + TIMELINESS + "\"");
             assertThat(page).contains("href=\"/export.csv?area=" + HARTLEPOOL + "\"");
             // The 2024 rows cross the 2023 break (SEN2 became person-level): said in words.
-            assertThat(page).contains("The trend of DfE published statistics figures crosses a break in series");
+            assertThat(page).contains("DfE published statistics: a break in series falls within the last five periods");
         });
     }
 
@@ -154,8 +157,8 @@ class PageRoutesTest {
                     .contains("href=\"/area/" + HARTLEPOOL + "\">Hartlepool</a> <span class=\"govuk-body-s\">(100%)");
             assertThat(page).contains("<option value=\"" + WAITING + "\" selected>");
             assertThat(page).contains("data-chart=\"footprint\"");
-            // SLT waits: the footprint's 30.0% and the LAs' apportioned shares of it.
-            assertThat(page).contains("300 of 1,000").contains("30.6 of 102");
+            // SLT waits are measured for the ICB: the footprint's 300 of 1,000, and no LA figure beside it.
+            assertThat(page).contains("300 of 1,000").contains("Measured for the ICB only");
 
             Response notAnIcb = client.get("/icb/" + HARTLEPOOL);
             assertThat(notAnIcb.code()).isEqualTo(404);
