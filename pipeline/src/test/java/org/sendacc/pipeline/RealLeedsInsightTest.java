@@ -252,26 +252,20 @@ class RealLeedsInsightTest {
                 .doesNotContain("data-area-row=\"E08000035\"");
     }
 
+    /**
+     * EHC plans broken down by primary need and by years in place are each group's share of the area's plans, as DfE
+     * publishes the needs (asd_pc), not a rate over the whole population: sen_needs_all_plans.csv, Leeds 2024/25, 1,623
+     * of its 6,093 plans are for autism, 26.6% (DfE's own asd_pc); caseload.csv, 804 of the 6,093 have been in place one
+     * year.
+     */
     @Test
-    void plansPerResidentBreakDownByPrimaryNeedAndPlacementOverTheSamePopulation() throws IOException {
-        // sen_needs_all_plans.csv, Leeds 2024/25: 1,623 of its 6,093 plans are for autism
-        JsonNode headline = null;
-        for (JsonNode row : JSON.readTree(served.get("/api/indicators/ehcp_rate_0_25?period=202425")
-                        .body())
-                .path("rows")) {
-            if (row.path("area_code").asText().equals("E08000035")) {
-                headline = row;
-            }
-        }
-        assertThat(headline).isNotNull();
-        assertThat(headline.path("numerator").asDouble()).isEqualTo(6093.0);
-        double population = headline.path("denominator").asDouble();
-
+    void plansBreakDownByPrimaryNeedAndYearsInPlaceAsSharesOfThePlans() throws IOException {
         JsonNode body =
                 JSON.readTree(served.get("/api/areas/E08000035/breakdowns?indicator=ehcp_rate_0_25&period=202425")
                         .body());
         List<String> topics = new ArrayList<>();
         JsonNode autism = null;
+        JsonNode oneYear = null;
         for (JsonNode row : body.path("breakdowns")) {
             if (!topics.contains(row.path("breakdown_topic").asText())) {
                 topics.add(row.path("breakdown_topic").asText());
@@ -279,13 +273,27 @@ class RealLeedsInsightTest {
             if (row.path("breakdown").asText().equals("Autistic spectrum disorder")) {
                 autism = row;
             }
+            if (row.path("breakdown_topic").asText().equals("Years EHC plan in place")
+                    && row.path("breakdown").asText().equals("1")) {
+                oneYear = row;
+            }
         }
         // people's topics (age, sex, ethnicity) would need each group's population: left out
         assertThat(topics)
                 .containsExactlyInAnyOrder("Years EHC plan in place", "Age when plan started", "Primary need");
         assertThat(autism).isNotNull();
         assertThat(autism.path("numerator").asDouble()).isEqualTo(1623.0);
-        assertThat(autism.path("denominator").asDouble()).isEqualTo(population);
-        assertThat(autism.path("value").asDouble()).isCloseTo(1623.0 / population * 1000, within(1e-9));
+        assertThat(autism.path("denominator").asDouble()).isEqualTo(6093.0);
+        assertThat(autism.path("unit").asText()).isEqualTo("percent");
+        assertThat(autism.path("value").asDouble()).isCloseTo(1623.0 / 6093 * 100, within(1e-9));
+        assertThat(java.math.BigDecimal.valueOf(autism.path("value").asDouble())
+                        .setScale(1, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("26.6");
+        assertThat(oneYear).isNotNull();
+        assertThat(oneYear.path("numerator").asDouble()).isEqualTo(804.0);
+        assertThat(oneYear.path("denominator").asDouble()).isEqualTo(6093.0);
+        // the page calls them shares
+        String page = served.get("/area/E08000035?inequalities=ehcp_rate_0_25").body();
+        assertThat(page).contains("Share of EHC plans in place in January").contains("1,623 of 6,093");
     }
 }

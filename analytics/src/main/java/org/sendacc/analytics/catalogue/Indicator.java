@@ -69,6 +69,30 @@ public record Indicator(
         }
     }
 
+    /**
+     * The same indicator read as a breakdown's share of its headline count: a percentage with a Wilson interval and no
+     * polarity (a larger share of plans for autism is neither better nor worse), for breakdowns that count part of the
+     * headline but have no population of their own (docs/snapshot.md "Breakdowns").
+     */
+    public Indicator asShare() {
+        return new Indicator(
+                id,
+                title,
+                numerator,
+                "All of the area's " + numerator, // "EHC plans in place in January"
+                Unit.PERCENT.token(),
+                Polarity.NO_JUDGEMENT.token(),
+                partner,
+                pathway,
+                family,
+                periodType,
+                CiMethod.WILSON.token(),
+                disclosure,
+                caveats,
+                breaksInSeries,
+                sources);
+    }
+
     /** What a value is multiplied by: 100 for a percentage, 1,000 for a rate per 1,000... */
     public double multiplier() {
         return unitKind().multiplier();

@@ -40,6 +40,9 @@ public final class BreakdownTable {
                     || !SeriesSource.fromCatalogue(breakdown.source()).isPublished()) {
                 continue;
             }
+            if (breakdown.isShare()) {
+                indicator = indicator.asShare();
+            }
             IndicatorRow row = new IndicatorRow(
                     indicator,
                     breakdown.source(),

@@ -7,6 +7,10 @@ import org.sendacc.contract.snapshot.AreaLevel;
 /**
  * A recipe's figure for one breakdown of a published file (topic "Child or young persons age", breakdown "age 10"),
  * as a numerator and denominator, or why the publisher gave none; the breakdowns table is derived from these rows.
+ *
+ * @param isShare true where the figure is the breakdown's share of the area's headline count (autism's share of all EHC
+ *     plans), a percentage with a Wilson interval, not the indicator's rate: a rate per resident of a group would need
+ *     the group's population, which we do not hold (docs/snapshot.md "Breakdowns")
  */
 public record BreakdownRow(
         String indicatorId,
@@ -18,7 +22,8 @@ public record BreakdownRow(
         String breakdown,
         Double numerator,
         Double denominator,
-        String missingReason) {
+        String missingReason,
+        boolean isShare) {
     public BreakdownRow {
         requireNonNull(indicatorId, "indicatorId is null");
         requireNonNull(source, "source is null");

@@ -96,7 +96,8 @@ final class EesProportionRecipe implements Recipe {
                     breakdown,
                     located.row().number(source.text("numerator")),
                     EesRows.sumOf(denominator.row(), denominatorColumns),
-                    reason != null ? reason : EesRows.firstReason(denominator.row(), denominatorColumns)));
+                    reason != null ? reason : EesRows.firstReason(denominator.row(), denominatorColumns),
+                    false));
         }
         return rows;
     }

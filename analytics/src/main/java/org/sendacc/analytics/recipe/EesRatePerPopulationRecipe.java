@@ -1,7 +1,9 @@
 package org.sendacc.analytics.recipe;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
@@ -15,8 +17,10 @@ import org.sendacc.contract.warehouse.WarehouseTables.Ees;
  * <p>Breakdowns, where the source entry names them: the file's {@code breakdown_topics} whose rows count part of the
  * same plans (by the years the plan has been in place, by age when it started), and the primary needs of another table's
  * headline row ({@code needs_table}, {@code needs_breakdown}, {@code needs} columns with their {@code need_labels}),
- * each over the same whole population aged 0 to 25. Topics of people (age, sex, ethnicity) would need the population
- * of each group, which the reference tables do not hold, and are left out.
+ * each as its share of the area's plans (the headline row's count, or the needs table's {@code needs_total}), as DfE
+ * publishes the needs: a rate per resident of a group would need the group's population, which the reference tables do
+ * not hold, and a group's count over the whole population is no rate of anything. Topics of people (age, sex,
+ * ethnicity) are left out.
  */
 final class EesRatePerPopulationRecipe implements Recipe {
     @Override
@@ -38,10 +42,12 @@ final class EesRatePerPopulationRecipe implements Recipe {
                         source.text("table"),
                         all ? null : source.optionalText("breakdown").orElse(null));
         if (all) {
-            needs.columns(source.text("table"), List.of(Ees.BREAKDOWN_TOPIC));
-            source.optionalText("needs_table")
-                    .ifPresent(table -> needs.columns(table, EesRows.columns(source.list("needs")))
-                            .breakdown(table, source.text("needs_breakdown")));
+            needs.columns(source.text("table"), List.of(Ees.BREAKDOWN_TOPIC, Ees.BREAKDOWN));
+            source.optionalText("needs_table").ifPresent(table -> {
+                List<String> columns = new ArrayList<>(source.list("needs"));
+                columns.add(source.text("needs_total"));
+                needs.columns(table, EesRows.columns(columns)).breakdown(table, source.text("needs_breakdown"));
+            });
         }
     }
 
@@ -53,11 +59,25 @@ final class EesRatePerPopulationRecipe implements Recipe {
         List<BreakdownRow> rows = new ArrayList<>();
         String numerator = source.text("numerator");
         List<String> topics = source.list("breakdown_topics");
-        for (EesRows.Located located : EesRows.located(inputs.rows(source.text("table")), null)) {
-            String topic = located.row().text(Ees.BREAKDOWN_TOPIC);
+        String headline = source.text("breakdown");
+        List<EesRows.Located> caseload = EesRows.located(inputs.rows(source.text("table")), null);
+        Map<String, Double> headlineCounts = new HashMap<>();
+        for (EesRows.Located row : caseload) {
+            if (headline.equals(row.row().text(Ees.BREAKDOWN))) {
+                headlineCounts.put(key(row), row.row().number(numerator));
+            }
+        }
+        for (EesRows.Located row : caseload) {
+            String topic = row.row().text(Ees.BREAKDOWN_TOPIC);
             if (topics.contains(topic)) {
-                rows.add(breakdownRow(
-                        inputs, indicator, source, located, topic, located.row().text(Ees.BREAKDOWN), numerator));
+                rows.add(share(
+                        indicator,
+                        source,
+                        row,
+                        topic,
+                        row.row().text(Ees.BREAKDOWN),
+                        numerator,
+                        headlineCounts.get(key(row))));
             }
         }
         if (source.optionalText("needs_table").isPresent()) {
@@ -65,23 +85,25 @@ final class EesRatePerPopulationRecipe implements Recipe {
             List<String> labels = source.list("need_labels");
             for (EesRows.Located located :
                     EesRows.located(inputs.rows(source.text("needs_table")), source.text("needs_breakdown"))) {
+                Double plans = located.row().number(source.text("needs_total"));
                 for (int need = 0; need < needs.size(); need++) {
-                    rows.add(breakdownRow(
-                            inputs, indicator, source, located, "Primary need", labels.get(need), needs.get(need)));
+                    rows.add(share(
+                            indicator, source, located, "Primary need", labels.get(need), needs.get(need), plans));
                 }
             }
         }
         return rows;
     }
 
-    private static BreakdownRow breakdownRow(
-            Inputs inputs,
+    /** A breakdown's count as its share of the area's plans in the period (docs/snapshot.md "Breakdowns"). */
+    private static BreakdownRow share(
             Indicator indicator,
             IndicatorSource source,
             EesRows.Located located,
             String topic,
             String breakdown,
-            String column) {
+            String column,
+            Double plans) {
         return new BreakdownRow(
                 indicator.id(),
                 source.source(),
@@ -91,8 +113,13 @@ final class EesRatePerPopulationRecipe implements Recipe {
                 topic,
                 breakdown,
                 located.row().number(column),
-                Recipes.population(inputs, located.areaCode(), located.period()),
-                located.row().reason(column));
+                plans,
+                located.row().reason(column),
+                true);
+    }
+
+    private static String key(EesRows.Located located) {
+        return located.areaCode() + '\u0000' + located.period().key();
     }
 
     @Override

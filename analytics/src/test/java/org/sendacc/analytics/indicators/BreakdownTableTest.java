@@ -29,7 +29,8 @@ class BreakdownTableTest {
                 "Female",
                 numerator,
                 denominator,
-                null);
+                null,
+                false);
     }
 
     static Object cell(Object[] line, String column) {

@@ -33,6 +33,14 @@ final class Inequalities {
 
     private Inequalities() {}
 
+    /** "Children waiting" to "children waiting" within a sentence; an acronym ("EHC plans") stays as it is. */
+    static String lowerFirst(String text) {
+        if (text.length() < 2 || Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return text.substring(0, 1).toLowerCase(java.util.Locale.UK) + text.substring(1);
+    }
+
     /** Text in natural order: by its first number where both have one ("age 9" before "age 10"), else as text. */
     static int naturally(String left, String right) {
         java.util.regex.Matcher a = NUMBER.matcher(left);
@@ -116,24 +124,29 @@ final class Inequalities {
         List<Topic> topics = new ArrayList<>();
         byTopic.forEach((name, lines) -> topics.add(new Topic(name, lines)));
         String periodLabel = rows.isEmpty() ? "" : rows.get(0).periodLabel();
+        // A breakdown published as each group's share of the headline count (plans by primary need) is called so: a
+        // group's count over the whole population is no rate of the group (docs/snapshot.md "Breakdowns").
+        String unit = rows.isEmpty() ? chosen.unit() : rows.get(0).unit();
+        String title = unit.equals(chosen.unit()) ? chosen.title() : "Share of " + lowerFirst(chosen.numerator());
         charts.put(
                 "inequalities",
                 Map.of(
                         "type",
                         "bars",
                         "unit",
-                        chosen.unit(),
+                        unit,
                         "bars",
                         bars,
                         "lines",
                         List.of(),
                         "description",
-                        chosen.title() + " in " + area.areaName() + ", " + periodLabel
+                        title + " in " + area.areaName() + ", " + periodLabel
                                 + ", by breakdown, each against England's figure for the same breakdown"));
         Map<String, Object> model = new HashMap<>();
         model.put("showInequalities", true);
         model.put("inequalityIndicators", indicators);
         model.put("inequality", chosen);
+        model.put("inequalityTitle", title);
         model.put("inequalityPeriod", periodLabel);
         model.put("inequalitySource", source == null ? "" : Display.source(source));
         model.put("inequalityTopics", topics);
