@@ -36,6 +36,7 @@ public final class Findings {
     static final String TOP_TENTH = "top_tenth";
     static final String JOINT = "joint_pathway";
     static final String CHANGED = "changed";
+    static final String SPREAD = "spread";
 
     private Findings() {}
 
@@ -83,6 +84,7 @@ public final class Findings {
                 continue;
             }
             Written written = new Written(snapshot, area, row, indicator.get());
+            written.spread().ifPresent(findings::add);
             written.comparison("worse_99.8").ifPresent(findings::add);
             written.comparison("better_99.8").ifPresent(findings::add);
             written.trend().ifPresent(findings::add);
@@ -169,6 +171,45 @@ public final class Findings {
                     + accountable(row.partner()) + ".";
             int severity = !worse ? 1 : code.equals(row.comparisonEngland()) ? 4 : 3;
             return Optional.of(finding(worse ? WORSE : BETTER, severity, sentence, evidence(area, row)));
+        }
+
+        /**
+         * A footprint leads with its spread: where its LAs have figures of their own (not shares of an ICB figure) and
+         * any is significantly worse than England, how many of them and which, then the pooled footprint figure, which
+         * can hide a failing LA (docs/findings.md). The LAs are those whose main ICB footprint this is.
+         */
+        Optional<Finding> spread() {
+            if (area.areaLevel() != AreaLevel.ICB || row.areaLevel() != AreaLevel.ICB || "count".equals(row.unit())) {
+                return Optional.empty();
+            }
+            List<IndicatorRow> members = snapshot.rows(row.indicatorId(), row.period()).stream()
+                    .filter(la -> la.areaLevel() == AreaLevel.LA
+                            && la.source().equals(row.source())
+                            && area.areaCode().equals(la.icbCode())
+                            && !la.isEstimate()
+                            && hasFigure(la))
+                    .toList();
+            List<IndicatorRow> worse = members.stream()
+                    .filter(la -> la.comparisonEngland() != null
+                            && la.comparisonEngland().startsWith("worse"))
+                    .sorted(Comparator.comparing(IndicatorRow::comparisonEngland)
+                            .reversed() // worse_99.8 before worse_95
+                            .thenComparing(IndicatorRow::areaName))
+                    .toList();
+            if (worse.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> named = worse.stream()
+                    .map(la -> la.areaName() + " " + value(la.value()))
+                    .toList();
+            String sentence = "Across the " + area.areaName() + " footprint: " + worse.size() + " of "
+                    + members.size() + " local authorities " + (worse.size() == 1 ? "is" : "are")
+                    + " significantly worse than England (" + value(row.englandValue()) + ") on "
+                    + indicator.title() + " in " + row.periodLabel() + ": " + list(named)
+                    + "; pooled across the footprint, " + value(row.value()) + "; "
+                    + accountable(row.partner()) + ".";
+            String evidence = "/icb/" + area.areaCode() + "?indicator=" + row.indicatorId();
+            return Optional.of(finding(SPREAD, 4, sentence, evidence));
         }
 
         /** A significant trend over the latest consecutive periods, judged by polarity. */

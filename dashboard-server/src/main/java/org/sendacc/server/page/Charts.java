@@ -21,9 +21,15 @@ final class Charts {
 
     /** The LA values of an indicator, source and period: what spines, ranks and distributions are drawn from. */
     static List<IndicatorRow> laRows(Snapshot snapshot, String indicatorId, String source, String period) {
+        return levelRows(snapshot, indicatorId, source, period, AreaLevel.LA);
+    }
+
+    /** Every row of one level (LAs, or ICB footprints) for an indicator, source and period. */
+    static List<IndicatorRow> levelRows(
+            Snapshot snapshot, String indicatorId, String source, String period, AreaLevel level) {
         List<IndicatorRow> rows = new ArrayList<>();
         for (IndicatorRow row : snapshot.rows(indicatorId, period)) {
-            if (row.areaLevel() == AreaLevel.LA && row.source().equals(source)) {
+            if (row.areaLevel() == level && row.source().equals(source)) {
                 rows.add(row);
             }
         }

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sendacc.contract.catalogue.SeriesSource;
@@ -206,6 +207,41 @@ public final class Display {
         }
         return new TrendView("same", arrow, direction + " (no judgement: neither direction is better)");
     }
+
+    private static final List<String> SMALL_NUMBERS = List.of(
+            "",
+            "a year",
+            "two years",
+            "three years",
+            "four years",
+            "five years",
+            "six years",
+            "seven years",
+            "eight years",
+            "nine years");
+
+    /**
+     * A period's label with its age where it ended a year or more before the snapshot was made, in years to the nearest:
+     * "October 2023, three years before this snapshot". A period ends a month after a monthly period's start ({@code 2023-10}), a year after
+     * any other's. The label alone where the period is recent or the day is unknown.
+     */
+    public static String periodWithAge(String period, String label, LocalDate start, LocalDate snapshotDay) {
+        if (start == null || snapshotDay == null) {
+            return label;
+        }
+        boolean monthly = period.length() == 7 && period.charAt(4) == '-';
+        LocalDate end = (monthly ? start.plusMonths(1) : start.plusYears(1)).minusDays(1);
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(end, snapshotDay);
+        if (months < 12) {
+            return label;
+        }
+        int years = (int) Math.round(months / 12.0); // 1 year 11 months reads as two years
+        String shown = monthly ? MONTH.format(start) : label;
+        String age = years < SMALL_NUMBERS.size() ? SMALL_NUMBERS.get(years) : years + " years";
+        return shown + ", " + age + " before this snapshot";
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
     private static String decimal(double value, int places) {
         DecimalFormat format =

@@ -35,6 +35,9 @@ final class IcbPage {
         }
     }
 
+    /** A figure that got worse since the previous period of its series: beyond its own 95% confidence interval. */
+    record Worsened(Area area, CatalogueIndicator indicator, String previousText, String latestText) {}
+
     static final String WSOA = "area_send_inspection_wsoa";
     static final String OUTCOME = "area_send_inspection_outcome";
 
@@ -49,6 +52,49 @@ final class IcbPage {
             }
         }
         return found == null ? null : RowView.of(found);
+    }
+
+    /**
+     * For the footprint and each LA, every latest figure (of the chosen year) that moved for the worse, by polarity,
+     * since the previous period of its series, by more than its 95% confidence interval allows: the previous value lies
+     * outside the interval. Never across a break in series (the snapshot gives no previous value there) and never an
+     * estimate (a share of an ICB figure: the footprint's own row says it).
+     */
+    static List<Worsened> worsened(Snapshot snapshot, List<Column> columns, Optional<Integer> year) {
+        List<Worsened> found = new ArrayList<>();
+        for (Column column : columns) {
+            for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+                Optional<IndicatorRow> latest = PageSupport.primaryRow(
+                        snapshot, indicator, column.area().areaCode(), year);
+                if (latest.isEmpty() || !gotWorse(latest.get(), indicator.polarity())) {
+                    continue;
+                }
+                IndicatorRow row = latest.get();
+                IndicatorRow previous = snapshot.previousInSeries(row).orElse(row);
+                found.add(new Worsened(
+                        column.area(),
+                        indicator,
+                        Display.value(row.previousValue(), row.unit()) + " in " + previous.periodLabel(),
+                        Display.value(row.value(), row.unit()) + " in " + row.periodLabel()));
+            }
+        }
+        return found;
+    }
+
+    static boolean gotWorse(IndicatorRow row, String polarity) {
+        if (row.isEstimate()
+                || row.suppressed()
+                || row.value() == null
+                || row.previousValue() == null
+                || row.lowerCi95() == null
+                || row.upperCi95() == null) {
+            return false;
+        }
+        return switch (polarity) {
+            case "higher_is_better" -> row.previousValue() > row.upperCi95();
+            case "lower_is_better" -> row.previousValue() < row.lowerCi95();
+            default -> false;
+        };
     }
 
     static Map<String, Object> model(
@@ -70,7 +116,7 @@ final class IcbPage {
             for (Column column : columns) {
                 Optional<RowView> cell = PageSupport.primaryRow(
                                 snapshot, indicator, column.area().areaCode(), year)
-                        .map(RowView::of);
+                        .map(row -> RowView.of(row, snapshot.day()));
                 any |= cell.isPresent();
                 cells.add(cell.orElse(null));
             }
@@ -98,7 +144,7 @@ final class IcbPage {
                 chosen.title() + " for " + icb.areaName() + " and each local authority in it, with 95% confidence"
                         + " intervals and England's value as a line.");
         List<RowView> chartTable = new ArrayList<>();
-        chartRows.forEach(row -> chartTable.add(RowView.of(row)));
+        chartRows.forEach(row -> chartTable.add(RowView.of(row, snapshot.day())));
 
         List<Object> areaCodes = new ArrayList<>();
         columns.forEach(column -> areaCodes.add(column.area().areaCode()));
@@ -126,6 +172,7 @@ final class IcbPage {
             }
         }
         model.put("inspections", inspections);
+        model.put("worsened", worsened(snapshot, columns, year));
         PageSupport.putFindings(model, snapshot, icb);
         return model;
     }

@@ -37,13 +37,22 @@ final class IndicatorPage {
             Optional<Area> highlight,
             List<Area> compared,
             boolean map,
-            Optional<ComparisonGroup> group) {}
+            Optional<ComparisonGroup> group,
+            AreaLevel level) {}
+
+    /** True where the series' LA rows are all estimates (shares of figures measured per ICB, such as NHS waits). */
+    static boolean isMeasuredPerIcb(Snapshot snapshot, String indicatorId, String period, String source) {
+        List<IndicatorRow> las = Charts.laRows(snapshot, indicatorId, source, period);
+        return !las.isEmpty() && las.stream().allMatch(IndicatorRow::isEstimate);
+    }
 
     static Map<String, Object> model(Snapshot snapshot, PageRenderer renderer, Choice choice) {
         CatalogueIndicator indicator = choice.indicator();
         String unit = indicator.unit();
-        List<IndicatorRow> ranked = Charts.laRows(
-                snapshot, indicator.id(), choice.source(), choice.period().period());
+        List<IndicatorRow> ranked = Charts.levelRows(
+                snapshot, indicator.id(), choice.source(), choice.period().period(), choice.level());
+        boolean icbs = choice.level() == AreaLevel.ICB;
+        String areasName = icbs ? "ICB footprint" : "local authority";
         ranked = new ArrayList<>(ranked);
         ranked.sort(Comparator.comparing((IndicatorRow row) -> row.rank() == null ? Integer.MAX_VALUE : row.rank())
                 .thenComparing(IndicatorRow::areaName));
@@ -98,11 +107,11 @@ final class IndicatorPage {
                         unit,
                         choice.highlight().map(Area::areaCode).orElse(null),
                         lines,
-                        indicator.title() + ", " + choice.period().periodLabel() + ": every local authority with a"
+                        indicator.title() + ", " + choice.period().periodLabel() + ": every " + areasName + " with a"
                                 + " value, best first, with 95% confidence intervals and England's value as a line."));
         List<Bin> bins = bins(withValue, unit);
         charts.put("distribution", histogram(bins, indicator, choice));
-        if (choice.map()) {
+        if (choice.map() && !icbs) {
             charts.put("map", map(table, indicator, choice));
         }
         Map<String, Object> compare = compare(snapshot, choice);
@@ -122,12 +131,21 @@ final class IndicatorPage {
         model.put("sources", snapshot.sources(indicator.id()));
         model.put("highlight", choice.highlight().orElse(null));
         model.put("compared", choice.compared());
-        model.put("las", PageSupport.areas(snapshot, AreaLevel.LA));
+        model.put("las", PageSupport.areas(snapshot, choice.level()));
+        Map<String, String> sourceLabels = new HashMap<>();
+        snapshot.sources(indicator.id()).forEach(source -> sourceLabels.put(source, Display.source(source)));
+        model.put("sourceLabels", sourceLabels);
         model.put("table", table);
         model.put("englandText", Display.value(england, unit));
         model.put("bins", bins);
         model.put("compareTable", compareTable);
-        model.put("showMap", choice.map());
+        model.put("showMap", choice.map() && !icbs);
+        model.put("level", choice.level().snapshotName());
+        model.put("areasName", areasName);
+        model.put("areasNamePlural", icbs ? "ICB footprints" : "local authorities");
+        model.put(
+                "measuredPerIcb",
+                isMeasuredPerIcb(snapshot, indicator.id(), choice.period().period(), choice.source()));
         model.put("legend", HomePage.legend("england"));
         model.put(
                 "metadataUrl",

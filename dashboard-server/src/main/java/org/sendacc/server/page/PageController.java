@@ -161,7 +161,12 @@ public final class PageController {
                 () -> renderer.render("icb", IcbPage.model(snapshot, geography, renderer, icb, year, chosen)));
     }
 
-    /** {@code GET /indicator/{id}?period=P&source=S&area=CODE&compare=CODE...}: one indicator across England. */
+    private static final java.util.regex.Pattern LEVEL_FORM = java.util.regex.Pattern.compile("la|icb");
+
+    /**
+     * {@code GET /indicator/{id}?period=P&source=S&level=la|icb&area=CODE&compare=CODE...}: one indicator across
+     * England, ranked among LAs or among ICB footprints (by default ICB footprints for a figure measured per ICB).
+     */
     public void indicator(Context context) {
         String id = context.pathParam("id");
         Optional<String> period = RequestParameters.period(context);
@@ -189,9 +194,16 @@ public final class PageController {
         List<Area> areas = new ArrayList<>();
         compared.forEach(code -> areas.add(area(snapshot, code)));
         Optional<ComparisonGroup> group = GroupQuery.of(context, snapshot);
+        // A figure measured per ICB is ranked among ICB footprints, never among its LAs' shares of it
+        AreaLevel level = RequestParameters.single(context, "level", LEVEL_FORM, "la or icb")
+                .map(name -> name.equals("icb") ? AreaLevel.ICB : AreaLevel.LA)
+                .orElseGet(() -> IndicatorPage.isMeasuredPerIcb(snapshot, id, shown.period(), shownSource)
+                        ? AreaLevel.ICB
+                        : AreaLevel.LA);
         IndicatorPage.Choice choice = new IndicatorPage.Choice(
-                indicator, shown, shownSource, highlighted, areas, boundaries.isPresent(), group);
-        String key = "indicator/" + id + "/" + shown.period() + "/" + shownSource + "/" + highlight.orElse("") + "/"
+                indicator, shown, shownSource, highlighted, areas, boundaries.isPresent(), group, level);
+        String key = "indicator/" + id + "/" + shown.period() + "/" + shownSource + "/" + level.snapshotName() + "/"
+                + highlight.orElse("") + "/"
                 + String.join(",", compared) + "/"
                 + group.map(ComparisonGroup::parameter).orElse("");
         responses.sendHtml(

@@ -21,13 +21,22 @@ public record RowView(
         ComparisonView icb,
         TrendView trend,
         String sourceLabel,
-        String missingReason) {
+        String missingReason,
+        String periodText) {
 
     public RowView {
         requireNonNull(row, "row is null");
     }
 
     public static RowView of(IndicatorRow row) {
+        return of(row, null);
+    }
+
+    /**
+     * The row in words, its period with its age where it ended a year or more before {@code snapshotDay} ("October
+     * 2023, three years before this snapshot"); the label alone where the day is null.
+     */
+    public static RowView of(IndicatorRow row, java.time.LocalDate snapshotDay) {
         String unit = row.unit();
         String valueText = row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit);
         String ciText = Display.interval(row.lowerCi95(), row.upperCi95(), unit);
@@ -50,7 +59,8 @@ public record RowView(
                 Display.comparison(row.comparisonIcb(), "icb"),
                 Display.trend(row.trend(), row.trendJudgement()),
                 Display.source(row.source()),
-                missing);
+                missing,
+                Display.periodWithAge(row.period(), row.periodLabel(), row.periodStart(), snapshotDay));
     }
 
     /** The comparison with the named benchmark: {@code england}, {@code region}, {@code neighbours} or {@code icb}. */

@@ -329,4 +329,15 @@ public final class Snapshot {
                 .filter(candidate -> candidate.period().equals(row.period()))
                 .findFirst();
     }
+
+    /** The day the snapshot was made (UTC), from its manifest; null where the manifest's time cannot be read. */
+    public java.time.LocalDate day() {
+        try {
+            return java.time.Instant.parse(manifest.createdAt())
+                    .atZone(java.time.ZoneOffset.UTC)
+                    .toLocalDate();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

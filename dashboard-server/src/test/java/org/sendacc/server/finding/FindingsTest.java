@@ -280,6 +280,44 @@ class FindingsTest {
                         + " accountable.");
     }
 
+    /**
+     * A footprint better than England overall, 600 of 1,000 (60.0%), while two of its three LAs are significantly worse:
+     * the card leads with the spread, the pooled figure after it.
+     */
+    @Test
+    void aFootprintLeadsWithItsSpread() {
+        List<IndicatorRow> rows = new ArrayList<>();
+        rows.add(TestRows.row(TIMELINESS, "dfe_ees", ICB, ICB_NAME, AreaLevel.ICB, "2024")
+                .figures(60.0, 600.0, 1000.0)
+                .intervals(56.9, 63.0, 55.2, 64.7)
+                .england(46.4, "better_99.8")
+                .snapshot(ID)
+                .build());
+        Object[][] las = {
+            {"E08000035", "Leeds", 9.3, 7.4, 11.7, "worse_99.8"},
+            {"E08000034", "Kirklees", 22.9, 18.0, 28.6, "worse_95"},
+            {"E08000032", "Bradford", 70.0, 60.2, 78.3, "better_99.8"}
+        };
+        for (Object[] la : las) {
+            rows.add(TestRows.row(TIMELINESS, "dfe_ees", (String) la[0], (String) la[1], AreaLevel.LA, "2024")
+                    .figures((Double) la[2], null, null)
+                    .intervals((Double) la[3], (Double) la[4], null, null)
+                    .england(46.4, (String) la[5])
+                    .icb(ICB, 60.0, "similar")
+                    .snapshot(ID)
+                    .build());
+        }
+        List<FindingCard> cards = Findings.cards(snapshot(CATALOGUE, rows, List.of()), FOOTPRINT);
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).headline())
+                .isEqualTo("Across the " + ICB_NAME + " footprint: 2 of 3 local authorities are significantly worse"
+                        + " than England (46.4%) on New EHC plans issued within 20 weeks in 2024: Leeds 9.3% and"
+                        + " Kirklees 22.9%; pooled across the footprint, 60.0%; the local authority is accountable.");
+        assertThat(cards.get(0).findings())
+                .extracting(Finding::kind)
+                .containsExactly("spread", "better_than_benchmark");
+    }
+
     @Test
     void anIcbFootprintsFindingsAreAcrossTheFootprint() {
         List<Finding> findings = Findings.of(snapshot(List.of()), FOOTPRINT);

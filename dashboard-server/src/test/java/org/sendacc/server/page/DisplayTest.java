@@ -86,4 +86,23 @@ class DisplayTest {
                 .evidence(LocalDate.of(2025, 8, 5), url)
                 .build();
     }
+
+    @Test
+    void anOldPeriodSaysHowOldItIs() {
+        LocalDate snapshot = LocalDate.of(2026, 12, 7);
+        // October 2023 ended on 31 October 2023: three years and one month before the snapshot
+        assertThat(Display.periodWithAge("2023-10", "2023-10", LocalDate.of(2023, 10, 1), snapshot))
+                .isEqualTo("October 2023, three years before this snapshot");
+        // calendar 2024 ended on 31 December 2024: a year and 11 months, two years to the nearest
+        assertThat(Display.periodWithAge("2024", "2024", LocalDate.of(2024, 1, 1), snapshot))
+                .isEqualTo("2024, two years before this snapshot");
+        // 2025/26 (academic year from September 2025) has not ended a year ago: its label alone
+        assertThat(Display.periodWithAge("202526", "2025/26", LocalDate.of(2025, 9, 1), snapshot))
+                .isEqualTo("2025/26");
+        // November 2025 ended on 30 November 2025: a year and a week
+        assertThat(Display.periodWithAge("2025-11", "2025-11", LocalDate.of(2025, 11, 1), snapshot))
+                .isEqualTo("November 2025, a year before this snapshot");
+        assertThat(Display.periodWithAge("2023-10", "2023-10", LocalDate.of(2023, 10, 1), null))
+                .isEqualTo("2023-10");
+    }
 }

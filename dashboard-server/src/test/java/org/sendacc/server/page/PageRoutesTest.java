@@ -167,6 +167,26 @@ class PageRoutesTest {
     }
 
     @Test
+    void aFigureMeasuredPerIcbIsRankedAmongIcbFootprintsOnly() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            String page = text(client.get("/indicator/" + WAITING));
+            assertThat(page)
+                    .contains("Every ICB footprint, ranked")
+                    .contains("id=\"measured-per-icb\"")
+                    .contains("href=\"/icb/" + ICB + "\"")
+                    .doesNotContain("data-area=\"" + HARTLEPOOL + "\"");
+            // asked for the LAs, they are listed apart: estimates, not ranked
+            String las = text(client.get("/indicator/" + WAITING + "?level=la"));
+            assertThat(las).contains("Every local authority, ranked").contains("Estimate, not ranked");
+            assertThat(client.get("/indicator/" + WAITING + "?level=mars").code())
+                    .isEqualTo(400);
+            // the ICB page says what got worse, and ranks among ICB footprints
+            String icb = text(client.get("/icb/" + ICB));
+            assertThat(icb).contains("id=\"worsened\"").contains("?level=icb&amp;area=" + ICB);
+        });
+    }
+
+    @Test
     void indicatorPageRanksEveryLaAndKeepsItsStateInTheUrl() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
             String page = text(client.get("/indicator/" + TIMELINESS + "?area=" + MIDDLESBROUGH + "&compare="
