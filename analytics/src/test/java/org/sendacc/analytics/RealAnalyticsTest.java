@@ -108,6 +108,22 @@ class RealAnalyticsTest {
     }
 
     /**
+     * Every DfE figure is cited to the release it comes from: the files hold 2019 to 2024, the periods of DfE's
+     * "reporting year 2025" release, so 2019's figure too is the 2025 release's (DfE revises the whole series).
+     */
+    @Test
+    void citesEachFigureToItsRelease() {
+        String release =
+                "https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans/2025";
+        for (String period : List.of("2024", "2019")) {
+            Row leeds = row("ehcp_20wk_excl_exceptions", "E08000035", period);
+            assertThat(leeds.getString(leeds.fieldIndex("evidence_url"))).isEqualTo(release);
+            assertThat(leeds.getDate(leeds.fieldIndex("published_date")))
+                    .isEqualTo(java.sql.Date.valueOf("2025-06-26"));
+        }
+    }
+
+    /**
      * The percentage recomputed from the counts we hold, rounded half up to one decimal place, against the one DfE published, for every LA and year of
      * the headline rows. The only differences are the 6-week decisions of 2023 and 2024, whose published denominator
      * also counts decisions of unknown timing, a figure DfE does not publish (17 LAs in 2023, 13 in 2024).

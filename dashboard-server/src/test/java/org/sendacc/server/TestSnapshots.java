@@ -493,6 +493,24 @@ public final class TestSnapshots {
         catalogue.put("catalogue_version", 1);
         catalogue.put("notes", "A test catalogue.");
         catalogue.put(
+                "publications",
+                List.of(Map.of(
+                        "source", "dfe_ees",
+                        "table", "dfe_timeliness_20_week",
+                        "publisher", "Department for Education",
+                        "publication", "Education, health and care plans",
+                        "url",
+                                "https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans",
+                        "data_file", "timeliness_20_week.csv",
+                        "covers", "series",
+                        "releases",
+                                List.of(Map.of(
+                                        "title", "Education, health and care plans: reporting year 2025",
+                                        "url",
+                                                "https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans/2025",
+                                        "released", "2025-06-26",
+                                        "latest_period", "2024")))));
+        catalogue.put(
                 "indicators",
                 List.of(
                         indicator(

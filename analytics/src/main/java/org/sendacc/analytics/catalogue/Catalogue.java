@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sendacc.contract.catalogue.Publication;
 
 /**
  * The indicator catalogue: a versioned data file ({@code catalogue/indicators.json} on the classpath), not code. The
@@ -21,6 +22,7 @@ import java.util.Set;
 public record Catalogue(
         @JsonProperty("catalogue_version") int version,
         @JsonProperty("notes") String notes,
+        @JsonProperty("publications") List<Publication> publications,
         @JsonProperty("indicators") List<Indicator> indicators)
         implements Serializable {
     public static final String RESOURCE = "/catalogue/indicators.json";
@@ -31,6 +33,7 @@ public record Catalogue(
 
     public Catalogue {
         indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+        publications = publications == null ? List.of() : List.copyOf(publications);
         Set<String> ids = new HashSet<>();
         for (Indicator indicator : indicators) {
             if (!ids.add(indicator.id())) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sendacc.analytics.areas.Area;
 import org.sendacc.analytics.areas.Areas;
@@ -19,6 +20,7 @@ import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.contract.catalogue.CiMethod;
 import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Publication;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
@@ -107,6 +109,7 @@ public final class IndicatorTable {
         for (IndicatorRow row : rows) {
             row.noValueReason = noValueReason(row);
         }
+        withCitations(rows, catalogue);
         rows.sort(Comparator.<IndicatorRow, String>comparing(row -> row.indicator.id())
                 .thenComparing(row -> row.source)
                 .thenComparing(row -> row.level)
@@ -598,6 +601,40 @@ public final class IndicatorTable {
         row.trend = trend.direction().name().toLowerCase(java.util.Locale.ROOT);
         row.trendJudgement = trend.judgement(row.indicator.polarityKind());
         row.trendPoints = trend.pointsUsed();
+    }
+
+    private record SeriesOfSource(String indicatorId, String source) {}
+
+    /**
+     * Where the recipe gave no date or page of its own (an inspection's report has them), each figure of a published
+     * source is stamped with its release's date and page from the catalogue's publications (docs/snapshot.md
+     * "Citations"), or the publication's page where the catalogue knows no release holding it.
+     */
+    static void withCitations(List<IndicatorRow> rows, Catalogue catalogue) {
+        Map<SeriesOfSource, IndicatorRow> latest = new HashMap<>();
+        for (IndicatorRow row : rows) {
+            latest.merge(
+                    new SeriesOfSource(row.indicator.id(), row.source),
+                    row,
+                    (one, other) -> one.periodStart.isAfter(other.periodStart) ? one : other);
+        }
+        for (IndicatorRow row : rows) {
+            if (row.publishedDate != null || row.evidenceUrl != null) {
+                continue;
+            }
+            String table = row.indicator.sources().stream()
+                    .filter(source -> source.source().equals(row.source))
+                    .findFirst()
+                    .flatMap(source -> source.optionalText("table"))
+                    .orElse(null);
+            String latestPeriod = latest.get(new SeriesOfSource(row.indicator.id(), row.source)).period;
+            Publication.of(catalogue.publications(), row.source, table).ifPresent(publication -> {
+                Optional<Publication.Release> release = publication.release(row.period, latestPeriod);
+                row.evidenceUrl = release.map(Publication.Release::url).orElse(publication.url());
+                row.publishedDate =
+                        release.map(Publication.Release::releasedDay).orElse(null);
+            });
+        }
     }
 
     static String noValueReason(IndicatorRow row) {

@@ -74,7 +74,7 @@ public final class ExportController {
                     "Parameter indicator is required unless an area is given, e.g. ?indicator=ehcp_20wk_excl_exceptions"
                             + " or ?area=E08000025");
         }
-        Snapshot snapshot = store.current();
+        Snapshot snapshot = snapshot(context);
         List<CatalogueIndicator> indicators = indicators(snapshot, ids);
         for (CatalogueIndicator indicator : indicators) {
             if (!ids.isEmpty()) {
@@ -144,11 +144,11 @@ public final class ExportController {
      */
     public void metadata(Context context) {
         List<String> ids = RequestParameters.indicators(context);
-        Snapshot snapshot = store.current();
+        Snapshot snapshot = snapshot(context);
         List<CatalogueIndicator> indicators = indicators(snapshot, ids);
         StringWriter body = new StringWriter();
         try {
-            ExportMetadataCsv.write(snapshot, indicators, body);
+            ExportMetadataCsv.write(snapshot, indicators, baseUrl(context), body);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the metadata of " + ids, e);
         }
@@ -156,6 +156,35 @@ public final class ExportController {
         String fileName = "sendacc_" + name + "_metadata_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         context.contentType(CSV).result(body.toString());
+    }
+
+    /**
+     * The snapshot asked for with {@code snapshot=ID} (a citation's permalink), or the current one. An earlier snapshot
+     * is read from the warehouse while it is kept there, and the last one asked for is held (docs/api.md).
+     */
+    private Snapshot snapshot(Context context) {
+        Snapshot current = store.current();
+        Optional<String> asked = RequestParameters.single(context, "snapshot", SNAPSHOT_ID, "a snapshot id");
+        if (asked.isEmpty() || asked.get().equals(current.id())) {
+            return current;
+        }
+        synchronized (this) {
+            if (cited == null || !cited.id().equals(asked.get())) {
+                cited = store.read(asked.get());
+            }
+            return cited;
+        }
+    }
+
+    private static final java.util.regex.Pattern SNAPSHOT_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** The last earlier snapshot a permalink asked for. */
+    private Snapshot cited;
+
+    /** The server's address as the request reached it, for the permalinks in a citation. */
+    private static String baseUrl(Context context) {
+        return context.scheme() + "://" + context.host();
     }
 
     /** The indicators named (each must exist), or the whole catalogue when none is. */

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.contract.catalogue.Publication;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -27,13 +31,14 @@ final class ExportMetadataCsv {
     private ExportMetadataCsv() {}
 
     /** Writes the header, then each indicator's block (citation, definition, sources, columns), in order. */
-    static void write(Snapshot snapshot, List<CatalogueIndicator> indicators, Writer out) throws IOException {
+    static void write(Snapshot snapshot, List<CatalogueIndicator> indicators, String baseUrl, Writer out)
+            throws IOException {
         CSVPrinter printer = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         Lines lines = new Lines(printer);
         lines.add("section", "field", "value");
         for (CatalogueIndicator indicator : indicators) {
-            write(snapshot, indicator, lines);
+            write(snapshot, indicator, baseUrl, lines);
         }
         lines.add(
                 "symbol",
@@ -48,7 +53,13 @@ final class ExportMetadataCsv {
         printer.flush();
     }
 
-    private static void write(Snapshot snapshot, CatalogueIndicator indicator, Lines lines) throws IOException {
+    /** The permanent address of an indicator's export from one snapshot: it answers the same file while kept. */
+    static String permalink(String baseUrl, CatalogueIndicator indicator, Snapshot snapshot) {
+        return baseUrl + "/export.csv?indicator=" + indicator.id() + "&snapshot=" + snapshot.id();
+    }
+
+    private static void write(Snapshot snapshot, CatalogueIndicator indicator, String baseUrl, Lines lines)
+            throws IOException {
         Manifest manifest = snapshot.manifest();
         lines.add("citation", "title", indicator.title());
         lines.add("citation", "indicator_id", indicator.id());
@@ -63,11 +74,45 @@ final class ExportMetadataCsv {
         }
         lines.add("citation", "publisher", PUBLISHER);
         lines.add("citation", "licence", LICENCE);
+        String permalink = permalink(baseUrl, indicator, snapshot);
+        lines.add("citation", "permalink", permalink);
         lines.add(
                 "citation",
                 "cite_as",
                 indicator.title() + ". " + PUBLISHER + ", snapshot " + snapshot.id() + " (created "
-                        + manifest.createdAt() + "), indicator " + indicator.id() + ".");
+                        + manifest.createdAt() + "), indicator " + indicator.id() + ". " + permalink
+                        + citedSources(snapshot, indicator));
+        for (String source : snapshot.sources(indicator.id())) {
+            Optional<Publication> publication = snapshot.catalogue().publication(indicator.id(), source);
+            if (publication.isEmpty()) {
+                continue;
+            }
+            Publication cited = publication.get();
+            String latest = IndicatorLookup.latestPeriod(snapshot, indicator.id(), source)
+                    .map(Period::period)
+                    .orElse("");
+            lines.add("citation", source + ".publisher", cited.publisher());
+            lines.add("citation", source + ".publication", cited.publication() + " (" + cited.url() + ")");
+            Optional<Publication.Release> release = cited.release(latest, latest);
+            lines.add(
+                    "citation",
+                    source + ".release",
+                    release.map(Publication.Release::title).orElse("not listed in the catalogue"));
+            release.ifPresent(known -> {
+                try {
+                    lines.add("citation", source + ".release_url", known.url());
+                    lines.add(
+                            "citation",
+                            source + ".release_date",
+                            known.released() == null ? "not known" : known.released());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (cited.dataFile() != null) {
+                lines.add("citation", source + ".table", cited.dataFile());
+            }
+        }
         lines.add("definition", "numerator", indicator.numerator());
         lines.add("definition", "denominator", indicator.denominator());
         lines.add("definition", "unit", indicator.unit());
@@ -80,7 +125,7 @@ final class ExportMetadataCsv {
                 "decimal_places",
                 "values and benchmarks " + OpenDataCsv.Rounding.VALUE.places(indicator.unit(), 0.5)
                         + ", confidence limits " + OpenDataCsv.Rounding.LIMIT.places(indicator.unit(), 0.5)
-                        + ", counts whole (two places where apportioned); the JSON API has them unrounded");
+                        + ", counts whole; the JSON API has them unrounded");
         lines.add("definition", "disclosure", indicator.disclosure());
         for (String caveat : indicator.caveats()) {
             lines.add("definition", "caveat", caveat);
@@ -103,6 +148,24 @@ final class ExportMetadataCsv {
                         file.file() + " (sha256 " + file.sha256() + ", ingest run " + input.ingestRunId() + ")");
             }
         }
+    }
+
+    /** ". Source: Department for Education, Education, health and care plans: reporting year 2025 (2025-06-26)." */
+    private static String citedSources(Snapshot snapshot, CatalogueIndicator indicator) {
+        List<String> cited = new java.util.ArrayList<>();
+        for (String source : snapshot.sources(indicator.id())) {
+            snapshot.catalogue().publication(indicator.id(), source).ifPresent(publication -> {
+                String latest = IndicatorLookup.latestPeriod(snapshot, indicator.id(), source)
+                        .map(Period::period)
+                        .orElse("");
+                String release = publication
+                        .release(latest, latest)
+                        .map(known -> known.title() + (known.released() == null ? "" : " (" + known.released() + ")"))
+                        .orElse(publication.publication());
+                cited.add(publication.publisher() + ", " + release);
+            });
+        }
+        return cited.isEmpty() ? "" : " Source: " + String.join("; ", cited) + ".";
     }
 
     /** A source entry's recipe and parameters in the order written: {@code recipe=ees_proportion; table=...}. */

@@ -14,11 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.contract.catalogue.Publication;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
+import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -213,16 +216,32 @@ final class OpenDataCsv {
                     "Why a value is missing, when it is",
                     (row, context) -> row.noValueReason()),
             new ExportColumn(
+                    "publisher",
+                    "Who published the figure (for a local return: the LA or ICB that returned it, unpublished)",
+                    (row, context) -> publication(row, context)
+                            .map(Publication::publisher)
+                            .orElse(null)),
+            new ExportColumn(
+                    "release_title",
+                    "The publication, and the release the figure comes from where the catalogue knows it",
+                    (row, context) -> publication(row, context)
+                            .map(publication -> releaseTitle(publication, row, context))
+                            .orElse(null)),
+            new ExportColumn(
                     SnapshotColumns.PUBLISHED_DATE,
-                    "The day the publisher released the figure, where the source dates each one (an inspection's"
-                            + " report), as YYYY-MM-DD",
+                    "The day the release (or an inspection's report) was published, as YYYY-MM-DD",
                     (row, context) -> row.publishedDate() == null
                             ? null
                             : row.publishedDate().toString()),
             new ExportColumn(
                     SnapshotColumns.EVIDENCE_URL,
-                    "The publisher's page for the figure, where the source links each one (an inspection's report)",
+                    "The release's page (or an inspection's report)",
                     (row, context) -> row.evidenceUrl()),
+            new ExportColumn(
+                    "source_table",
+                    "The publisher's data file (table) the figure is read from",
+                    (row, context) ->
+                            publication(row, context).map(Publication::dataFile).orElse(null)),
             new ExportColumn(
                     SnapshotColumns.UNIT,
                     "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds or outcome (1-3)",
@@ -328,6 +347,21 @@ final class OpenDataCsv {
 
     private static String label(String value) {
         return value == null ? NOT_AVAILABLE : value;
+    }
+
+    private static Optional<Publication> publication(IndicatorRow row, RowContext context) {
+        return context.snapshot().catalogue().publication(row.indicatorId(), row.source());
+    }
+
+    /** "Education, health and care plans: reporting year 2025", or the publication alone where no release is known. */
+    private static String releaseTitle(Publication publication, IndicatorRow row, RowContext context) {
+        String latest = IndicatorLookup.latestPeriod(context.snapshot(), row.indicatorId(), row.source())
+                .map(Period::period)
+                .orElse(row.period());
+        return publication
+                .release(row.period(), latest)
+                .map(Publication.Release::title)
+                .orElse(publication.publication());
     }
 
     private static String previousValue(IndicatorRow row, RowContext context) {

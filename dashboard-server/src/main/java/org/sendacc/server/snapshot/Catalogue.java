@@ -8,15 +8,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Publication;
 
 /** The catalogue a snapshot was computed with ({@code catalogue.json}), in the file's order. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Catalogue(
         @JsonProperty("catalogue_version") int catalogueVersion,
+        @JsonProperty("publications") List<Publication> publications,
         @JsonProperty("indicators") List<CatalogueIndicator> indicators) {
 
     public Catalogue {
         indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+        publications = publications == null ? List.of() : List.copyOf(publications); // none before citations
+    }
+
+    /** The publication of an indicator's series from a source, if the catalogue lists one (docs/snapshot.md). */
+    public Optional<Publication> publication(String indicatorId, String source) {
+        return indicator(indicatorId).flatMap(indicator -> {
+            String table = null;
+            for (Map<String, Object> entry : indicator.sources()) {
+                if (source.equals(entry.get("source")) && entry.get("table") != null) {
+                    table = entry.get("table").toString();
+                }
+            }
+            return Publication.of(publications, source, table);
+        });
     }
 
     public Optional<CatalogueIndicator> indicator(String id) {

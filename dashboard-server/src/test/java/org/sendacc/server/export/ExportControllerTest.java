@@ -42,6 +42,56 @@ class ExportControllerTest {
     Path warehouse;
 
     @Test
+    void everyRowNamesItsPublisherReleaseAndTable() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            List<CSVRecord> rows = parse(
+                            client.get("/export.csv?indicator=" + TIMELINESS + "&period=2024&area=" + HARTLEPOOL))
+                    .records();
+            CSVRecord dfe = rows.stream()
+                    .filter(row -> row.get("source").equals("dfe_ees"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(dfe.get("publisher")).isEqualTo("Department for Education");
+            assertThat(dfe.get("release_title")).isEqualTo("Education, health and care plans: reporting year 2025");
+            assertThat(dfe.get("source_table")).isEqualTo("timeliness_20_week.csv");
+            // a local return is published by nobody: said by its empty publisher, never a made-up one
+            CSVRecord local = rows.stream()
+                    .filter(row -> row.get("source").equals("local_return"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(local.get("publisher")).isEmpty();
+        });
+    }
+
+    @Test
+    void theCitationHasAPermalinkThatServesThatSnapshotLater() {
+        TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
+        TestSnapshots.publishSample(warehouse, TestSnapshots.SECOND_ID); // the current one now
+        JavalinTest.test(
+                org.sendacc.server.DashboardApp.create(
+                        TestSnapshots.store(warehouse), TestSnapshots.options(warehouse)),
+                (server, client) -> {
+                    String metadata = TestHttp.text(client.get("/export-metadata.csv?indicator=" + TIMELINESS));
+                    assertThat(metadata)
+                            .contains("/export.csv?indicator=" + TIMELINESS + "&snapshot=" + TestSnapshots.SECOND_ID)
+                            .contains("Source: Department for Education, Education, health and care plans: reporting"
+                                    + " year 2025 (2025-06-26).")
+                            .contains("dfe_ees.release_url,https://explore-education-statistics.service.gov.uk/"
+                                    + "find-statistics/education-health-and-care-plans/2025");
+                    // the first snapshot's permalink still answers with the first snapshot's figures
+                    List<CSVRecord> earlier = parse(client.get(
+                                    "/export.csv?indicator=" + TIMELINESS + "&snapshot=" + TestSnapshots.FIRST_ID))
+                            .records();
+                    assertThat(earlier)
+                            .isNotEmpty()
+                            .allMatch(row -> row.get("snapshot_id").equals(TestSnapshots.FIRST_ID));
+                    assertThat(client.get("/export.csv?indicator=" + TIMELINESS + "&snapshot=20200101T000000Z-none")
+                                    .code())
+                            .isEqualTo(404);
+                });
+    }
+
+    @Test
     void startsWithTheOpenDataStandardColumnsThenTheIndicators() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
             Parsed csv = parse(client.get("/export.csv?indicator=" + TIMELINESS));

@@ -61,6 +61,7 @@ class FindingsTest {
 
     static final Catalogue CATALOGUE = new Catalogue(
             1,
+            List.of(),
             List.of(
                     indicator(
                             TIMELINESS, "New EHC plans issued within 20 weeks", "LA", "assessment", "higher_is_better"),
@@ -267,8 +268,8 @@ class FindingsTest {
                     .snapshot(ID)
                     .build());
         }
-        List<FindingCard> cards =
-                Findings.cards(snapshot(new Catalogue(1, List.of(excludingInFamily, including)), rows, List.of()), LA);
+        List<FindingCard> cards = Findings.cards(
+                snapshot(new Catalogue(1, List.of(), List.of(excludingInFamily, including)), rows, List.of()), LA);
         assertThat(cards).hasSize(1);
         assertThat(cards.get(0).family()).isEqualTo("ehcp_20wk");
         assertThat(cards.get(0).findings())
