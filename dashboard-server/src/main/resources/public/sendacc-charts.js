@@ -21,6 +21,13 @@
   var GREY_MIDDLE = '#6f777b';
   var FONT = { fontFamily: 'arial, sans-serif', fontSize: 13, color: TEXT };
 
+  // On a small screen the tables stand in for the charts (the stylesheet hides the charts): open them.
+  if (window.matchMedia && window.matchMedia('(max-width: 640px)').matches) {
+    Array.prototype.forEach.call(document.querySelectorAll('.sa-figure details'), function (details) {
+      details.open = true;
+    });
+  }
+
   var dataElement = document.getElementById('sa-chart-data');
   if (!dataElement || typeof echarts === 'undefined') {
     return;
@@ -62,6 +69,7 @@
     return chart;
   }
 
+  // The 95% intervals of horizontal bars: points are [category index, lower, upper], drawn along the value (x) axis.
   function errorBars(points) {
     return {
       type: 'custom',
@@ -69,27 +77,32 @@
       silent: true,
       z: 10,
       data: points,
-      encode: { x: 0, y: [1, 2] },
+      encode: { y: 0, x: [1, 2] },
       renderItem: function (params, api) {
         var lower = api.value(1);
         var upper = api.value(2);
         if (isNaN(lower) || isNaN(upper)) {
           return null;
         }
-        var top = api.coord([api.value(0), upper]);
-        var bottom = api.coord([api.value(0), lower]);
-        var half = Math.max(1, Math.min(4, api.size([1, 0])[0] * 0.3));
+        var low = api.coord([lower, api.value(0)]);
+        var high = api.coord([upper, api.value(0)]);
+        var half = Math.max(1, Math.min(4, api.size([0, 1])[1] * 0.3));
         var style = { stroke: TEXT, lineWidth: 1 };
         return {
           type: 'group',
           children: [
-            { type: 'line', shape: { x1: top[0], y1: top[1], x2: bottom[0], y2: bottom[1] }, style: style },
-            { type: 'line', shape: { x1: top[0] - half, y1: top[1], x2: top[0] + half, y2: top[1] }, style: style },
-            { type: 'line', shape: { x1: bottom[0] - half, y1: bottom[1], x2: bottom[0] + half, y2: bottom[1] }, style: style }
+            { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
+            { type: 'line', shape: { x1: low[0], y1: low[1] - half, x2: low[0], y2: low[1] + half }, style: style },
+            { type: 'line', shape: { x1: high[0], y1: high[1] - half, x2: high[0], y2: high[1] + half }, style: style }
           ]
         };
       }
     };
+  }
+
+  // A chart of one row per category is as tall as its rows need, so that every name can be read.
+  function fitHeight(element, rows, perRow, extra) {
+    element.style.height = Math.max(200, rows * perRow + extra) + 'px';
   }
 
   function referenceLines(lines, axis) {
@@ -109,6 +122,7 @@
   var RENDERERS = {
     spine: function (element, spec) {
       var rows = spec.rows;
+      fitHeight(element, rows.length, 46, 70);
       var names = rows.map(function (row) { return row.name; });
       var offset = rows.map(function (row) { return row.range[0]; });
       var outerLeft = rows.map(function (row) { return row.middle[0] - row.range[0]; });
@@ -147,7 +161,7 @@
         },
         yAxis: {
           type: 'category', data: names, inverse: true,
-          axisLabel: { width: 300, overflow: 'truncate' }, axisTick: { show: false }
+          axisLabel: { width: 260, overflow: 'break', lineHeight: 15 }, axisTick: { show: false }
         },
         series: [
           bar('offset', offset, 'rgba(0,0,0,0)'),
@@ -159,11 +173,13 @@
       }, spec.description);
     },
 
+    // Horizontal bars, one per area or breakdown, each named on the axis: the first at the top.
     bars: function (element, spec) {
       var bars = spec.bars;
       var many = bars.length > 20;
+      fitHeight(element, bars.length, many ? 17 : 30, 70);
       draw(element, {
-        grid: { left: 8, right: 16, top: 30, bottom: many ? 20 : 60, containLabel: true },
+        grid: { left: 8, right: 24, top: 30, bottom: 30, containLabel: true },
         tooltip: {
           trigger: 'item',
           formatter: function (item) {
@@ -173,15 +189,15 @@
               '<br>' + escapeHtml(bar.comparison);
           }
         },
-        xAxis: {
-          type: 'category', data: bars.map(function (bar) { return bar.name; }),
-          axisLabel: many ? { show: false } : { interval: 0, rotate: 30, width: 140, overflow: 'truncate' },
-          axisTick: { show: !many }
+        yAxis: {
+          type: 'category', inverse: true, data: bars.map(function (bar) { return bar.name; }),
+          axisLabel: { interval: 0, width: 220, overflow: 'break', fontSize: many ? 11 : 13, lineHeight: many ? 12 : 15 },
+          axisTick: { show: false }
         },
-        yAxis: { type: 'value', axisLabel: { formatter: function (value) { return format(value, spec.unit); } } },
+        xAxis: { type: 'value', position: 'top', axisLabel: { formatter: function (value) { return format(value, spec.unit); } } },
         series: [
           {
-            name: 'Value', type: 'bar', barCategoryGap: many ? '10%' : '30%',
+            name: 'Value', type: 'bar', barCategoryGap: many ? '20%' : '30%',
             data: bars.map(function (bar) {
               return {
                 value: bar.value,
@@ -193,14 +209,14 @@
                 }
               };
             }),
-            markLine: spec.lines.length ? referenceLines(spec.lines, 'yAxis') : undefined
+            markLine: spec.lines.length ? referenceLines(spec.lines, 'xAxis') : undefined
           },
           errorBars(bars.map(function (bar, index) { return [index, bar.lower, bar.upper]; }))
         ].concat(bars.some(function (bar) { return bar.england !== undefined && bar.england !== null; }) ? [{
           // England's figure for the same breakdown, where each bar has its own benchmark
           name: 'England', type: 'scatter', symbol: 'diamond', symbolSize: 11, itemStyle: { color: TEXT },
-          tooltip: { formatter: function (item) { return 'England: ' + escapeHtml(format(item.value[1], spec.unit)); } },
-          data: bars.map(function (bar, index) { return bar.england === null ? null : [index, bar.england]; })
+          tooltip: { formatter: function (item) { return 'England: ' + escapeHtml(format(item.value[0], spec.unit)); } },
+          data: bars.map(function (bar, index) { return bar.england === null ? null : [bar.england, index]; })
         }] : [])
       }, spec.description);
     },

@@ -46,6 +46,7 @@ public final class DashboardApp {
     static final List<String> ROUTES = List.of(
             "GET / (page: find an area, every LA against every indicator)",
             "GET /area/{code}?year=Y&inequalities=ID (page: area profile)",
+            "GET /area/{code}/neighbours?year=Y (page: an LA and its statistical neighbours)",
             "GET /icb/{code}?year=Y&indicator=ID (page: ICB footprint)",
             "GET /indicator/{id}?period=P&source=S&area=CODE&compare=CODE (page: one indicator)",
             "GET /indicators (page: the catalogue)",
@@ -119,6 +120,7 @@ public final class DashboardApp {
                 context -> context.contentType("text/javascript; charset=utf-8").result(renderer.govukInitModule()));
         get(app, "/search", pages::search);
         get(app, "/area/{code}", pages::area);
+        get(app, "/area/{code}/neighbours", pages::neighbours);
         get(app, "/icb/{code}", pages::icb);
         get(app, "/indicator/{id}", pages::indicator);
         get(app, "/indicators", pages::indicators);

@@ -105,13 +105,26 @@ final class IcbFigures {
                         whole ? numerator : null,
                         whole ? denominator : null,
                         true,
-                        whole
-                                ? null
-                                : "no figure to apportion: ICB " + String.join(", ", missing) + " of this LA has none ("
-                                        + firstReason + ")"));
+                        whole ? null : noIcbFigure(areas, missing, firstReason)));
             }
         }
         return rows;
+    }
+
+    /**
+     * Why an LA has no share of its ICBs' figures, in plain words: "no figure for NHS Surrey Heartlands ICB (QXU), the
+     * ICB this local authority belongs to: no submission".
+     */
+    static String noIcbFigure(Areas areas, Set<String> missingOdsCodes, String reason) {
+        List<String> named = new ArrayList<>();
+        for (String ods : missingOdsCodes) {
+            named.add(areas.icbByOdsCode(ods)
+                    .map(icb -> icb.name() + " (" + ods + ")")
+                    .orElse("ICB " + ods));
+        }
+        String plain = reason.replace("no submission (blank)", "no submission: the cell is blank in the workbook");
+        return "no figure for " + String.join(" or ", named) + ", the ICB" + (named.size() == 1 ? "" : "s")
+                + " this local authority belongs to: " + plain;
     }
 
     /** England as the sum of the ICBs with a figure (for returns, which have no England row of their own). */

@@ -437,16 +437,7 @@ public final class Findings {
 
     /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
     static String ordinal(int number) {
-        int lastTwo = number % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13
-                ? "th"
-                : switch (number % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return number + suffix;
+        return Display.ordinal(number);
     }
 
     /** The page that shows a row's figures: the LA's card on its profile, or the ICB page with the indicator. */

@@ -243,6 +243,20 @@ public final class Display {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
+    public static String ordinal(int number) {
+        int lastTwo = number % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13
+                ? "th"
+                : switch (number % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return number + suffix;
+    }
+
     private static String decimal(double value, int places) {
         DecimalFormat format =
                 new DecimalFormat(places == 0 ? "#,##0" : "#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));

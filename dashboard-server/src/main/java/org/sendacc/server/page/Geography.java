@@ -30,6 +30,8 @@ public final class Geography {
 
     private final Map<String, List<Member>> membersByIcb;
     private final Map<String, List<String>> neighboursByLa;
+    private final java.util.Set<String> currentLas;
+    private final Map<String, Integer> lastYearOfRetired;
 
     public Geography(ReferenceData reference) {
         requireNonNull(reference, "reference is null");
@@ -63,6 +65,31 @@ public final class Geography {
             frozenNeighbours.put(la, List.copyOf(codes));
         });
         this.neighboursByLa = Map.copyOf(frozenNeighbours);
+        java.util.Set<String> current = new java.util.HashSet<>();
+        reference.currentLocalAuthorities().forEach(la -> current.add(la.code()));
+        this.currentLas = java.util.Set.copyOf(current);
+        Map<String, Integer> retired = new HashMap<>();
+        reference.localAuthorities().stream()
+                .filter(la -> !current.contains(la.code()) && la.validTo() != null)
+                .forEach(la -> retired.put(la.code(), la.validTo().getYear()));
+        this.lastYearOfRetired = Map.copyOf(retired);
+    }
+
+    /**
+     * An area's name as a list shows it, told apart from a namesake: a replaced LA says until when ("Dorset (until
+     * 2019)", beside today's Dorset).
+     */
+    public String label(org.sendacc.server.snapshot.Area area) {
+        Integer until = lastYearOfRetired.get(area.areaCode());
+        return until == null ? area.areaName() : area.areaName() + " (until " + until + ")";
+    }
+
+    /**
+     * True for an LA that exists today: current views (the home page's grid) leave out LAs that have been replaced
+     * (old Dorset, Cumbria, Northamptonshire), which stay in history (their own pages, leagues of their years).
+     */
+    public boolean isCurrent(String laCode) {
+        return currentLas.contains(laCode);
     }
 
     /** The LAs of an ICB footprint (its E54 code), largest share first; empty for an unknown code. */

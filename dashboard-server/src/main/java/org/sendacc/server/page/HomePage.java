@@ -14,6 +14,7 @@ import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -47,8 +48,14 @@ final class HomePage {
         }
     }
 
-    /** One cell of the grid. */
-    record Cell(String text, String period, ComparisonView comparison, String reason, String indicatorId) {}
+    /** One cell of the grid: its value, its period in words and in full, its comparison and why it has none. */
+    record Cell(
+            String text,
+            String periodLabel,
+            String period,
+            ComparisonView comparison,
+            String reason,
+            String indicatorId) {}
 
     /** One LA's row of the grid. */
     record GridRow(Area area, List<Cell> cells) {}
@@ -58,7 +65,18 @@ final class HomePage {
         requireKnown(snapshot, filters.icb(), AreaLevel.ICB, "ICB footprint");
         requireKnown(snapshot, filters.neighboursOf(), AreaLevel.LA, "local authority");
         List<Area> las = filtered(snapshot, geography, filters);
-        List<CatalogueIndicator> indicators = snapshot.catalogue().indicators();
+        // Columns only for what LAs have figures of their own for: a figure measured per ICB is the ICBs' (each LA
+        // would show the same grey "not compared" cell), and an indicator with no figures yet is said once, in words.
+        List<CatalogueIndicator> indicators = new ArrayList<>();
+        List<CatalogueIndicator> measuredPerIcb = new ArrayList<>();
+        List<CatalogueIndicator> notAvailable = new ArrayList<>();
+        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            switch (laCoverage(snapshot, indicator)) {
+                case OWN -> indicators.add(indicator);
+                case ESTIMATES -> measuredPerIcb.add(indicator);
+                default -> notAvailable.add(indicator);
+            }
+        }
 
         List<GridRow> rows = new ArrayList<>();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
@@ -74,11 +92,13 @@ final class HomePage {
                 Cell cell = row.map(RowView::of)
                         .map(view -> new Cell(
                                 view.valueText(),
+                                view.row().periodLabel(),
                                 view.row().periodLabel() + ", " + view.sourceLabel(),
                                 view.against(filters.benchmark()),
                                 view.against(filters.benchmark()).compared() ? "" : view.notComparedReason(),
                                 indicator.id()))
                         .orElseGet(() -> new Cell(
+                                "",
                                 "",
                                 "",
                                 Display.comparison(null, filters.benchmark()),
@@ -107,6 +127,8 @@ final class HomePage {
         String csv = "/export.csv" + PageSupport.query(PageSupport.parameters("indicator", ids, "area", shown));
         Map<String, Object> model = PageSupport.frame(snapshot, title, csv);
         model.put("indicators", indicators);
+        model.put("measuredPerIcb", measuredPerIcb);
+        model.put("notAvailable", notAvailable);
         model.put("rows", rows);
         model.put("filters", filters);
         model.put("benchmarkName", Display.benchmark(filters.benchmark()));
@@ -121,6 +143,29 @@ final class HomePage {
         model.put("summary", summaryTable(indicators, counts));
         model.put("chartJson", renderer.scriptJson(Map.of("summary", summaryChart(indicators, counts, filters))));
         return model;
+    }
+
+    /** What LAs have of an indicator: figures of their own, only shares of ICB figures, or nothing yet. */
+    enum LaCoverage {
+        OWN,
+        ESTIMATES,
+        NONE
+    }
+
+    static LaCoverage laCoverage(Snapshot snapshot, CatalogueIndicator indicator) {
+        boolean estimates = false;
+        for (Period period : snapshot.periods(indicator.id())) {
+            for (IndicatorRow row : snapshot.rows(indicator.id(), period.period())) {
+                if (row.areaLevel() != AreaLevel.LA || (row.value() == null && !row.suppressed())) {
+                    continue;
+                }
+                if (!row.isEstimate()) {
+                    return LaCoverage.OWN;
+                }
+                estimates = true;
+            }
+        }
+        return estimates ? LaCoverage.ESTIMATES : LaCoverage.NONE;
     }
 
     private static void requireKnown(Snapshot snapshot, Optional<String> code, AreaLevel level, String what) {
@@ -150,6 +195,9 @@ final class HomePage {
         }
         List<Area> las = new ArrayList<>();
         for (Area la : PageSupport.areas(snapshot, AreaLevel.LA)) {
+            if (!geography.isCurrent(la.areaCode())) {
+                continue; // a replaced LA stays in history, not in today's grid
+            }
             boolean inRegion =
                     filters.region().map(code -> code.equals(la.regionCode())).orElse(true);
             boolean inFootprint = footprint == null || footprint.contains(la.areaCode());

@@ -26,8 +26,8 @@ final class Inequalities {
             String englandText,
             ComparisonView england) {}
 
-    /** A topic's breakdowns, in the publisher's order. */
-    record Topic(String name, List<Line> lines) {}
+    /** A topic's breakdowns, in the publisher's order, and its chart's key. */
+    record Topic(String name, List<Line> lines, String chart) {}
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
 
@@ -90,7 +90,7 @@ final class Inequalities {
                 .thenComparing(BreakdownRow::breakdown, Inequalities::naturally));
         String source = rows.isEmpty() ? null : rows.get(0).source();
         Map<String, List<Line>> byTopic = new LinkedHashMap<>();
-        List<Map<String, Object>> bars = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> barsByTopic = new LinkedHashMap<>();
         for (BreakdownRow row : rows) {
             if (!row.source().equals(source)) {
                 continue;
@@ -119,29 +119,36 @@ final class Inequalities {
             bar.put("count", line.countText());
             bar.put("comparison", england.description());
             bar.put("highlight", false);
-            bars.add(bar);
+            barsByTopic
+                    .computeIfAbsent(row.breakdownTopic(), topic -> new ArrayList<>())
+                    .add(bar);
         }
-        List<Topic> topics = new ArrayList<>();
-        byTopic.forEach((name, lines) -> topics.add(new Topic(name, lines)));
         String periodLabel = rows.isEmpty() ? "" : rows.get(0).periodLabel();
         // A breakdown published as each group's share of the headline count (plans by primary need) is called so: a
         // group's count over the whole population is no rate of the group (docs/snapshot.md "Breakdowns").
         String unit = rows.isEmpty() ? chosen.unit() : rows.get(0).unit();
         String title = unit.equals(chosen.unit()) ? chosen.title() : "Share of " + lowerFirst(chosen.numerator());
-        charts.put(
-                "inequalities",
-                Map.of(
-                        "type",
-                        "bars",
-                        "unit",
-                        unit,
-                        "bars",
-                        bars,
-                        "lines",
-                        List.of(),
-                        "description",
-                        title + " in " + area.areaName() + ", " + periodLabel
-                                + ", by breakdown, each against England's figure for the same breakdown"));
+        // one chart per topic, each bar named: ages, sexes and ethnicities are not one scale of categories
+        List<Topic> topics = new ArrayList<>();
+        for (Map.Entry<String, List<Line>> topic : byTopic.entrySet()) {
+            String key = "inequalities-" + topics.size();
+            topics.add(new Topic(topic.getKey(), topic.getValue(), key));
+            charts.put(
+                    key,
+                    Map.of(
+                            "type",
+                            "bars",
+                            "unit",
+                            unit,
+                            "bars",
+                            barsByTopic.get(topic.getKey()),
+                            "lines",
+                            List.of(),
+                            "description",
+                            title + " in " + area.areaName() + ", " + periodLabel + ", by "
+                                    + lowerFirst(topic.getKey()) + ", each against England's figure for the same"
+                                    + " group"));
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("showInequalities", true);
         model.put("inequalityIndicators", indicators);

@@ -113,6 +113,9 @@ public final class PageController {
         Map<String, Object> model = PageSupport.frame(snapshot, "Find an area", null);
         model.put("query", query);
         model.put("matches", matches);
+        Map<String, String> labels = new java.util.HashMap<>();
+        matches.forEach(area -> labels.put(area.areaCode(), geography.label(area)));
+        model.put("labels", labels);
         context.html(renderer.render("search", model));
     }
 
@@ -135,6 +138,25 @@ public final class PageController {
                         + group.map(ComparisonGroup::parameter).orElse(""),
                 () -> renderer.render(
                         "area", AreaPage.model(snapshot, geography, renderer, area, year, inequalities, group)));
+    }
+
+    /** {@code GET /area/{code}/neighbours?year=Y}: an LA beside its ten statistical neighbours, indicator by indicator. */
+    public void neighbours(Context context) {
+        String code = context.pathParam("code");
+        Optional<Integer> year = PageQuery.year(context);
+        Snapshot snapshot = store.current();
+        Area area = area(snapshot, code);
+        if (area.areaLevel() != AreaLevel.LA || geography.neighbours(code).isEmpty()) {
+            throw new DashboardException(
+                    ErrorCategory.NOT_FOUND,
+                    DashboardException.quote(code) + " has no statistical neighbours: they are DfE's, for local"
+                            + " authorities");
+        }
+        responses.sendHtml(
+                context,
+                snapshot,
+                "neighbours/" + code + "/" + year.map(String::valueOf).orElse("latest"),
+                () -> renderer.render("neighbours", NeighboursPage.model(snapshot, geography, area, year)));
     }
 
     /** {@code GET /icb/{code}?year=Y&indicator=ID}: the ICB footprint. */

@@ -166,6 +166,43 @@ class PageRoutesTest {
         });
     }
 
+    /**
+     * Hartlepool's neighbours in the sample snapshot: Middlesbrough (5th closest) is the only one with figures. 2024
+     * timeliness: Hartlepool 50.0%, Middlesbrough 25.0%, higher is better, so Hartlepool ranks 1st of 2; the snapshot's
+     * pooled neighbours' value for Hartlepool is 48.0%.
+     */
+    @Test
+    void theNeighboursViewSortsByValueHighlightsTheAreaAndGivesItsPlace() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            String page = text(client.get("/area/" + HARTLEPOOL + "/neighbours"));
+            String timeliness = page.substring(page.indexOf("data-neighbours=\"" + TIMELINESS + "\""));
+            assertThat(page).contains("Hartlepool ranks 1st of 2 (best first).");
+            assertThat(page).contains("Neighbours' average: <strong>48.0%</strong> (pooled");
+            assertThat(timeliness.indexOf("data-area=\"" + HARTLEPOOL + "\""))
+                    .isLessThan(timeliness.indexOf("data-area=\"" + MIDDLESBROUGH + "\""));
+            assertThat(timeliness).contains("sa-highlight\" data-area=\"" + HARTLEPOOL + "\"");
+            // NHS waits are measured per ICB: not compared among LAs, said so
+            assertThat(page).contains("Measured for ICBs, not local authorities");
+            assertThat(text(client.get("/area/" + HARTLEPOOL)))
+                    .contains("href=\"/area/" + HARTLEPOOL + "/neighbours\"");
+            assertThat(client.get("/area/" + ICB + "/neighbours").code()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void theHomeGridHasColumnsOnlyForWhatLasHaveOfTheirOwn() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            String page = text(client.get("/"));
+            String grid =
+                    page.substring(page.indexOf("data-grid"), page.indexOf("</table>", page.indexOf("data-grid")));
+            // SLT waits are the ICB's: listed in words, not a column of grey cells
+            assertThat(grid).contains("/indicator/" + TIMELINESS + "\"").doesNotContain("/indicator/" + WAITING + "\"");
+            assertThat(page).contains("id=\"measured-per-icb\"").contains("/indicator/" + WAITING + "?level=icb");
+            // each cell can take focus and says its period in text
+            assertThat(grid).contains("tabindex=\"0\"").contains("<span class=\"sa-cell__period\">2024</span>");
+        });
+    }
+
     @Test
     void aFigureMeasuredPerIcbIsRankedAmongIcbFootprintsOnly() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
