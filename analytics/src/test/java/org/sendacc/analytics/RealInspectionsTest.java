@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,5 +95,28 @@ class RealInspectionsTest {
         assertThat(barnsley.getDate(barnsley.fieldIndex("published_date")).toLocalDate())
                 .isEqualTo(LocalDate.of(2021, 11, 24));
         assertThat(barnsley.getString(barnsley.fieldIndex("partner"))).isEqualTo("joint");
+    }
+
+    /**
+     * England's yes or no is a count of LAs, published with its counts so that the page can say "x of y LAs" rather
+     * than "Yes" for a majority: over the years of the table, 82 of the 149 areas inspected.
+     */
+    @Test
+    void englandsWrittenStatementsAreCountsOfLas() {
+        List<Row> england = indicators
+                .filter(col("indicator_id")
+                        .equalTo("area_send_inspection_wsoa")
+                        .and(col("area_code").equalTo("E92000001")))
+                .collectAsList();
+        double numerators = 0;
+        double denominators = 0;
+        for (Row year : england) {
+            numerators +=
+                    year.isNullAt(year.fieldIndex("numerator")) ? 0 : PublishedSnapshots.number(year, "numerator");
+            denominators +=
+                    year.isNullAt(year.fieldIndex("denominator")) ? 0 : PublishedSnapshots.number(year, "denominator");
+        }
+        assertThat(numerators).isEqualTo(82.0);
+        assertThat(denominators).isEqualTo(149.0);
     }
 }

@@ -81,6 +81,32 @@ class IcbInspectionsPageTest {
         assertThat(page.substring(statement)).contains("Yes, published 10 June 2022");
     }
 
+    /**
+     * The footprint's grid shows each LA's latest inspection, whatever its year, as the table below does: Kirklees'
+     * 2025 outcome and its 2022 written statement are in the grid, not "no data" for the latest year. England's yes or
+     * no is a count of LAs, and a category has no range drawn.
+     */
+    @Test
+    void theGridAgreesWithTheTableAndEnglandCountsItsLas() {
+        String page = served.get("/icb/E54000054").body();
+        String grid = page.substring(page.indexOf("class=\"govuk-table sa-grid\""), page.indexOf("id=\"inspections\""));
+        String outcome = gridRow(grid, "area_send_inspection_outcome");
+        String statement = gridRow(grid, "area_send_inspection_wsoa");
+        assertThat(outcome).contains("Inconsistent experiences and outcomes");
+        assertThat(statement).contains("Yes").contains("No");
+        String england = served.get("/area/E92000001").body();
+        assertThat(england).containsPattern("<strong>[0-9]+ of [0-9]+ LAs</strong>");
+        // this warehouse holds inspections only: the spine has no row, as a category has no range
+        String spine = england.substring(england.indexOf("\"spine\":{"));
+        assertThat(spine.substring(0, spine.indexOf('}'))).contains("\"rows\":[]");
+    }
+
+    private static String gridRow(String grid, String indicator) {
+        int start = grid.indexOf("?indicator=" + indicator + "\"");
+        assertThat(start).as(indicator).isPositive();
+        return grid.substring(start, grid.indexOf("</tr>", start));
+    }
+
     private static String row(String table, String name) {
         Matcher matcher = Pattern.compile(">" + name + "</a></th>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(table);

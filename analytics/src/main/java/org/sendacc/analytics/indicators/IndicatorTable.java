@@ -123,14 +123,16 @@ public final class IndicatorTable {
      * The published table: suppressed rows keep their place and reason, but no figure that could disclose. Indicators
      * without a confidence interval (yes/no answers, workforce ratios) publish their value only: their numerators and
      * denominators (an LA's "1 of 1", FTE counts) are inputs with no statistical use here, kept in the restricted table.
-     * So do estimates (an LA's share of its ICB's figures): "1,019.7 of 2,189.3 children" would read as a measurement,
-     * and an estimated count is published as a whole number.
+     * A yes or no answer above LA level keeps its counts: "45 of 82 LAs" says what England's share means. Estimates
+     * (an LA's share of its ICB's figures) publish no counts either: "1,019.7 of 2,189.3 children" would read as a
+     * measurement; an estimated count is published as a whole number.
      */
     public IndicatorTable published() {
         List<IndicatorRow> published = new ArrayList<>(rows.size());
         for (IndicatorRow full : rows) {
             IndicatorRow row = full.copy();
-            if (row.indicator.ciMethodKind() == CiMethod.NONE || row.isEstimate()) {
+            boolean countsOfLas = row.indicator.unitKind() == Unit.YES_NO && row.level != AreaLevel.LA;
+            if ((row.indicator.ciMethodKind() == CiMethod.NONE && !countsOfLas) || row.isEstimate()) {
                 row.numerator = null;
                 row.denominator = null;
             }

@@ -57,6 +57,9 @@ final class Charts {
      * total, off any LA's scale, so counts are centred on the LA median instead.
      */
     static Optional<Spine> spine(Snapshot snapshot, IndicatorRow row) {
+        if ("yes_no".equals(row.unit()) || "outcome".equals(row.unit())) {
+            return Optional.empty(); // a category has no range to draw, only counts of areas in each
+        }
         List<Double> values = new ArrayList<>();
         laRows(snapshot, row.indicatorId(), row.source(), row.period()).forEach(la -> values.add(la.value()));
         Double england = "count".equals(row.unit()) ? null : englandValue(snapshot, row);

@@ -41,17 +41,12 @@ final class IcbPage {
     static final String WSOA = "area_send_inspection_wsoa";
     static final String OUTCOME = "area_send_inspection_outcome";
 
-    /** The latest figure of an LA's series from any source, or null. */
+    /** An LA's latest inspection of one framework, from any source, or null (the grid shows the same). */
     private static RowView latest(Snapshot snapshot, String indicatorId, String laCode) {
-        IndicatorRow found = null;
-        for (String source : snapshot.sources(indicatorId)) {
-            for (IndicatorRow row : snapshot.series(indicatorId, source, laCode)) {
-                if (row.value() != null && (found == null || row.periodStart().isAfter(found.periodStart()))) {
-                    found = row;
-                }
-            }
-        }
-        return found == null ? null : RowView.of(found);
+        return snapshot.indicator(indicatorId)
+                .flatMap(indicator -> PageSupport.latestEvent(snapshot, indicator, laCode))
+                .map(RowView::of)
+                .orElse(null);
     }
 
     /**

@@ -71,11 +71,41 @@ final class PageSupport {
         return Optional.empty();
     }
 
-    /** An area's row for the chosen year from the first source that has its series (see {@link #primarySource}). */
+    /**
+     * An area's row for the chosen year from the first source that has its series (see {@link #primarySource}); for an
+     * inspection with no year chosen, the area's latest inspection from any source ({@link #latestEvent}).
+     */
     static Optional<IndicatorRow> primaryRow(
             Snapshot snapshot, CatalogueIndicator indicator, String areaCode, Optional<Integer> year) {
+        if (year.isEmpty() && isEvent(indicator)) {
+            Optional<IndicatorRow> latest = latestEvent(snapshot, indicator, areaCode);
+            if (latest.isPresent()) {
+                return latest;
+            }
+        }
         return primarySource(snapshot, indicator, areaCode)
                 .flatMap(source -> pick(snapshot, indicator.id(), source, areaCode, year));
+    }
+
+    /**
+     * True for an indicator of events rather than a measure of every period: an area SEND inspection happens every few
+     * years, so an area's latest figure is its latest inspection, not the latest year's (empty) row.
+     */
+    static boolean isEvent(CatalogueIndicator indicator) {
+        return "inspection".equals(indicator.pathway());
+    }
+
+    /** The area's latest row with a value of an event indicator, from whichever source has the latest. */
+    static Optional<IndicatorRow> latestEvent(Snapshot snapshot, CatalogueIndicator indicator, String areaCode) {
+        IndicatorRow found = null;
+        for (String source : snapshot.sources(indicator.id())) {
+            for (IndicatorRow row : snapshot.series(indicator.id(), source, areaCode)) {
+                if (row.value() != null && (found == null || row.periodStart().isAfter(found.periodStart()))) {
+                    found = row;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The snapshot's areas of one level, by name. */

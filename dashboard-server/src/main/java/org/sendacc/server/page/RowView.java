@@ -39,6 +39,10 @@ public record RowView(
     public static RowView of(IndicatorRow row, java.time.LocalDate snapshotDay) {
         String unit = row.unit();
         String valueText = row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit);
+        if ("yes_no".equals(unit) && row.areaLevel() != AreaLevel.LA && row.denominator() != null) {
+            // England's, a region's or a footprint's yes or no is a count of its LAs, never "Yes" for a majority
+            valueText = Display.countOf(row.numerator(), row.denominator()) + " LAs";
+        }
         String ciText = Display.interval(row.lowerCi95(), row.upperCi95(), unit);
         String countText = Display.countOf(row.numerator(), row.denominator());
         String missing = row.value() == null
