@@ -60,13 +60,16 @@ final class ServedWarehouse implements AutoCloseable {
                 .start(0));
     }
 
+    /** The address of a path on the server, for a browser. */
+    String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
     /** GETs a path; the response, whatever its status. */
     HttpResponse<String> get(String path) {
         try {
             return HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

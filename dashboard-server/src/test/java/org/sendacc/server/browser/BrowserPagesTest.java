@@ -25,16 +25,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendacc.server.DashboardApp;
 import org.sendacc.server.ServerOptions;
 import org.sendacc.server.TestSnapshots;
+import org.sendacc.testing.Browsers;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 
@@ -48,8 +46,6 @@ import org.sendacc.testing.Tiers;
 @Tag(Tiers.BROWSER)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserPagesTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** axe-core, pinned in axe/package.json and installed by ./sendacc test with npm ci. */
     private static final Path AXE = Path.of("axe", "node_modules", "axe-core", "axe.min.js");
@@ -64,12 +60,6 @@ class BrowserPagesTest {
 
     @BeforeAll
     void startServerAndBrowser() throws IOException {
-        assertThat(CHROMIUM)
-                .as("Chromium (run ./sendacc test, which installs it)")
-                .isExecutable();
-        assertThat(CHROMEDRIVER)
-                .as("chromedriver (run ./sendacc test, which installs it)")
-                .isExecutable();
         warehouse = Files.createTempDirectory("sendacc-browser-warehouse-");
         userData = Files.createTempDirectory("sendacc-chromium-");
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
@@ -78,30 +68,7 @@ class BrowserPagesTest {
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--window-size=1400,2400",
-                "--user-data-dir=" + userData);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Browsers.chromium(userData, 1400, 2400);
         Files.createDirectories(SCREENSHOTS);
     }
 
