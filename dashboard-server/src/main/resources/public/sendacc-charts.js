@@ -105,6 +105,21 @@
     element.style.height = Math.max(200, rows * perRow + extra) + 'px';
   }
 
+  // A line over periods, drawn in two pieces either side of a break in series (a gap, never a line across it); the
+  // first piece of the chart carries the dotted mark and its words.
+  function pushSegments(series, values, breakIndex, make, marked) {
+    if (!(breakIndex > 0)) {
+      series.push(make(values));
+      return;
+    }
+    var before = make(values.map(function (value, index) { return index < breakIndex ? value : null; }));
+    if (marked) {
+      before.markLine = { silent: true, symbol: 'none', lineStyle: { color: TEXT, type: 'dotted' }, label: { formatter: 'Break in series', color: TEXT }, data: [{ xAxis: breakIndex - 0.5 }] };
+    }
+    series.push(before);
+    series.push(make(values.map(function (value, index) { return index >= breakIndex ? value : null; })));
+  }
+
   function referenceLines(lines, axis) {
     return {
       silent: true,
@@ -239,26 +254,17 @@
       });
       series.push({ name: 'CI base', type: 'line', stack: 'ci', data: lower, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } });
       series.push({ name: '95% confidence interval', type: 'line', stack: 'ci', data: band, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(29,112,184,0.18)' }, silent: true, tooltip: { show: false } });
-      var split = spec.breakIndex > 0 ? spec.breakIndex : -1;
-      var segment = function (from, to) {
-        return spec.values.map(function (value, index) { return index >= from && index < to ? value : null; });
-      };
       var areaLine = function (data) {
         return { name: spec.areaName, type: 'line', data: data, symbol: 'circle', symbolSize: 7, connectNulls: false, lineStyle: { width: 3, color: '#1d70b8' }, itemStyle: { color: '#1d70b8' } };
       };
-      if (split > 0) {
-        var before = areaLine(segment(0, split));
-        before.markLine = { silent: true, symbol: 'none', lineStyle: { color: TEXT, type: 'dotted' }, label: { formatter: 'Break in series', color: TEXT }, data: [{ xAxis: split - 0.5 }] };
-        series.push(before);
-        series.push(areaLine(segment(split, spec.values.length)));
-      } else {
-        series.push(areaLine(spec.values));
-      }
+      pushSegments(series, spec.values, spec.breakIndex, areaLine, true);
       var reference = function (name, data, colour, type) {
         if (!data.some(function (value) { return value !== null; })) {
           return;
         }
-        series.push({ name: name, type: 'line', data: data, symbol: 'none', connectNulls: false, lineStyle: { color: colour, type: type, width: 2 }, itemStyle: { color: colour } });
+        pushSegments(series, data, spec.breakIndex, function (part) {
+          return { name: name, type: 'line', data: part, symbol: 'none', connectNulls: false, lineStyle: { color: colour, type: type, width: 2 }, itemStyle: { color: colour } };
+        }, false);
       };
       reference('England', spec.england, TEXT, 'dashed');
       reference('Region', spec.region, '#912b88', 'solid');
@@ -281,14 +287,17 @@
         tooltip: { trigger: 'axis', valueFormatter: function (value) { return format(value, spec.unit); } },
         xAxis: { type: 'category', data: spec.periods, boundaryGap: false },
         yAxis: { type: 'value', scale: true, axisLabel: { formatter: function (value) { return format(value, spec.unit); } } },
-        series: spec.series.map(function (line, index) {
+        series: spec.series.reduce(function (all, line, index) {
           var england = index === spec.series.length - 1 && line.name === 'England';
           var colour = england ? TEXT : palette[index % palette.length];
-          return {
-            name: line.name, type: 'line', data: line.values, connectNulls: false, symbolSize: 6,
-            lineStyle: { color: colour, type: england ? 'dashed' : 'solid', width: 2 }, itemStyle: { color: colour }
-          };
-        })
+          pushSegments(all, line.values, spec.breakIndex, function (part) {
+            return {
+              name: line.name, type: 'line', data: part, connectNulls: false, symbolSize: 6,
+              lineStyle: { color: colour, type: england ? 'dashed' : 'solid', width: 2 }, itemStyle: { color: colour }
+            };
+          }, index === 0);
+          return all;
+        }, [])
       }, spec.description);
     },
 

@@ -42,11 +42,7 @@ class RealLeedsInsightTest {
 
     @BeforeAll
     static void publishAndServe() throws IOException {
-        try (var files = Files.list(RealData.folder("dfe-ehcp-2025"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, input.resolve(file.getFileName()));
-            }
-        }
+        ServedWarehouse.copyRealFolder("dfe-ehcp-2025", input);
         String programmes = "send_funding_programme_las.csv";
         Files.copy(RealData.folder("dfe-send-programmes").resolve(programmes), input.resolve(programmes));
         served = ServedWarehouse.of(input, warehouse);
@@ -160,6 +156,23 @@ class RealLeedsInsightTest {
         assertThat(home).doesNotContain("data-area-row=\"E10000006\"").contains("data-area-row=\"E06000063\"");
         assertThat(served.get("/search?q=Cumbria").body()).contains(">Cumbria (until 2023)</a>");
         assertThat(served.get("/area/E10000006").body()).contains("Cumbria");
+    }
+
+    /**
+     * DfE's timeliness runs 2019 to 2024 and SEN2 became person-level in 2023: Leeds' trend chart and the indicator's
+     * chart over time draw the break before 2023 (the fifth period, index 4) and say so in words.
+     */
+    @Test
+    void theChartsDrawTheBreakInSeriesAndSaySo() {
+        String profile = served.get("/area/E08000035").body();
+        String data = profile.substring(profile.indexOf("id=\"sa-chart-data\""));
+        String trend = data.substring(data.indexOf("\"trend-ehcp_20wk_excl_exceptions\""));
+        assertThat(trend.substring(0, trend.indexOf('}'))).contains("\"breakIndex\":4");
+        String indicator = served.get("/indicator/ehcp_20wk_excl_exceptions?area=E08000035")
+                .body();
+        assertThat(indicator)
+                .contains("id=\"compare-break\">Break in series before 2023: figures before and after are not"
+                        + " comparable");
     }
 
     @Test

@@ -44,6 +44,15 @@ final class ServedWarehouse implements AutoCloseable {
                 step -> {});
     }
 
+    /** Copies every file of a folder of ../shared/realdata into the input folder, as a user holds them side by side. */
+    static void copyRealFolder(String folder, Path input) throws IOException {
+        try (var files = java.nio.file.Files.list(org.sendacc.testing.RealData.folder(folder))) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+    }
+
     /** Ingests the input folder, publishes and serves the warehouse. */
     static ServedWarehouse of(Path input, Path warehouse) throws IOException {
         TestRuns.ingest(input, warehouse);

@@ -53,11 +53,7 @@ class UserTasksBrowserTest {
 
     @BeforeAll
     static void publishServeAndOpenABrowser() throws IOException {
-        try (var files = Files.list(RealData.folder("dfe-ehcp-2025"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, input.resolve(file.getFileName()));
-            }
-        }
+        ServedWarehouse.copyRealFolder("dfe-ehcp-2025", input);
         String waits = "community_health_2023-12-01.xlsx";
         Files.copy(RealData.folder("nhs-community-health").resolve(waits), input.resolve(waits));
         served = ServedWarehouse.of(input, warehouse);

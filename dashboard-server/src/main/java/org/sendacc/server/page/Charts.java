@@ -83,9 +83,16 @@ final class Charts {
      * SEN2-based figures and the tribunal rate built on them, not to local returns, which were person-level throughout.
      */
     static int breakIndex(CatalogueIndicator indicator, List<IndicatorRow> series) {
-        if (SeriesSource.LOCAL_RETURN
-                .token()
-                .equals(series.isEmpty() ? "" : series.get(0).source())) {
+        String source = series.isEmpty() ? "" : series.get(0).source();
+        return breakIndex(
+                indicator,
+                source,
+                series.stream().map(IndicatorRow::periodStart).toList());
+    }
+
+    /** The same for a list of periods' first days from one source, such as the periods a comparison chart spans. */
+    static int breakIndex(CatalogueIndicator indicator, String source, List<java.time.LocalDate> starts) {
+        if (SeriesSource.LOCAL_RETURN.token().equals(source)) {
             return -1;
         }
         for (String name : indicator.breaksInSeries()) {
@@ -93,14 +100,25 @@ final class Charts {
             if (year.isEmpty()) {
                 continue;
             }
-            for (int index = 1; index < series.size(); index++) {
-                if (series.get(index - 1).periodStart().getYear() < year.get()
-                        && series.get(index).periodStart().getYear() >= year.get()) {
+            for (int index = 1; index < starts.size(); index++) {
+                if (starts.get(index - 1).getYear() < year.get()
+                        && starts.get(index).getYear() >= year.get()) {
                     return index;
                 }
             }
         }
         return -1;
+    }
+
+    /** A chart's break in series: where its gap is drawn ({@code breakIndex}, -1 for none) and its note in words. */
+    static void putBreak(Map<String, Object> chart, int breakIndex, List<String> periodLabels) {
+        chart.put("breakIndex", breakIndex);
+        chart.put(
+                "breakNote",
+                breakIndex < 0
+                        ? ""
+                        : "Break in series before " + periodLabels.get(breakIndex)
+                                + ": figures before and after are not comparable");
     }
 
     /** A period-by-period series of one area's values: the trend chart and its table. */
@@ -133,14 +151,7 @@ final class Charts {
         chart.put("england", england);
         chart.put("region", region);
         chart.put("neighbours", neighbours);
-        int breakIndex = breakIndex(indicator, series);
-        chart.put("breakIndex", breakIndex);
-        chart.put(
-                "breakNote",
-                breakIndex < 0
-                        ? ""
-                        : "Break in series before " + series.get(breakIndex).periodLabel()
-                                + ": figures before and after are not comparable");
+        putBreak(chart, breakIndex(indicator, series), periods);
         chart.put(
                 "description",
                 indicator.title() + " for " + areaName + " by period, with its 95% confidence interval, England, its"

@@ -139,6 +139,7 @@ final class IndicatorPage {
         model.put("englandText", Display.value(england, unit));
         model.put("bins", bins);
         model.put("compareTable", compareTable);
+        model.put("compareBreakNote", compare.get("breakNote"));
         model.put("showMap", choice.map() && !icbs);
         model.put("level", choice.level().snapshotName());
         model.put("areasName", areasName);
@@ -277,6 +278,13 @@ final class IndicatorPage {
             table.add(Map.of("period", period.periodLabel(), "values", values));
         }
         Map<String, Object> chart = new HashMap<>();
+        Charts.putBreak(
+                chart,
+                Charts.breakIndex(
+                        choice.indicator(),
+                        choice.source(),
+                        periods.stream().map(Period::periodStart).toList()),
+                labels);
         chart.put("type", "lines");
         chart.put("unit", choice.indicator().unit());
         chart.put("periods", labels);

@@ -189,6 +189,15 @@ class PageRoutesTest {
         });
     }
 
+    /** The sample's timeliness runs 2023 and 2024 against a catalogue break in 2023: no break inside the span. */
+    @Test
+    void theOverTimeChartMarksABreakInsideItsSpan() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            String page = text(client.get("/indicator/" + TIMELINESS));
+            assertThat(page).contains("\"breakIndex\":-1").doesNotContain("id=\"compare-break\"");
+        });
+    }
+
     @Test
     void theHomeGridHasColumnsOnlyForWhatLasHaveOfTheirOwn() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
