@@ -26,7 +26,8 @@ import org.sendacc.testing.Tiers;
  * none). Five years before, across the 2023 break in series: 500 of 563 in 2020, 88.8%. By sex in 2024: 21 of 234 girls' and young women's plans,
  * 9.0% (Wilson 95% CI 5.9% to 13.3%, 99.8% CI 4.7% to 16.5%) against England's 12,712 of 27,891, 45.6%. The folder
  * also holds the MoJ tribunal table; DfE's SEND programme lists are ingested beside it: the 32 LAs of the SEND and AP
- * Change Programme, Leeds among them, issued 9,320 of 17,737 new plans within 20 weeks in 2024, 52.5%.
+ * Change Programme, Leeds among them, issued 9,320 of 17,737 new plans within 20 weeks in 2024, 52.5%. The tests'
+ * snapshot is made on 22 November 2026, so 2024's figures (to 31 December 2024) are "two years before this snapshot".
  */
 @Tag(Tiers.SPARK)
 @Tag(Tiers.REAL_DATA)
@@ -93,7 +94,7 @@ class RealLeedsInsightTest {
                 findings("ehcp_20wk_excl_exceptions", "worse_than_benchmark").get(0);
         assertThat(worse.path("sentence").asText())
                 .startsWith(
-                        "Leeds: New EHC plans issued within 20 weeks (excluding exceptions) was 9.3% in 2024 (95% CI"
+                        "Leeds: New EHC plans issued within 20 weeks (excluding exceptions) was 9.3% in 2024, two years before this snapshot (95% CI"
                                 + " 7.4% to 11.7%), significantly worse than England (46.4%), the region, Yorkshire and The"
                                 + " Humber (56.7%)")
                 .endsWith("at 99.8%; the local authority is accountable.");
@@ -105,7 +106,7 @@ class RealLeedsInsightTest {
                         .path("sentence")
                         .asText())
                 .isEqualTo("Leeds: New EHC plans issued within 20 weeks (excluding exceptions) ranks 140th of 151 local"
-                        + " authorities (1st is best) at 9.3% in 2024, in the worst tenth; the local authority is"
+                        + " authorities (1st is best) at 9.3% in 2024, two years before this snapshot, in the worst tenth; the local authority is"
                         + " accountable.");
         // 88.8% in 2020 and 9.3% in 2024 lie either side of the move to person-level SEN2 in 2023: no trend finding
         // spans the break, and 2023 and 2024 alone are too few for the test.

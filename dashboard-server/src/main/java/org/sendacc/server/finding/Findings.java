@@ -122,7 +122,7 @@ public final class Findings {
             String ci = row.lowerCi95() == null || row.upperCi95() == null
                     ? ""
                     : " (95% CI " + value(row.lowerCi95()) + " to " + value(row.upperCi95()) + ")";
-            return value(row.value()) + " in " + row.periodLabel() + ci;
+            return value(row.value()) + " in " + period(snapshot, row) + ci;
         }
 
         Finding finding(String kind, int severity, String sentence, String evidence) {
@@ -205,7 +205,7 @@ public final class Findings {
             String sentence = "Across the " + area.areaName() + " footprint: " + worse.size() + " of "
                     + members.size() + " local authorities " + (worse.size() == 1 ? "is" : "are")
                     + " significantly worse than England (" + value(row.englandValue()) + ") on "
-                    + indicator.title() + " in " + row.periodLabel() + ": " + list(named)
+                    + indicator.title() + " in " + period(snapshot, row) + ": " + list(named)
                     + "; pooled across the footprint, " + value(row.value()) + "; "
                     + accountable(row.partner()) + ".";
             String evidence = "/icb/" + area.areaCode() + "?indicator=" + row.indicatorId();
@@ -227,8 +227,11 @@ public final class Findings {
             IndicatorRow from = series.get(first);
             String sentence = subject() + ": " + indicator.title() + " has got significantly "
                     + (worse ? "worse" : "better") + " over " + row.trendPoints() + " periods, from "
-                    + value(from.value()) + " in " + from.periodLabel() + " to " + value(row.value()) + " in "
-                    + row.periodLabel() + " (test for trend at 99.8%); " + accountable(row.partner()) + ".";
+                    + value(from.value()) + " in "
+                    + Display.periodName(from.period(), from.periodLabel(), from.periodStart())
+                    + " to " + value(row.value()) + " in "
+                    + Display.periodName(row.period(), row.periodLabel(), row.periodStart())
+                    + " (test for trend at 99.8%); " + accountable(row.partner()) + ".";
             return Optional.of(
                     finding(worse ? GETTING_WORSE : GETTING_BETTER, worse ? 3 : 1, sentence, evidence(area, row)));
         }
@@ -254,7 +257,7 @@ public final class Findings {
             String areas = row.areaLevel() == AreaLevel.ICB ? " ICB footprints" : " local authorities";
             String sentence = subject() + ": " + indicator.title() + " ranks " + ordinal(row.rank()) + " of "
                     + row.rankedAreas() + areas + " (1st is best) at " + value(row.value()) + " in "
-                    + row.periodLabel() + ", in the " + (bottom ? "worst" : "best") + " tenth; "
+                    + period(snapshot, row) + ", in the " + (bottom ? "worst" : "best") + " tenth; "
                     + accountable(row.partner()) + ".";
             String evidence = "/indicator/" + row.indicatorId() + "?period=" + row.period() + "&source=" + row.source()
                     + "&area=" + row.areaCode();
@@ -278,9 +281,9 @@ public final class Findings {
                     ? "across the " + icb.areaName() + " footprint, "
                     : "";
             String sentence = subject(snapshot, area, la) + ": in " + pathway.label() + ", the LA-led \u201c"
-                    + laTitle + "\u201d (" + value(la.value(), la.unit()) + " in " + la.periodLabel() + ", England "
+                    + laTitle + "\u201d (" + value(la.value(), la.unit()) + " in " + period(snapshot, la) + ", England "
                     + value(la.englandValue(), la.unit()) + ") and the ICB-led \u201c" + icbTitle + "\u201d ("
-                    + footprint + value(icb.value(), icb.unit()) + " in " + icb.periodLabel() + ", England "
+                    + footprint + value(icb.value(), icb.unit()) + " in " + period(snapshot, icb) + ", England "
                     + value(icb.englandValue(), icb.unit()) + ") are both worse than England: a joint problem for "
                     + "the local authority and the ICB.";
             findings.add(new Finding(
@@ -403,6 +406,14 @@ public final class Findings {
             return "Across the " + area.areaName() + " footprint";
         }
         return area.areaName();
+    }
+
+    /**
+     * A figure's period as the sentence says it, with its age where it ended a year or more before the snapshot ("in
+     * October 2023, three years before this snapshot"): a reader must not take an old figure for a current one.
+     */
+    static String period(Snapshot snapshot, IndicatorRow row) {
+        return Display.periodWithAge(row.period(), row.periodLabel(), row.periodStart(), snapshot.day());
     }
 
     /** A value with its unit in words: "9.3%", "12.4 per 1,000", "Inconsistent experiences and outcomes". */

@@ -229,19 +229,28 @@ public final class Display {
         if (start == null || snapshotDay == null) {
             return label;
         }
-        boolean monthly = period.length() == 7 && period.charAt(4) == '-';
+        boolean monthly = isMonth(period);
         LocalDate end = (monthly ? start.plusMonths(1) : start.plusYears(1)).minusDays(1);
         long months = java.time.temporal.ChronoUnit.MONTHS.between(end, snapshotDay);
         if (months < 12) {
             return label;
         }
         int years = (int) Math.round(months / 12.0); // 1 year 11 months reads as two years
-        String shown = monthly ? MONTH.format(start) : label;
+        String shown = periodName(period, label, start);
         String age = years < SMALL_NUMBERS.size() ? SMALL_NUMBERS.get(years) : years + " years";
         return shown + ", " + age + " before this snapshot";
     }
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+    /** A period as a sentence names it: a month in words ("October 2023" for {@code 2023-10}), otherwise its label. */
+    public static String periodName(String period, String label, LocalDate start) {
+        return isMonth(period) && start != null ? MONTH.format(start) : label;
+    }
+
+    private static boolean isMonth(String period) {
+        return period.length() == 7 && period.charAt(4) == '-';
+    }
 
     /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
     public static String ordinal(int number) {

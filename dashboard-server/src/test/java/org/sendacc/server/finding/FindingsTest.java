@@ -20,7 +20,8 @@ import org.sendacc.server.snapshot.Snapshot;
 
 /**
  * The wording rules, on hand-made rows for Hartlepool: every expected sentence is written out here from the rows, not
- * taken from the code's output.
+ * taken from the code's output. The snapshot was made on 2 January 2026, so 2024's figures (to 31 December 2024) are
+ * "a year before this snapshot".
  */
 class FindingsTest {
     static final String ID = "20260102T000000Z-bbbb";
@@ -177,8 +178,9 @@ class FindingsTest {
                         "changed");
         assertThat(findings.get(0).sentence())
                 .isEqualTo("Hartlepool: in EHC needs assessment, the LA-led \u201cNew EHC plans issued within 20"
-                        + " weeks\u201d (30.0% in 2024, England 46.4%) and the ICB-led \u201cHealth advice returned"
-                        + " within 6 weeks\u201d (across the " + ICB_NAME + " footprint, 60.0% in 2024, England"
+                        + " weeks\u201d (30.0% in 2024, a year before this snapshot, England 46.4%) and the ICB-led \u201cHealth advice returned"
+                        + " within 6 weeks\u201d (across the " + ICB_NAME
+                        + " footprint, 60.0% in 2024, a year before this snapshot, England"
                         + " 75.0%) are both worse than England: a joint problem for the local authority and the ICB.");
         assertThat(findings.get(0).partner()).isEqualTo("joint");
         assertThat(findings.get(0).severity()).isEqualTo(5);
@@ -186,9 +188,10 @@ class FindingsTest {
         assertThat(findings.get(0).relatedIndicatorId()).isEqualTo(ADVICE);
 
         assertThat(findings.get(1).sentence())
-                .isEqualTo("Hartlepool: New EHC plans issued within 20 weeks was 30.0% in 2024 (95% CI 19.1% to"
-                        + " 43.8%), significantly worse than England (46.4%) and the region, North East (52.0%) at"
-                        + " 99.8%; the local authority is accountable.");
+                .isEqualTo(
+                        "Hartlepool: New EHC plans issued within 20 weeks was 30.0% in 2024, a year before this snapshot (95% CI 19.1% to"
+                                + " 43.8%), significantly worse than England (46.4%) and the region, North East (52.0%) at"
+                                + " 99.8%; the local authority is accountable.");
         assertThat(findings.get(1).evidence()).isEqualTo("/area/E06000001#" + TIMELINESS);
         assertThat(findings.get(1).period()).isEqualTo("2024");
         assertThat(findings.get(1).source()).isEqualTo("dfe_ees");
@@ -199,7 +202,7 @@ class FindingsTest {
         // 300 of 500, stated across the footprint, never as Hartlepool's
         assertThat(findings.get(2).sentence())
                 .isEqualTo("Across the " + ICB_NAME + " footprint: Health advice returned within 6 weeks was 60.0%"
-                        + " in 2024 (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%; the ICB"
+                        + " in 2024, a year before this snapshot (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%; the ICB"
                         + " is accountable.");
         assertThat(findings.get(2).partner()).isEqualTo("ICB");
         assertThat(findings.get(2).evidence()).isEqualTo("/icb/" + ICB + "?indicator=" + ADVICE);
@@ -209,8 +212,9 @@ class FindingsTest {
                         + " periods, from 50.0% in 2022 to 30.0% in 2024 (test for trend at 99.8%); the local authority"
                         + " is accountable.");
         assertThat(findings.get(4).sentence())
-                .isEqualTo("Hartlepool: New EHC plans issued within 20 weeks ranks 140th of 150 local authorities"
-                        + " (1st is best) at 30.0% in 2024, in the worst tenth; the local authority is accountable.");
+                .isEqualTo(
+                        "Hartlepool: New EHC plans issued within 20 weeks ranks 140th of 150 local authorities"
+                                + " (1st is best) at 30.0% in 2024, a year before this snapshot, in the worst tenth; the local authority is accountable.");
         assertThat(findings.get(4).evidence())
                 .isEqualTo("/indicator/" + TIMELINESS + "?period=2024&source=dfe_ees&area=E06000001");
         assertThat(findings.get(5).sentence())
@@ -276,9 +280,10 @@ class FindingsTest {
                 .extracting(Finding::indicatorId)
                 .containsExactly(TIMELINESS, "ehcp_20wk_incl_exceptions");
         assertThat(cards.get(0).headline())
-                .isEqualTo("Hartlepool: New EHC plans within 20 weeks (excluding exceptions) was 30.0% in 2024 (95% CI"
-                        + " 19.1% to 43.8%), significantly worse than England (46.4%) at 99.8%; the local authority is"
-                        + " accountable.");
+                .isEqualTo(
+                        "Hartlepool: New EHC plans within 20 weeks (excluding exceptions) was 30.0% in 2024, a year before this snapshot (95% CI"
+                                + " 19.1% to 43.8%), significantly worse than England (46.4%) at 99.8%; the local authority is"
+                                + " accountable.");
     }
 
     /**
@@ -312,7 +317,7 @@ class FindingsTest {
         assertThat(cards).hasSize(1);
         assertThat(cards.get(0).headline())
                 .isEqualTo("Across the " + ICB_NAME + " footprint: 2 of 3 local authorities are significantly worse"
-                        + " than England (46.4%) on New EHC plans issued within 20 weeks in 2024: Leeds 9.3% and"
+                        + " than England (46.4%) on New EHC plans issued within 20 weeks in 2024, a year before this snapshot: Leeds 9.3% and"
                         + " Kirklees 22.9%; pooled across the footprint, 60.0%; the local authority is accountable.");
         assertThat(cards.get(0).findings())
                 .extracting(Finding::kind)
@@ -325,7 +330,7 @@ class FindingsTest {
         assertThat(findings)
                 .extracting(Finding::sentence)
                 .containsExactly("Across the " + ICB_NAME + " footprint: Health advice returned within 6 weeks was"
-                        + " 60.0% in 2024 (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%;"
+                        + " 60.0% in 2024, a year before this snapshot (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%;"
                         + " the ICB is accountable.");
         assertThat(findings.get(0).evidence()).isEqualTo("/icb/" + ICB + "?indicator=" + ADVICE);
     }
