@@ -193,8 +193,9 @@
       var bars = spec.bars;
       var many = bars.length > 20;
       fitHeight(element, bars.length, many ? 17 : 30, 70);
+      // The names' column is fixed: ECharts measures a wrapped label before wrapping it, and would clip long names.
       draw(element, {
-        grid: { left: 8, right: 24, top: 30, bottom: 30, containLabel: true },
+        grid: { left: 240, right: 24, top: 30, bottom: 30, containLabel: false },
         tooltip: {
           trigger: 'item',
           formatter: function (item) {
@@ -206,7 +207,7 @@
         },
         yAxis: {
           type: 'category', inverse: true, data: bars.map(function (bar) { return bar.name; }),
-          axisLabel: { interval: 0, width: 220, overflow: 'break', fontSize: many ? 11 : 13, lineHeight: many ? 12 : 15 },
+          axisLabel: { interval: 0, width: 230, overflow: 'break', fontSize: many ? 11 : 13, lineHeight: many ? 12 : 15 },
           axisTick: { show: false }
         },
         xAxis: { type: 'value', position: 'top', axisLabel: { formatter: function (value) { return format(value, spec.unit); } } },
@@ -302,12 +303,13 @@
     },
 
     stacked: function (element, spec) {
+      fitHeight(element, spec.categories.length, 34, 90);
       draw(element, {
-        grid: { left: 8, right: 16, top: 40, bottom: 10, containLabel: true },
+        grid: { left: 300, right: 16, top: 40, bottom: 30, containLabel: false },
         legend: { top: 0 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         xAxis: { type: 'value', minInterval: 1, name: 'Local authorities' },
-        yAxis: { type: 'category', data: spec.categories, inverse: true, axisLabel: { width: 320, overflow: 'truncate' } },
+        yAxis: { type: 'category', data: spec.categories, inverse: true, axisLabel: { width: 290, overflow: 'break', lineHeight: 15 } },
         series: spec.series.map(function (part) {
           return {
             name: part.name, type: 'bar', stack: 'all', data: part.data, barWidth: 16,
