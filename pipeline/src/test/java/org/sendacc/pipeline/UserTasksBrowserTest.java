@@ -2,6 +2,8 @@ package org.sendacc.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -204,5 +206,44 @@ class UserTasksBrowserTest {
         String cited = served.get(permalink.substring(permalink.indexOf("/export.csv")))
                 .body();
         assertThat(cited).isEqualTo(csv);
+    }
+
+    /**
+     * What the API says of the same files holds to the same rules: no LA row of the NHS waits has an interval,
+     * comparison or rank (each is its ICB's figure shared out), no LA's 2024 timeliness trend reaches back across the
+     * 2023 break, and no count of children has a fraction.
+     */
+    @Test
+    void theApiSaysNoMoreThanTheDataSupport() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int estimates = 0;
+        for (JsonNode row : json.readTree(served.get("/api/indicators/slt_waiting_over_18wk?source=nhs_cwl")
+                        .body())
+                .path("rows")) {
+            if (row.path("area_level").asText().equals("la")) {
+                estimates++;
+                assertThat(row.path("lower_ci95").isNull())
+                        .as(row.path("area_code").asText())
+                        .isTrue();
+                assertThat(row.path("numerator").isNull()).isTrue();
+                assertThat(row.path("rank").isNull()).isTrue();
+                assertThat(row.path("comparison_england").asText()).isEqualTo("not_compared");
+                assertThat(row.path("trend").asText()).isEqualTo("not_tested");
+            }
+        }
+        assertThat(estimates).isEqualTo(153);
+        for (JsonNode row : json.readTree(served.get("/api/indicators/ehcp_20wk_excl_exceptions?period=2024")
+                        .body())
+                .path("rows")) {
+            assertThat(row.path("trend_points").asInt())
+                    .as(row.path("area_code").asText())
+                    .isLessThanOrEqualTo(2);
+            assertThat(row.path("trend_judgement").asText()).isNotIn("getting_worse", "getting_better");
+            for (String count : List.of("numerator", "denominator")) {
+                if (!row.path(count).isNull()) {
+                    assertThat(row.path(count).asDouble() % 1).as(count).isZero();
+                }
+            }
+        }
     }
 }
