@@ -96,6 +96,12 @@ class IcbInspectionsPageTest {
         assertThat(statement).contains("Yes").contains("No");
         String england = served.get("/area/E92000001").body();
         assertThat(england).containsPattern("<strong>[0-9]+ of [0-9]+ LAs</strong>");
+        // an outcome is a category: England's is the areas it counts in each, never a mean grade
+        String englandOutcome = england.substring(england.indexOf("data-indicator=\"area_send_inspection_outcome\""));
+        assertThat(englandOutcome.substring(0, englandOutcome.indexOf("</tr>")))
+                .containsPattern("[0-9]+ areas: [0-9]+ typically positive, [0-9]+ inconsistent, [0-9]+ widespread or"
+                        + " systemic failings")
+                .doesNotContain("Mean grade");
         // this warehouse holds inspections only: the spine has no row, as a category has no range
         String spine = england.substring(england.indexOf("\"spine\":{"));
         assertThat(spine.substring(0, spine.indexOf('}'))).contains("\"rows\":[]");

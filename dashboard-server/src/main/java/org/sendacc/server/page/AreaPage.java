@@ -64,7 +64,7 @@ final class AreaPage {
                 // an LA's share of figures measured per ICB appears once, as the ICB's figure
                 PageSupport.pick(snapshot, indicator.id(), source, area.areaCode(), year)
                         .flatMap(snapshot::measured)
-                        .ifPresent(row -> rows.add(RowView.of(row, snapshot.day())));
+                        .ifPresent(row -> rows.add(RowView.in(snapshot, row)));
             }
             if (rows.isEmpty()) {
                 continue;

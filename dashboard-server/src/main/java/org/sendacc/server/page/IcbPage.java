@@ -111,7 +111,7 @@ final class IcbPage {
             for (Column column : columns) {
                 Optional<RowView> cell = PageSupport.primaryRow(
                                 snapshot, indicator, column.area().areaCode(), year)
-                        .map(row -> RowView.of(row, snapshot.day()));
+                        .map(row -> RowView.in(snapshot, row));
                 any |= cell.isPresent();
                 cells.add(cell.orElse(null));
             }
@@ -139,7 +139,7 @@ final class IcbPage {
                 chosen.title() + " for " + icb.areaName() + " and each local authority in it, with 95% confidence"
                         + " intervals and England's value as a line.");
         List<RowView> chartTable = new ArrayList<>();
-        chartRows.forEach(row -> chartTable.add(RowView.of(row, snapshot.day())));
+        chartRows.forEach(row -> chartTable.add(RowView.in(snapshot, row)));
 
         List<Object> areaCodes = new ArrayList<>();
         columns.forEach(column -> areaCodes.add(column.area().areaCode()));

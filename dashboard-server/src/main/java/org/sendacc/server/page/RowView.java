@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.IndicatorRow;
+import org.sendacc.server.snapshot.Snapshot;
 
 /** One snapshot row as the pages show it: the row itself for links and codes, and every figure in words. */
 public record RowView(
@@ -30,6 +31,64 @@ public record RowView(
 
     public static RowView of(IndicatorRow row) {
         return of(row, null);
+    }
+
+    /**
+     * The row in words as a page of the snapshot shows it: its period with its age ({@link #of(IndicatorRow,
+     * java.time.LocalDate)}), and an inspection outcome above LA level as the LAs it counts, never a mean grade of
+     * categories: "71 areas: 15 typically positive, 36 inconsistent, 20 widespread or systemic failings".
+     */
+    public static RowView in(Snapshot snapshot, IndicatorRow row) {
+        RowView view = of(row, snapshot.day());
+        if (!"outcome".equals(row.unit())) {
+            return view;
+        }
+        String own = row.areaLevel() == AreaLevel.LA || row.value() == null
+                ? view.valueText()
+                : outcomeCounts(snapshot, row, row.areaLevel(), row.areaCode());
+        String england = outcomeCounts(snapshot, row, AreaLevel.ENGLAND, AreaLevel.ENGLAND_CODE);
+        return new RowView(
+                row,
+                own.isEmpty() ? view.valueText() : own,
+                view.ciText(),
+                view.countText(),
+                england.isEmpty() ? view.englandText() : england,
+                view.regionText(),
+                view.neighboursText(),
+                view.icbText(),
+                view.england(),
+                view.region(),
+                view.neighbours(),
+                view.icb(),
+                view.trend(),
+                view.sourceLabel(),
+                view.missingReason(),
+                view.periodText());
+    }
+
+    /** The LAs of an area (England, a region or an ICB footprint) with an outcome in the row's period, by grade. */
+    private static String outcomeCounts(Snapshot snapshot, IndicatorRow row, AreaLevel level, String areaCode) {
+        int[] byGrade = new int[4];
+        for (IndicatorRow la : snapshot.rows(row.indicatorId(), row.period())) {
+            boolean member = la.areaLevel() == AreaLevel.LA
+                    && la.source().equals(row.source())
+                    && la.value() != null
+                    && switch (level) {
+                        case REGION -> areaCode.equals(la.regionCode());
+                        case ICB -> areaCode.equals(la.icbCode());
+                        default -> true;
+                    };
+            int grade = member ? (int) Math.round(la.value()) : 0;
+            if (grade >= 1 && grade <= 3) {
+                byGrade[grade]++;
+            }
+        }
+        int areas = byGrade[1] + byGrade[2] + byGrade[3];
+        if (areas == 0) {
+            return "";
+        }
+        return areas + (areas == 1 ? " area: " : " areas: ") + byGrade[1] + " typically positive, " + byGrade[2]
+                + " inconsistent, " + byGrade[3] + " widespread or systemic failings";
     }
 
     /**
