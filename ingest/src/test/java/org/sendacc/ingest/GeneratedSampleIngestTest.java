@@ -117,6 +117,7 @@ class GeneratedSampleIngestTest {
                         "comparison_groups",
                         "d2i_area_send_inspections",
                         "dfe_caseload",
+                        "dfe_dsg_cumulative_balance",
                         "dfe_personal_budgets",
                         "dfe_requests",
                         "dfe_sen2_dmo_dco",

@@ -44,9 +44,7 @@ final class InspectionsScrapeWorkbook {
     static long write(Path outputFolder, SampleGeography geography, GeneratorOptions options) {
         XlsxWorkbook workbook = new XlsxWorkbook("SYNTHETIC area SEND inspections", LocalDate.of(2025, 11, 1));
         XlsxWorkbook.Sheet sheet = workbook.sheet("ofsted_cs_send_inspections");
-        for (int column = 0; column < HEADER.size(); column++) {
-            sheet.text(0, column, HEADER.get(column));
-        }
+        sheet.header(HEADER);
         int row = 1;
         for (LocalAuthority authority : geography.currentAuthorities()) {
             SplittableRandom random = AreaRandom.of(options.seed(), authority.code(), "area-send-inspection-2023");

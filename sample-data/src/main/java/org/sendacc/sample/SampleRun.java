@@ -68,6 +68,7 @@ final class SampleRun {
         summary.add(PersonalBudgetsTable.FILE, PersonalBudgetsTable.write(out, geography, caseload, options) - 1);
         summary.add(DsgAllocationsWorkbook.FILE, DsgAllocationsWorkbook.write(out, geography, options));
         summary.add(GdpDeflatorTable.FILE, GdpDeflatorTable.write(out));
+        summary.add(DsgBalanceWorkbook.FILE, DsgBalanceWorkbook.write(out, geography, options));
         summary.add(AreaSendInspectionsWorkbook.FILE, AreaSendInspectionsWorkbook.write(out, geography, options));
         summary.add(InspectionsScrapeWorkbook.FILE, InspectionsScrapeWorkbook.write(out, geography, options));
         summary.add(InspectionsMiTable.FILE, InspectionsMiTable.write(out, geography, options));

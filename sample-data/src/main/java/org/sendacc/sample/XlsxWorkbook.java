@@ -57,6 +57,14 @@ final class XlsxWorkbook {
             return this;
         }
 
+        /** A tidy sheet's header: the names in the first row, from the first column. */
+        Sheet header(List<String> names) {
+            for (int column = 0; column < names.size(); column++) {
+                text(0, column, names.get(column));
+            }
+            return this;
+        }
+
         Sheet number(int row, int column, double value) {
             cells(row).put(column, new Cell(null, value, Style.PLAIN));
             return this;

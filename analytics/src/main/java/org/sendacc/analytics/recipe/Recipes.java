@@ -24,7 +24,8 @@ public final class Recipes {
                     new EpWorkforceRecipe(EpWorkforceRecipe.Measure.STATUTORY_TIME_SHARE),
                     new HighNeedsFundingRecipe(),
                     new InspectionWsoaRecipe(),
-                    new InspectionOutcomeRecipe())
+                    new InspectionOutcomeRecipe(),
+                    new DsgBalanceRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

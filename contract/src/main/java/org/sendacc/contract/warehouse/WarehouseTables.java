@@ -98,6 +98,32 @@ public final class WarehouseTables {
     }
 
     /**
+     * DfE's derivation, from LAs' section 251 outturn, of each LA's (each region's, England's) Dedicated Schools Grant
+     * cumulative balance at the end of a financial year as a % of its DSG income: negative for a deficit. The file
+     * names LAs and regions, never codes; ingest matches the names to codes (docs/warehouse.md).
+     */
+    public static final class DsgBalance {
+        public static final String TABLE = "dfe_dsg_cumulative_balance";
+        /** As the file writes it: {@code 201920}. */
+        public static final String TIME_PERIOD = "time_period";
+        /** {@code National}, {@code Regional} or {@code Local authority}. */
+        public static final String GEOGRAPHIC_LEVEL = "geographic_level";
+
+        public static final String REGION_NAME = "region_name";
+        public static final String LA_NAME = "la_name";
+        /** The balance as a % of income, signed: -2.26 is a deficit of 2.26% of the year's DSG income. */
+        public static final String BALANCE_PCT = "balance_pct_of_income";
+        /** As the file writes it: {@code 2019-20}. */
+        public static final String FINANCIAL_YEAR = "financial_year";
+        /** The first day of the financial year (1 April). */
+        public static final String PERIOD_START = "period_start";
+        /** Our code for the area: England's, a region's (E12) or an LA's, matched by name. */
+        public static final String AREA_CODE = "area_code";
+
+        private DsgBalance() {}
+    }
+
+    /**
      * ESFA's Dedicated Schools Grant allocations: each LA's (and England's) high needs block for a financial year, in
      * pounds, as one publication gave it (a year's allocations file, or the five-year summary).
      */
