@@ -118,6 +118,7 @@ class GeneratedSampleIngestTest {
                         "d2i_area_send_inspections",
                         "dfe_caseload",
                         "dfe_dsg_cumulative_balance",
+                        "dfe_nccis_neet",
                         "dfe_personal_budgets",
                         "dfe_requests",
                         "dfe_sen2_dmo_dco",

@@ -69,6 +69,9 @@ final class SampleRun {
         summary.add(DsgAllocationsWorkbook.FILE, DsgAllocationsWorkbook.write(out, geography, options));
         summary.add(GdpDeflatorTable.FILE, GdpDeflatorTable.write(out));
         summary.add(DsgBalanceWorkbook.FILE, DsgBalanceWorkbook.write(out, geography, options));
+        for (int year = options.fromYear(); year <= options.toYear(); year++) {
+            summary.add(NeetTable.fileName(year), NeetTable.write(out, geography, options, year));
+        }
         summary.add(AreaSendInspectionsWorkbook.FILE, AreaSendInspectionsWorkbook.write(out, geography, options));
         summary.add(InspectionsScrapeWorkbook.FILE, InspectionsScrapeWorkbook.write(out, geography, options));
         summary.add(InspectionsMiTable.FILE, InspectionsMiTable.write(out, geography, options));

@@ -23,7 +23,7 @@ import org.sendacc.contract.warehouse.WarehouseTables.DsgBalance;
  */
 final class DsgBalanceRecipe implements Recipe {
     static final String NOT_FOR_FOOTPRINTS =
-            "not published for ICB footprints, and not added up from its LAs: their DSG incomes are not in the file";
+            "not published for ICB footprints, and not added up from its LAs: the file gives no counts to add";
 
     @Override
     public String name() {
@@ -73,6 +73,17 @@ final class DsgBalanceRecipe implements Recipe {
                     false,
                     percent == null ? row.reason(DsgBalance.BALANCE_PCT) : null));
         }
+        rows.addAll(notForFootprints(inputs, indicator, source, periods));
+        return rows;
+    }
+
+    /**
+     * A row for every ICB footprint and period saying why it has no figure: a published percentage without its counts
+     * cannot be added up, and the rows keep the job from adding the LAs up as if it could.
+     */
+    static List<BaseRow> notForFootprints(
+            Inputs inputs, Indicator indicator, IndicatorSource source, Set<BaseRow.Period> periods) {
+        List<BaseRow> rows = new ArrayList<>();
         for (Area icb : inputs.areas().icbs()) {
             for (BaseRow.Period period : periods) {
                 rows.add(new BaseRow(

@@ -25,7 +25,8 @@ public final class Recipes {
                     new HighNeedsFundingRecipe(),
                     new InspectionWsoaRecipe(),
                     new InspectionOutcomeRecipe(),
-                    new DsgBalanceRecipe())
+                    new DsgBalanceRecipe(),
+                    new EesPublishedPercentRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

@@ -16,7 +16,9 @@ public enum Pathway implements Token {
     /** Disagreement: appeals to the SEND Tribunal. */
     DISAGREEMENT("disagreement", "disagreement and appeals"),
     /** The joint inspection of the local area partnership. */
-    INSPECTION("inspection", "area inspection");
+    INSPECTION("inspection", "area inspection"),
+    /** How children and young people with SEND do: staying in education, training or work, attainment, attendance. */
+    OUTCOMES("outcomes", "outcomes");
 
     private final String token;
     private final String label;

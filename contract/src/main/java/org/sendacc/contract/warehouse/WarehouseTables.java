@@ -25,6 +25,8 @@ public final class WarehouseTables {
         public static final String TIMELINESS_20_WEEK = "dfe_timeliness_20_week";
         public static final String REQUESTS = "dfe_requests";
         public static final String SEN2_DMO_DCO = "dfe_sen2_dmo_dco";
+        /** DfE's NCCIS dashboard data: 16-17 year olds NEET or not known by LA, by SEN (no breakdown columns). */
+        public static final String NCCIS_NEET = "dfe_nccis_neet";
 
         public static final String TIME_PERIOD = "time_period";
         public static final String TIME_IDENTIFIER = "time_identifier";

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
 import org.sendacc.ingest.contract.Contract;
@@ -213,7 +214,35 @@ public final class EesDatasets {
                                 "pb_education",
                                 "pb_social",
                                 "pb_integrated")),
-                designatedOfficers());
+                designatedOfficers(),
+                neet());
+    }
+
+    /**
+     * DfE's NCCIS dashboard data (one file a year, {@code UD_NEETNK_LA_dashboard*.csv}): 16 and 17 year olds not in
+     * education, employment or training or whose activity is not known, by LA, in the open data standard's columns,
+     * with the share NEET or not known among those with an EHC plan, with SEN support and with no SEN. Percentages
+     * only (the cohort's average size over December to February is the one count); the many other columns of the
+     * dashboard are not read.
+     */
+    private static Source neet() {
+        List<Column> measures = List.of(
+                Column.decimal("Cohort_DJFavg").between(0, 1e8).symbolsAllowed(),
+                Column.percent("NEET_not_known_percent").symbolsAllowed(),
+                Column.percent("cohort_EHCP_percent").symbolsAllowed(),
+                Column.percent("NEET_NK_EHCP_percent").symbolsAllowed(),
+                Column.percent("cohort_SENDsupport_percent").symbolsAllowed(),
+                Column.percent("NEET_NK_SENDsupport_percent").symbolsAllowed(),
+                Column.percent("cohort_noSEN_percent").symbolsAllowed(),
+                Column.percent("NEET_NK_noSEN_percent").symbolsAllowed());
+        return new Source(
+                "dfe.nccis_neet",
+                WarehouseTables.Ees.NCCIS_NEET,
+                "DfE",
+                "16-17 year olds NEET or activity not known by LA, with an EHC plan, SEN support or no SEN (NCCIS)",
+                Pattern.compile("(?i)UD_NEETNK_LA_dashboard.*\\.csv"),
+                new DelimitedTableReader(),
+                contract("nccis_neet", List.of(Column.text("Age").required()), measures, List.of()));
     }
 
     /** DMO, DCO and DSCO in post: LA rows only, no breakdown, text answers. */

@@ -1,0 +1,53 @@
+package org.sendacc.analytics.recipe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sendacc.analytics.catalogue.Indicator;
+import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.input.InputNeeds;
+import org.sendacc.analytics.input.Inputs;
+
+/**
+ * A percentage a DfE file publishes for each LA, region and England with no counts behind it (NCCIS's share of 16
+ * and 17 year olds with an EHC plan who are NEET or whose activity is not known): the figure as published, in the
+ * source entry's {@code column} of its {@code table}. With no counts it has no interval, and it cannot be added up
+ * for an ICB footprint ({@link DsgBalanceRecipe#notForFootprints}).
+ */
+final class EesPublishedPercentRecipe implements Recipe {
+    @Override
+    public String name() {
+        return "ees_published_percent";
+    }
+
+    @Override
+    public List<String> tables(IndicatorSource source) {
+        return List.of(source.text("table"));
+    }
+
+    @Override
+    public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
+        needs.columns(source.text("table"), EesRows.columns(List.of(source.text("column"))));
+    }
+
+    @Override
+    public List<BaseRow> compute(Inputs inputs, Indicator indicator, IndicatorSource source) {
+        String column = source.text("column");
+        List<BaseRow> rows = new ArrayList<>();
+        Set<BaseRow.Period> periods = new LinkedHashSet<>();
+        for (EesRows.Located located : EesRows.located(inputs.rows(source.text("table")), null)) {
+            periods.add(located.period());
+            Double percent = located.row().number(column);
+            rows.add(EesRows.baseRow(
+                    located,
+                    indicator.id(),
+                    source.source(),
+                    percent == null ? null : percent / 100,
+                    percent == null ? null : 1.0,
+                    located.row().reason(column)));
+        }
+        rows.addAll(DsgBalanceRecipe.notForFootprints(inputs, indicator, source, periods));
+        return rows;
+    }
+}
