@@ -21,6 +21,7 @@ public final class SourceCatalog {
         sources.add(org.sendacc.ingest.hmt.GdpDeflatorSource.source());
         sources.add(org.sendacc.ingest.esfa.DsgHighNeedsSource.source());
         sources.add(org.sendacc.ingest.dfe.DsgBalanceSource.source());
+        sources.add(org.sendacc.ingest.d2i.AttendanceSource.source());
         sources.add(org.sendacc.ingest.ofsted.AreaSendInspectionsSource.source());
         sources.add(org.sendacc.ingest.ofsted.InspectionsScrapeSource.source());
         sources.add(org.sendacc.ingest.ofsted.InspectionsMiSource.source());

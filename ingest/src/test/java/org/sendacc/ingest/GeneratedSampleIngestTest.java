@@ -116,6 +116,7 @@ class GeneratedSampleIngestTest {
                 .containsExactlyInAnyOrder(
                         "comparison_groups",
                         "d2i_area_send_inspections",
+                        "d2i_send_attendance",
                         "dfe_caseload",
                         "dfe_dsg_cumulative_balance",
                         "dfe_nccis_neet",

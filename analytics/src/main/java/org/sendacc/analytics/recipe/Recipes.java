@@ -26,7 +26,8 @@ public final class Recipes {
                     new InspectionWsoaRecipe(),
                     new InspectionOutcomeRecipe(),
                     new DsgBalanceRecipe(),
-                    new EesPublishedPercentRecipe())
+                    new EesPublishedPercentRecipe(),
+                    new PersistentAbsenceRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

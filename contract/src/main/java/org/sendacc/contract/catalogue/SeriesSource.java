@@ -11,6 +11,10 @@ public enum SeriesSource implements Token {
     MOJ("moj", "MoJ tribunal statistics", true),
     NHS_CWL("nhs_cwl", "NHS England community waiting lists", true),
     ESFA_DSG("esfa_dsg", "ESFA Dedicated Schools Grant allocations", true),
+    D2I_ATTENDANCE(
+            "d2i_attendance",
+            "DfE's absence figures as re-published by the LA analysts' network (Data to Insight): unofficial",
+            true),
     DFE_S251(
             "dfe_s251",
             "DfE's derivation from local authorities' section 251 outturn (its SEND and AP dashboard's data)",

@@ -100,6 +100,35 @@ public final class WarehouseTables {
     }
 
     /**
+     * Absence of pupils with an EHC plan or SEN support and of pupils with no SEN, by LA, academic year and phase, as
+     * the LA analysts' network (Data to Insight) re-publishes DfE's figures in its attendance dashboard's JSON: an
+     * unofficial re-publication, percentages only, LAs only.
+     */
+    public static final class D2iAttendance {
+        public static final String TABLE = "d2i_send_attendance";
+        /** The measure, e.g. {@code enrolments_pa_10_exact_percent} (persistent absence: 10% of sessions or more). */
+        public static final String METRIC = "metric";
+
+        public static final String LA_CODE = "new_la_code";
+        public static final String LA_NAME = "la_name";
+        /** As the file writes it: {@code 202425}. */
+        public static final String TIME_PERIOD = "time_period";
+        /** {@code Total}, {@code State-funded primary}, {@code State-funded secondary}, {@code Special}. */
+        public static final String EDUCATION_PHASE = "education_phase";
+        /** {@code EHC plan} or {@code SEN support}. */
+        public static final String SEND_GROUP = "send_group";
+
+        public static final String SEND_VALUE = "send_value";
+        public static final String NO_SEN_VALUE = "no_sen_value";
+        /** The first day of the academic year (1 September). */
+        public static final String PERIOD_START = "period_start";
+        /** Our canonical code for the LA. */
+        public static final String AREA_CODE = "area_code";
+
+        private D2iAttendance() {}
+    }
+
+    /**
      * DfE's derivation, from LAs' section 251 outturn, of each LA's (each region's, England's) Dedicated Schools Grant
      * cumulative balance at the end of a financial year as a % of its DSG income: negative for a deficit. The file
      * names LAs and regions, never codes; ingest matches the names to codes (docs/warehouse.md).
