@@ -2,6 +2,7 @@ package org.sendacc.server.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sendacc.contract.catalogue.Publication;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.CatalogueIndicator;
-import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -75,40 +74,36 @@ final class ExportMetadataCsv {
         lines.add("citation", "publisher", PUBLISHER);
         lines.add("citation", "licence", LICENCE);
         String permalink = permalink(baseUrl, indicator, snapshot);
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        for (String source : snapshot.sources(indicator.id())) {
+            Citation.of(snapshot, indicator.id(), source).ifPresent(citation -> citations.put(source, citation));
+        }
         lines.add("citation", "permalink", permalink);
         lines.add(
                 "citation",
                 "cite_as",
                 indicator.title() + ". " + PUBLISHER + ", snapshot " + snapshot.id() + " (created "
                         + manifest.createdAt() + "), indicator " + indicator.id() + ". " + permalink
-                        + citedSources(snapshot, indicator));
-        for (String source : snapshot.sources(indicator.id())) {
-            Optional<Publication> publication = snapshot.catalogue().publication(indicator.id(), source);
-            if (publication.isEmpty()) {
-                continue;
-            }
-            Publication cited = publication.get();
-            String latest = IndicatorLookup.latestPeriod(snapshot, indicator.id(), source)
-                    .map(Period::period)
-                    .orElse("");
+                        + citedSources(citations));
+        for (Map.Entry<String, Citation> entry : citations.entrySet()) {
+            String source = entry.getKey();
+            Publication cited = entry.getValue().publication();
+            Optional<Publication.Release> release = entry.getValue().latestRelease();
             lines.add("citation", source + ".publisher", cited.publisher());
             lines.add("citation", source + ".publication", cited.publication() + " (" + cited.url() + ")");
-            Optional<Publication.Release> release = cited.release(latest, latest);
             lines.add(
                     "citation",
                     source + ".release",
                     release.map(Publication.Release::title).orElse("not listed in the catalogue"));
-            release.ifPresent(known -> {
-                try {
-                    lines.add("citation", source + ".release_url", known.url());
-                    lines.add(
-                            "citation",
-                            source + ".release_date",
-                            known.released() == null ? "not known" : known.released());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            if (release.isPresent()) {
+                lines.add("citation", source + ".release_url", release.get().url());
+                lines.add(
+                        "citation",
+                        source + ".release_date",
+                        release.get().released() == null
+                                ? "not known"
+                                : release.get().released());
+            }
             if (cited.dataFile() != null) {
                 lines.add("citation", source + ".table", cited.dataFile());
             }
@@ -150,20 +145,14 @@ final class ExportMetadataCsv {
         }
     }
 
-    /** ". Source: Department for Education, Education, health and care plans: reporting year 2025 (2025-06-26)." */
-    private static String citedSources(Snapshot snapshot, CatalogueIndicator indicator) {
+    /** " Source: Department for Education, Education, health and care plans: reporting year 2025 (2025-06-26)." */
+    private static String citedSources(Map<String, Citation> citations) {
         List<String> cited = new java.util.ArrayList<>();
-        for (String source : snapshot.sources(indicator.id())) {
-            snapshot.catalogue().publication(indicator.id(), source).ifPresent(publication -> {
-                String latest = IndicatorLookup.latestPeriod(snapshot, indicator.id(), source)
-                        .map(Period::period)
-                        .orElse("");
-                String release = publication
-                        .release(latest, latest)
-                        .map(known -> known.title() + (known.released() == null ? "" : " (" + known.released() + ")"))
-                        .orElse(publication.publication());
-                cited.add(publication.publisher() + ", " + release);
-            });
+        for (Citation citation : citations.values()) {
+            String release = citation.latestRelease()
+                    .map(known -> known.title() + (known.released() == null ? "" : " (" + known.released() + ")"))
+                    .orElse(citation.publication().publication());
+            cited.add(citation.publication().publisher() + ", " + release);
         }
         return cited.isEmpty() ? "" : " Source: " + String.join("; ", cited) + ".";
     }

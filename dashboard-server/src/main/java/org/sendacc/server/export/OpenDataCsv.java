@@ -7,21 +7,21 @@ import java.io.Writer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sendacc.contract.catalogue.Publication;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
-import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
-import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -118,7 +118,10 @@ final class OpenDataCsv {
                     SnapshotColumns.DENOMINATOR,
                     "What the value is computed from; z for counts and for estimates",
                     (row, context) -> withheld(
-                            row, row.denominator(), !row.unit().equals("count") && !row.isEstimate(), Rounding.COUNT)),
+                            row,
+                            row.denominator(),
+                            Unit.fromCatalogue(row.unit()) != Unit.COUNT && !row.isEstimate(),
+                            Rounding.COUNT)),
             new ExportColumn(
                     SnapshotColumns.LOWER_CI95,
                     "Lower limit of the 95% confidence interval",
@@ -217,15 +220,15 @@ final class OpenDataCsv {
                     (row, context) -> row.noValueReason()),
             new ExportColumn(
                     "publisher",
-                    "Who published the figure (for a local return: the LA or ICB that returned it, unpublished)",
-                    (row, context) -> publication(row, context)
-                            .map(Publication::publisher)
+                    "Who published the figure; empty for a local return, which no one has published",
+                    (row, context) -> context.citation()
+                            .map(citation -> citation.publication().publisher())
                             .orElse(null)),
             new ExportColumn(
                     "release_title",
                     "The publication, and the release the figure comes from where the catalogue knows it",
-                    (row, context) -> publication(row, context)
-                            .map(publication -> releaseTitle(publication, row, context))
+                    (row, context) -> context.citation()
+                            .map(citation -> citation.releaseTitle(row.period()))
                             .orElse(null)),
             new ExportColumn(
                     SnapshotColumns.PUBLISHED_DATE,
@@ -240,8 +243,9 @@ final class OpenDataCsv {
             new ExportColumn(
                     "source_table",
                     "The publisher's data file (table) the figure is read from",
-                    (row, context) ->
-                            publication(row, context).map(Publication::dataFile).orElse(null)),
+                    (row, context) -> context.citation()
+                            .map(citation -> citation.publication().dataFile())
+                            .orElse(null)),
             new ExportColumn(
                     SnapshotColumns.UNIT,
                     "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds or outcome (1-3)",
@@ -277,10 +281,14 @@ final class OpenDataCsv {
         CSVPrinter printer = new CSVPrinter(out, format);
         printer.printRecord(header());
         List<String> cells = new ArrayList<>(COLUMNS.size());
+        Map<String, Optional<Citation>> citations = new HashMap<>(); // one per series, not one per row
         for (IndicatorRow row : rows) {
             Area area = snapshot.area(row.areaCode()).orElseThrow();
             CatalogueIndicator indicator = snapshot.indicator(row.indicatorId()).orElseThrow();
-            RowContext context = new RowContext(snapshot, indicator, area);
+            Optional<Citation> citation = citations.computeIfAbsent(
+                    row.indicatorId() + '\u0000' + row.source(),
+                    ignored -> Citation.of(snapshot, row.indicatorId(), row.source()));
+            RowContext context = new RowContext(snapshot, indicator, area, citation);
             cells.clear();
             for (ExportColumn column : COLUMNS) {
                 cells.add(SpreadsheetCells.text(column.cell().of(row, context)));
@@ -349,21 +357,6 @@ final class OpenDataCsv {
         return value == null ? NOT_AVAILABLE : value;
     }
 
-    private static Optional<Publication> publication(IndicatorRow row, RowContext context) {
-        return context.snapshot().catalogue().publication(row.indicatorId(), row.source());
-    }
-
-    /** "Education, health and care plans: reporting year 2025", or the publication alone where no release is known. */
-    private static String releaseTitle(Publication publication, IndicatorRow row, RowContext context) {
-        String latest = IndicatorLookup.latestPeriod(context.snapshot(), row.indicatorId(), row.source())
-                .map(Period::period)
-                .orElse(row.period());
-        return publication
-                .release(row.period(), latest)
-                .map(Publication.Release::title)
-                .orElse(publication.publication());
-    }
-
     private static String previousValue(IndicatorRow row, RowContext context) {
         if (row.previousValue() != null) {
             return measure(row, row.previousValue(), true, Rounding.VALUE);
@@ -411,11 +404,12 @@ final class OpenDataCsv {
     }
 
     /** What a cell may need beyond its row. */
-    record RowContext(Snapshot snapshot, CatalogueIndicator indicator, Area area) {
+    record RowContext(Snapshot snapshot, CatalogueIndicator indicator, Area area, Optional<Citation> citation) {
         RowContext {
             requireNonNull(snapshot, "snapshot is null");
             requireNonNull(indicator, "indicator is null");
             requireNonNull(area, "area is null");
+            requireNonNull(citation, "citation is null");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.catalogue.Pathway;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Change;
 import org.sendacc.contract.snapshot.ChangeKind;
@@ -179,7 +180,9 @@ public final class Findings {
          * can hide a failing LA (docs/findings.md). The LAs are those whose main ICB footprint this is.
          */
         Optional<Finding> spread() {
-            if (area.areaLevel() != AreaLevel.ICB || row.areaLevel() != AreaLevel.ICB || "count".equals(row.unit())) {
+            if (area.areaLevel() != AreaLevel.ICB
+                    || row.areaLevel() != AreaLevel.ICB
+                    || Unit.fromCatalogue(row.unit()) == Unit.COUNT) {
                 return Optional.empty();
             }
             List<IndicatorRow> members = snapshot.rows(row.indicatorId(), row.period()).stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.catalogue.SeriesSource;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -57,7 +58,8 @@ final class Charts {
      * total, off any LA's scale, so counts are centred on the LA median instead.
      */
     static Optional<Spine> spine(Snapshot snapshot, IndicatorRow row) {
-        if ("yes_no".equals(row.unit()) || "outcome".equals(row.unit())) {
+        Unit unit = Unit.fromCatalogue(row.unit());
+        if (unit == Unit.YES_NO || unit == Unit.OUTCOME) {
             return Optional.empty(); // a category has no range to draw, only counts of areas in each
         }
         List<Double> values = new ArrayList<>();

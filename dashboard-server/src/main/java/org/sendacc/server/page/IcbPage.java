@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
@@ -85,9 +86,9 @@ final class IcbPage {
                 || row.upperCi95() == null) {
             return false;
         }
-        return switch (polarity) {
-            case "higher_is_better" -> row.previousValue() > row.upperCi95();
-            case "lower_is_better" -> row.previousValue() < row.lowerCi95();
+        return switch (Polarity.fromCatalogue(polarity)) {
+            case HIGHER_IS_BETTER -> row.previousValue() > row.upperCi95();
+            case LOWER_IS_BETTER -> row.previousValue() < row.lowerCi95();
             default -> false;
         };
     }

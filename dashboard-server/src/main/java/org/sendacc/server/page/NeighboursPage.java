@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
@@ -118,7 +119,10 @@ final class NeighboursPage {
         String place = chosenPosition == 0
                 ? area.areaName() + " has no figure for " + own.periodLabel() + "."
                 : area.areaName() + " ranks " + ordinal(chosenPosition) + " of " + valued.size() + " ("
-                        + ("no_judgement".equals(indicator.polarity()) ? "highest first" : "best first") + ").";
+                        + (Polarity.fromCatalogue(indicator.polarity()) == Polarity.NO_JUDGEMENT
+                                ? "highest first"
+                                : "best first")
+                        + ").";
         String averageText;
         String averageMethod;
         if (own.neighboursValue() != null) {
@@ -141,7 +145,7 @@ final class NeighboursPage {
 
     /** The ascending sort key: the value where lower is better, its negation otherwise (highest first). */
     private static double order(IndicatorRow row, String polarity) {
-        return "lower_is_better".equals(polarity) ? row.value() : -row.value();
+        return Polarity.fromCatalogue(polarity) == Polarity.LOWER_IS_BETTER ? row.value() : -row.value();
     }
 
     private static String ordinal(int number) {

@@ -218,7 +218,7 @@ public final class PageController {
         Optional<ComparisonGroup> group = GroupQuery.of(context, snapshot);
         // A figure measured per ICB is ranked among ICB footprints, never among its LAs' shares of it
         AreaLevel level = RequestParameters.single(context, "level", LEVEL_FORM, "la or icb")
-                .map(name -> name.equals("icb") ? AreaLevel.ICB : AreaLevel.LA)
+                .flatMap(AreaLevel::fromSnapshotName)
                 .orElseGet(() -> IndicatorPage.isMeasuredPerIcb(snapshot, id, shown.period(), shownSource)
                         ? AreaLevel.ICB
                         : AreaLevel.LA);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.sendacc.contract.catalogue.Pathway;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.finding.FindingCard;
 import org.sendacc.server.finding.Findings;
@@ -92,7 +93,7 @@ final class PageSupport {
      * years, so an area's latest figure is its latest inspection, not the latest year's (empty) row.
      */
     static boolean isEvent(CatalogueIndicator indicator) {
-        return "inspection".equals(indicator.pathway());
+        return indicator.pathway() != null && Pathway.fromCatalogue(indicator.pathway()) == Pathway.INSPECTION;
     }
 
     /** The area's latest row with a value of an event indicator, from whichever source has the latest. */

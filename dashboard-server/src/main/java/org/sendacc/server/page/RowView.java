@@ -2,6 +2,7 @@ package org.sendacc.server.page;
 
 import static java.util.Objects.requireNonNull;
 
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
@@ -40,7 +41,7 @@ public record RowView(
      */
     public static RowView in(Snapshot snapshot, IndicatorRow row) {
         RowView view = of(row, snapshot.day());
-        if (!"outcome".equals(row.unit())) {
+        if (Unit.fromCatalogue(row.unit()) != Unit.OUTCOME) {
             return view;
         }
         String own = row.areaLevel() == AreaLevel.LA || row.value() == null
@@ -98,7 +99,7 @@ public record RowView(
     public static RowView of(IndicatorRow row, java.time.LocalDate snapshotDay) {
         String unit = row.unit();
         String valueText = row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit);
-        if ("yes_no".equals(unit) && row.areaLevel() != AreaLevel.LA && row.denominator() != null) {
+        if (Unit.fromCatalogue(unit) == Unit.YES_NO && row.areaLevel() != AreaLevel.LA && row.denominator() != null) {
             // England's, a region's or a footprint's yes or no is a count of its LAs, never "Yes" for a majority
             valueText = Display.countOf(row.numerator(), row.denominator()) + " LAs";
         }

@@ -26,6 +26,9 @@ public final class Snapshot {
 
     private final String id;
     private final Manifest manifest;
+    /** The day the snapshot was made, read from the manifest once: every dated page line asks for it. */
+    private final java.time.LocalDate day;
+
     private final SnapshotChanges changes;
     private final Catalogue catalogue;
     private final List<IndicatorRow> rows;
@@ -57,6 +60,7 @@ public final class Snapshot {
             List<NamedGroup> groups) {
         this.id = requireNonNull(id, "id is null");
         this.manifest = requireNonNull(manifest, "manifest is null");
+        this.day = dayOf(manifest);
         this.changes = requireNonNull(changes, "changes is null");
         Map<String, List<BreakdownRow>> byAreaAndIndicator = new HashMap<>();
         for (BreakdownRow row : requireNonNull(breakdowns, "breakdowns is null")) {
@@ -332,6 +336,10 @@ public final class Snapshot {
 
     /** The day the snapshot was made (UTC), from its manifest; null where the manifest's time cannot be read. */
     public java.time.LocalDate day() {
+        return day;
+    }
+
+    private static java.time.LocalDate dayOf(Manifest manifest) {
         try {
             return java.time.Instant.parse(manifest.createdAt())
                     .atZone(java.time.ZoneOffset.UTC)
