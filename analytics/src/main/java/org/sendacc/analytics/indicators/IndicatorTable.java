@@ -620,22 +620,31 @@ public final class IndicatorTable {
                     row,
                     (one, other) -> one.periodStart.isAfter(other.periodStart) ? one : other);
         }
+        // one publication per series, looked up once, not once per row
+        Map<SeriesOfSource, Optional<Publication>> publications = new HashMap<>();
         for (IndicatorRow row : rows) {
             if (row.publishedDate != null || row.evidenceUrl != null) {
                 continue;
             }
-            String table = row.indicator.sources().stream()
-                    .filter(source -> source.source().equals(row.source))
-                    .findFirst()
-                    .flatMap(source -> source.optionalText("table"))
-                    .orElse(null);
-            String latestPeriod = latest.get(new SeriesOfSource(row.indicator.id(), row.source)).period;
-            Publication.of(catalogue.publications(), row.source, table).ifPresent(publication -> {
-                Optional<Publication.Release> release = publication.release(row.period, latestPeriod);
-                row.evidenceUrl = release.map(Publication.Release::url).orElse(publication.url());
+            SeriesOfSource series = new SeriesOfSource(row.indicator.id(), row.source);
+            Optional<Publication> publication = publications.computeIfAbsent(
+                    series,
+                    ignored -> Publication.of(
+                            catalogue.publications(),
+                            row.source,
+                            row.indicator.sources().stream()
+                                    .filter(source -> source.source().equals(row.source))
+                                    .findFirst()
+                                    .flatMap(source -> source.optionalText("table"))
+                                    .orElse(null)));
+            if (publication.isPresent()) {
+                Optional<Publication.Release> release =
+                        publication.get().release(row.period, latest.get(series).period);
+                row.evidenceUrl = release.map(Publication.Release::url)
+                        .orElse(publication.get().url());
                 row.publishedDate =
                         release.map(Publication.Release::releasedDay).orElse(null);
-            });
+            }
         }
     }
 

@@ -8,12 +8,13 @@ import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.snapshot.AreaLevel;
 
 /**
  * A percentage a DfE file publishes for each LA, region and England with no counts behind it (NCCIS's share of 16
  * and 17 year olds with an EHC plan who are NEET or whose activity is not known): the figure as published, in the
  * source entry's {@code column} of its {@code table}. With no counts it has no interval, and it cannot be added up
- * for an ICB footprint ({@link DsgBalanceRecipe#notForFootprints}).
+ * for an ICB footprint ({@link PublishedPercentages}).
  */
 final class EesPublishedPercentRecipe implements Recipe {
     @Override
@@ -39,15 +40,16 @@ final class EesPublishedPercentRecipe implements Recipe {
         for (EesRows.Located located : EesRows.located(inputs.rows(source.text("table")), null)) {
             periods.add(located.period());
             Double percent = located.row().number(column);
-            rows.add(EesRows.baseRow(
-                    located,
-                    indicator.id(),
-                    source.source(),
-                    percent == null ? null : percent / 100,
-                    percent == null ? null : 1.0,
+            rows.add(PublishedPercentages.row(
+                    indicator,
+                    source,
+                    located.areaCode(),
+                    located.level(),
+                    located.period(),
+                    percent,
                     located.row().reason(column)));
         }
-        rows.addAll(DsgBalanceRecipe.notForFootprints(inputs, indicator, source, periods));
+        rows.addAll(PublishedPercentages.notAddedUp(inputs, indicator, source, periods, List.of(AreaLevel.ICB)));
         return rows;
     }
 }

@@ -21,8 +21,6 @@ import org.sendacc.contract.warehouse.WarehouseTables.D2iAttendance;
  */
 final class PersistentAbsenceRecipe implements Recipe {
     static final String TOTAL = "Total";
-    static final String LAS_ONLY =
-            "the source re-publishes LA figures only, without the counts to add them up for this area";
 
     @Override
     public String name() {
@@ -62,30 +60,17 @@ final class PersistentAbsenceRecipe implements Recipe {
             LocalDate start = row.date(D2iAttendance.PERIOD_START);
             BaseRow.Period period = new BaseRow.Period(key, key.substring(0, 4) + "/" + key.substring(4), start);
             periods.add(period);
-            Double percent = row.number(D2iAttendance.SEND_VALUE);
-            rows.add(new BaseRow(
-                    indicator.id(),
-                    source.source(),
+            rows.add(PublishedPercentages.row(
+                    indicator,
+                    source,
                     row.text(D2iAttendance.AREA_CODE),
                     AreaLevel.LA,
                     period,
-                    percent == null ? null : percent / 100,
-                    percent == null ? null : 1.0,
-                    false,
-                    percent == null ? "no figure in the source for this LA and year" : null));
+                    row.number(D2iAttendance.SEND_VALUE),
+                    "no figure in the source for this LA and year"));
         }
-        for (BaseRow.Period period : periods) {
-            rows.add(notAddedUp(indicator, source, AreaLevel.ENGLAND_CODE, AreaLevel.ENGLAND, period));
-            Set<String> regions = new LinkedHashSet<>();
-            inputs.areas().currentLas().forEach(la -> regions.add(la.regionCode()));
-            regions.forEach(region -> rows.add(notAddedUp(indicator, source, region, AreaLevel.REGION, period)));
-        }
-        rows.addAll(DsgBalanceRecipe.notForFootprints(inputs, indicator, source, periods));
+        rows.addAll(PublishedPercentages.notAddedUp(
+                inputs, indicator, source, periods, List.of(AreaLevel.ENGLAND, AreaLevel.REGION, AreaLevel.ICB)));
         return rows;
-    }
-
-    private static BaseRow notAddedUp(
-            Indicator indicator, IndicatorSource source, String code, AreaLevel level, BaseRow.Period period) {
-        return new BaseRow(indicator.id(), source.source(), code, level, period, null, null, false, LAS_ONLY);
     }
 }
