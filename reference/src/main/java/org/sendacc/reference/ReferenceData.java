@@ -36,12 +36,14 @@ public final class ReferenceData implements Serializable {
     private final List<LocalAuthority> currentLocalAuthorities;
     private final List<LaCodeChange> codeChanges;
     private final List<Icb> icbs;
+    private final List<SubIcbLocation> subIcbLocations;
     private final List<IcbMembership> memberships;
     private final List<StatisticalNeighbour> statisticalNeighbours;
     private final List<Population> populations;
     private final Map<String, LocalAuthority> authoritiesByCode;
     private final Map<String, Icb> icbsByOdsCode;
     private final Map<String, Icb> icbsByCode;
+    private final Map<String, SubIcbLocation> subIcbLocationsByCode;
     private final LaCodeResolver laCodeResolver;
 
     /**
@@ -53,12 +55,14 @@ public final class ReferenceData implements Serializable {
             List<LocalAuthority> localAuthorities,
             List<LaCodeChange> codeChanges,
             List<Icb> icbs,
+            List<SubIcbLocation> subIcbLocations,
             List<IcbMembership> memberships,
             List<StatisticalNeighbour> statisticalNeighbours,
             List<Population> populations) {
         this.localAuthorities = List.copyOf(requireNonNull(localAuthorities, "localAuthorities is null"));
         this.codeChanges = List.copyOf(requireNonNull(codeChanges, "codeChanges is null"));
         this.icbs = List.copyOf(requireNonNull(icbs, "icbs is null"));
+        this.subIcbLocations = List.copyOf(requireNonNull(subIcbLocations, "subIcbLocations is null"));
         this.memberships = List.copyOf(requireNonNull(memberships, "memberships is null"));
         this.statisticalNeighbours =
                 List.copyOf(requireNonNull(statisticalNeighbours, "statisticalNeighbours is null"));
@@ -85,6 +89,15 @@ public final class ReferenceData implements Serializable {
         }
         this.icbsByOdsCode = Map.copyOf(byOdsCode);
         this.icbsByCode = Map.copyOf(byIcbCode);
+        Map<String, SubIcbLocation> locations = new HashMap<>();
+        for (SubIcbLocation location : this.subIcbLocations) {
+            putUnique(locations, location.odsCode(), location, "Sub-ICB Location code");
+            putUnique(locations, location.code(), location, "Sub-ICB Location code");
+            if (location.previousCode() != null) {
+                putUnique(locations, location.previousCode(), location, "Sub-ICB Location code");
+            }
+        }
+        this.subIcbLocationsByCode = Map.copyOf(locations);
         checkReferences();
     }
 
@@ -95,6 +108,12 @@ public final class ReferenceData implements Serializable {
     }
 
     private void checkReferences() {
+        for (SubIcbLocation location : subIcbLocations) {
+            if (!icbsByOdsCode.containsKey(location.icbOdsCode())) {
+                throw new IllegalArgumentException(
+                        "Sub-ICB Location " + location.odsCode() + " names unknown ICB " + location.icbOdsCode());
+            }
+        }
         for (IcbMembership membership : memberships) {
             requireKnownLa(membership.laCode(), "membership");
             if (!icbsByOdsCode.containsKey(membership.icbOdsCode())) {
@@ -160,6 +179,7 @@ public final class ReferenceData implements Serializable {
                 readTable(opener, ReferenceTable.LOCAL_AUTHORITIES, ReferenceData::localAuthority),
                 readTable(opener, ReferenceTable.LA_CODE_CHANGES, ReferenceData::codeChange),
                 readTable(opener, ReferenceTable.ICBS, ReferenceData::icb),
+                readTable(opener, ReferenceTable.SUB_ICB_LOCATIONS, ReferenceData::subIcbLocation),
                 readTable(opener, ReferenceTable.LA_ICB_MEMBERSHIP, ReferenceData::membership),
                 readTable(opener, ReferenceTable.STATISTICAL_NEIGHBOURS, ReferenceData::neighbour),
                 readTable(opener, ReferenceTable.POPULATION_0_25, ReferenceData::population));
@@ -205,6 +225,15 @@ public final class ReferenceData implements Serializable {
                 row.text("nhs_region_code"),
                 row.text("nhs_region_ods_code"),
                 row.text("nhs_region_name"));
+    }
+
+    private static SubIcbLocation subIcbLocation(TableReader.Row row) {
+        return new SubIcbLocation(
+                row.text("sicbl_ods_code"),
+                row.text("sicbl_code"),
+                row.optionalText("previous_sicbl_code"),
+                row.text("sicbl_name"),
+                row.text("icb_ods_code"));
     }
 
     private static IcbMembership membership(TableReader.Row row) {
@@ -266,6 +295,19 @@ public final class ReferenceData implements Serializable {
     public Optional<Icb> icbByCode(String e54) {
         requireNonNull(e54, "e54 is null");
         return Optional.ofNullable(icbsByCode.get(e54));
+    }
+
+    public List<SubIcbLocation> subIcbLocations() {
+        return subIcbLocations;
+    }
+
+    /**
+     * The Sub-ICB Location with this ODS code (00L) or GSS code (E38, April-2024 or July-2022), so that files on
+     * either boundaries resolve.
+     */
+    public Optional<SubIcbLocation> subIcbLocation(String code) {
+        requireNonNull(code, "code is null");
+        return Optional.ofNullable(subIcbLocationsByCode.get(code));
     }
 
     public List<IcbMembership> memberships() {

@@ -27,6 +27,9 @@ public enum ReferenceTable {
                     "nhs_region_code",
                     "nhs_region_ods_code",
                     "nhs_region_name")),
+    SUB_ICB_LOCATIONS(
+            "sub_icb_locations.csv",
+            List.of("sicbl_ods_code", "sicbl_code", "previous_sicbl_code", "sicbl_name", "icb_ods_code")),
     LA_ICB_MEMBERSHIP("la_icb_membership.csv", List.of("la_code", "icb_ods_code", "share_0_25", "population_0_25")),
     STATISTICAL_NEIGHBOURS("statistical_neighbours.csv", List.of("la_code", "rank", "neighbour_la_code", "closeness")),
     POPULATION_0_25(

@@ -81,4 +81,26 @@ class IcbLookupTest {
                 .extracting(IcbMembership::icbOdsCode)
                 .containsAll(JULY_2022_CODE_BY_ODS_CODE.keySet());
     }
+
+    /**
+     * Each Sub-ICB Location of the ONS July-2022 lookup resolves, by its ODS code and by its July-2022 GSS code, to the
+     * ICB the lookup puts it in; Surrey Heartlands' 92A also by its April-2024 code E38000264 (ONS's 2024 lookup).
+     */
+    @Test
+    void everySubIcbLocationResolvesByEitherCodeToItsOnsIcb() {
+        java.util.List<Map<String, String>> rows =
+                ReferenceFiles.rows(RealData.root().resolve("ons-lookups/SICBL22_ICB22_NHSER22_EN_LU.csv"));
+        assertThat(rows).hasSize(106);
+        assertThat(DATA.subIcbLocations()).hasSize(106);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(DATA.subIcbLocation(row.get("SICBL22CDH")).orElseThrow().icbOdsCode())
+                    .as(row.get("SICBL22CDH"))
+                    .isEqualTo(row.get("ICB22CDH"));
+            assertThat(DATA.subIcbLocation(row.get("SICBL22CD")).orElseThrow().odsCode())
+                    .isEqualTo(row.get("SICBL22CDH"));
+        });
+        assertThat(DATA.subIcbLocation("E38000264").orElseThrow().odsCode()).isEqualTo("92A");
+        assertThat(DATA.subIcbLocation("E38000246").orElseThrow().odsCode()).isEqualTo("92A");
+        assertThat(DATA.subIcbLocation("UNKNOWN")).isEmpty();
+    }
 }

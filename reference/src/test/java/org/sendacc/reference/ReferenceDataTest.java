@@ -274,7 +274,13 @@ class ReferenceDataTest {
         List<IcbMembership> memberships = List.of(new IcbMembership("E06000099", "QHM", 1.0, 10));
 
         assertThatThrownBy(() -> new ReferenceData(
-                        DATA.localAuthorities(), DATA.codeChanges(), DATA.icbs(), memberships, List.of(), List.of()))
+                        DATA.localAuthorities(),
+                        DATA.codeChanges(),
+                        DATA.icbs(),
+                        DATA.subIcbLocations(),
+                        memberships,
+                        List.of(),
+                        List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("membership row names unknown LA code 'E06000099'");
     }

@@ -25,6 +25,7 @@ import org.sendacc.reference.LocalAuthority;
 import org.sendacc.reference.Population;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.reference.StatisticalNeighbour;
+import org.sendacc.reference.SubIcbLocation;
 
 /**
  * Builds the reference tables from the public files in the shared real-data folder (see its SOURCES.md).
@@ -90,10 +91,12 @@ final class ReferenceTablesBuilder {
             }
         }
         List<Icb> icbs = icbs();
+        List<SubIcbLocation> locations = subIcbLocations(icbs);
         List<IcbMembership> memberships = memberships(resolver, icbs, current);
         List<StatisticalNeighbour> neighbours = statisticalNeighbours(resolver, current);
         List<Population> populations = populations(resolver, current);
-        ReferenceData data = new ReferenceData(authorities, changes, icbs, memberships, neighbours, populations);
+        ReferenceData data =
+                new ReferenceData(authorities, changes, icbs, locations, memberships, neighbours, populations);
         return new Built(data, warnings);
     }
 
@@ -270,6 +273,57 @@ final class ReferenceTablesBuilder {
             IcbVersion known = byOdsCode.putIfAbsent(row.get(prefix + "CDH"), version);
             if (known != null && !known.equals(version)) {
                 throw new IllegalArgumentException(file + " record " + row.recordNumber() + ": ICB "
+                        + row.get(prefix + "CDH") + " is " + version + " but earlier " + known);
+            }
+        }
+        return byOdsCode;
+    }
+
+    private record LocationVersion(String code, String name, String icbOdsCode) {}
+
+    /**
+     * The Sub-ICB Locations of July 2022 and April 2024, joined on their ODS code: both lookups must list the same
+     * locations in the same ICBs (they do: 106, with new GSS codes for 92A and 70F only), and each ICB must be known.
+     */
+    private List<SubIcbLocation> subIcbLocations(List<Icb> icbs) {
+        Map<String, LocationVersion> july2022 = locationVersions(realdata.resolve(ONS_SUB_ICB_LOOKUP), "22");
+        Map<String, LocationVersion> april2024 = locationVersions(realdata.resolve(ONS_ICB24_OVERLAP), "24");
+        if (!july2022.keySet().equals(april2024.keySet())) {
+            throw new IllegalArgumentException("the July-2022 and April-2024 lookups list different Sub-ICB Locations: "
+                    + july2022.keySet() + " / " + april2024.keySet());
+        }
+        Set<String> known = new HashSet<>();
+        for (Icb icb : icbs) {
+            known.add(icb.odsCode());
+        }
+        List<SubIcbLocation> locations = new ArrayList<>();
+        for (Map.Entry<String, LocationVersion> entry : april2024.entrySet()) {
+            LocationVersion latest = entry.getValue();
+            LocationVersion previous = july2022.get(entry.getKey());
+            if (!previous.icbOdsCode().equals(latest.icbOdsCode()) || !known.contains(latest.icbOdsCode())) {
+                throw new IllegalArgumentException("Sub-ICB Location " + entry.getKey() + " is in ICB "
+                        + previous.icbOdsCode() + " in July 2022 and " + latest.icbOdsCode() + " in April 2024");
+            }
+            locations.add(new SubIcbLocation(
+                    entry.getKey(),
+                    latest.code(),
+                    previous.code().equals(latest.code()) ? null : previous.code(),
+                    latest.name(),
+                    latest.icbOdsCode()));
+        }
+        return List.copyOf(locations);
+    }
+
+    private static Map<String, LocationVersion> locationVersions(Path file, String year) {
+        String prefix = "SICBL" + year;
+        List<String> columns = List.of(prefix + "CD", prefix + "CDH", prefix + "NM", "ICB" + year + "CDH");
+        Map<String, LocationVersion> byOdsCode = new TreeMap<>();
+        for (SourceCsv.Row row : SourceCsv.read(file, columns)) {
+            LocationVersion version =
+                    new LocationVersion(row.get(prefix + "CD"), row.get(prefix + "NM"), row.get("ICB" + year + "CDH"));
+            LocationVersion known = byOdsCode.putIfAbsent(row.get(prefix + "CDH"), version);
+            if (known != null && !known.equals(version)) {
+                throw new IllegalArgumentException(file + " record " + row.recordNumber() + ": Sub-ICB Location "
                         + row.get(prefix + "CDH") + " is " + version + " but earlier " + known);
             }
         }

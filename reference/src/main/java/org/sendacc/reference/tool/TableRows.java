@@ -14,6 +14,7 @@ import org.sendacc.reference.Population;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.reference.ReferenceTable;
 import org.sendacc.reference.StatisticalNeighbour;
+import org.sendacc.reference.SubIcbLocation;
 
 /**
  * Turns reference data into the text fields of each table, in the column order of {@link ReferenceTable}.
@@ -63,6 +64,16 @@ final class TableRows {
                     icb.nhsRegionName()));
         }
         tables.put(ReferenceTable.ICBS, icbs);
+        List<List<String>> locations = new ArrayList<>();
+        for (SubIcbLocation location : data.subIcbLocations()) {
+            locations.add(List.of(
+                    location.odsCode(),
+                    location.code(),
+                    location.previousCode() == null ? "" : location.previousCode(),
+                    location.name(),
+                    location.icbOdsCode()));
+        }
+        tables.put(ReferenceTable.SUB_ICB_LOCATIONS, locations);
         List<List<String>> memberships = new ArrayList<>();
         for (IcbMembership membership : data.memberships()) {
             memberships.add(List.of(

@@ -78,6 +78,7 @@ class ReferenceTablesToolTest {
                         "local_authorities.csv: 158 rows",
                         "la_code_changes.csv: 13 rows",
                         "icbs.csv: 42 rows",
+                        "sub_icb_locations.csv: 106 rows",
                         "la_icb_membership.csv: 166 rows",
                         "statistical_neighbours.csv: 1530 rows",
                         "population_0_25.csv: 153 rows");
