@@ -15,6 +15,7 @@ public final class SourceCatalog {
         sources.addAll(EesDatasets.all());
         sources.addAll(LocalReturnContracts.all());
         sources.add(org.sendacc.ingest.nhs.CommunityWaitingListSource.source());
+        sources.add(org.sendacc.ingest.nhs.AutismStatisticsSource.source());
         sources.add(org.sendacc.ingest.moj.TribunalAppealRateSource.source());
         sources.add(org.sendacc.ingest.neighbours.StatisticalNeighboursSource.source());
         sources.add(org.sendacc.ingest.ons.MidYearPopulationSource.source());

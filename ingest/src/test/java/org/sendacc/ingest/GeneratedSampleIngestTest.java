@@ -134,6 +134,7 @@ class GeneratedSampleIngestTest {
                         "local_slt_workforce",
                         "local_therapy_referrals",
                         "moj_tribunal_appeal_rate",
+                        "nhs_autism_statistics",
                         "nhs_community_waiting_list");
         assertThat(summary.rejected()).isEqualTo(summary.rowsRead() - summary.accepted());
         assertThat(summary.skippedFiles()).containsExactlyInAnyOrder("README.md", "nhs/etr.csv");

@@ -33,12 +33,14 @@ final class SampleRun {
 
     private final GeneratorOptions options;
     private final SampleGeography geography;
+    private final ReferenceData reference;
     private final MissingReturns missing;
     private final PlantedDefects planted = new PlantedDefects();
     private final GenerationSummary summary = new GenerationSummary();
 
     SampleRun(GeneratorOptions options, ReferenceData reference) {
         this.options = requireNonNull(options, "options is null");
+        this.reference = reference;
         this.geography = new SampleGeography(requireNonNull(reference, "reference is null"));
         this.missing = new MissingReturns(options);
     }
@@ -79,6 +81,7 @@ final class SampleRun {
         summary.add(ComparisonGroupsTable.FILE, ComparisonGroupsTable.write(out));
 
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
+            summary.add(AutismStatsWriter.fileName(year), AutismStatsWriter.write(out, reference, options, year));
             summary.add(
                     WaitingListWorkbookWriter.fileName(year),
                     WaitingListWorkbookWriter.write(out, year, icbProfiles, missing, options.seed()));

@@ -27,7 +27,8 @@ public final class Recipes {
                     new InspectionOutcomeRecipe(),
                     new DsgBalanceRecipe(),
                     new EesPublishedPercentRecipe(),
-                    new PersistentAbsenceRecipe())
+                    new PersistentAbsenceRecipe(),
+                    new AutismWaitsRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

@@ -10,6 +10,7 @@ public enum SeriesSource implements Token {
     DFE_EES("dfe_ees", "DfE published statistics", true),
     MOJ("moj", "MoJ tribunal statistics", true),
     NHS_CWL("nhs_cwl", "NHS England community waiting lists", true),
+    NHS_AUTISM("nhs_autism", "NHS England Autism Statistics (experimental statistics)", true),
     ESFA_DSG("esfa_dsg", "ESFA Dedicated Schools Grant allocations", true),
     D2I_ATTENDANCE(
             "d2i_attendance",

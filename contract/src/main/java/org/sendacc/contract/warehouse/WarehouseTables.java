@@ -100,6 +100,52 @@ public final class WarehouseTables {
     }
 
     /**
+     * NHS England's Autism Statistics in its long format, one row per month, area (England, ICB, Sub-ICB Location,
+     * provider) and breakdown (age group) and metric (ASD11 to ASD24b), as published: counts rounded by NHS England,
+     * {@code *} where suppressed. Columns are named as the publisher names them.
+     */
+    public static final class NhsAutismStatistics {
+        public static final String TABLE = "nhs_autism_statistics";
+        /** dd/mm/yyyy, as published. */
+        public static final String PERIOD_START_TEXT = "REPORTING_PERIOD_START";
+
+        public static final String PERIOD_END_TEXT = "REPORTING_PERIOD_END";
+        public static final String STATUS = "STATUS";
+        /** E.g. {@code CCG or Sub ICB Location - GP Practice or Residence; Age Group}. */
+        public static final String BREAKDOWN = "BREAKDOWN";
+        /** The area's code: a Sub-ICB Location's ODS code ({@code 00L}), an ICB's, {@code UNKNOWN}. */
+        public static final String PRIMARY_LEVEL = "PRIMARY_LEVEL";
+
+        public static final String PRIMARY_LEVEL_DESCRIPTION = "PRIMARY_LEVEL_DESCRIPTION";
+        /** {@code NONE}, or the breakdown's value (an age band). */
+        public static final String SECONDARY_LEVEL = "SECONDARY_LEVEL";
+
+        public static final String SECONDARY_LEVEL_DESCRIPTION = "SECONDARY_LEVEL_DESCRIPTION";
+        /** ASD16b: patients aged 0-17 with an open referral; ASD16c: of those, open 13 weeks or more. */
+        public static final String METRIC = "METRIC";
+
+        public static final String METRIC_DESCRIPTION = "METRIC_DESCRIPTION";
+        public static final String METRIC_VALUE = "METRIC_VALUE";
+        /** The first day of the month reported. */
+        public static final String PERIOD_START = "period_start";
+        /** {@code England}, {@code ICB}, {@code Sub-ICB Location} or {@code Other} (providers, regions), from BREAKDOWN. */
+        public static final String AREA_LEVEL = "area_level";
+        /** The ODS code of the ICB the row's area is in (null for England, other levels and an unknown location). */
+        public static final String ICB_ODS_CODE = "icb_ods_code";
+
+        public static final String ENGLAND = "England";
+        public static final String ICB = "ICB";
+        public static final String SUB_ICB_LOCATION = "Sub-ICB Location";
+        public static final String OTHER = "Other";
+        /** The secondary level of a row that is not broken down. */
+        public static final String NONE = "NONE";
+        /** NHS England's code for patients whose Sub-ICB Location is not known. */
+        public static final String UNKNOWN = "UNKNOWN";
+
+        private NhsAutismStatistics() {}
+    }
+
+    /**
      * Absence of pupils with an EHC plan or SEN support and of pupils with no SEN, by LA, academic year and phase, as
      * the LA analysts' network (Data to Insight) re-publishes DfE's figures in its attendance dashboard's JSON: an
      * unofficial re-publication, percentages only, LAs only.
