@@ -41,6 +41,16 @@ final class PublishedSnapshots {
         return publish(warehouse);
     }
 
+    /** The lines of the ingest run's rejections.csv (its header first), for a warehouse of one run. */
+    static java.util.List<String> rejections(Path warehouse) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(warehouse.resolve("runs"))) {
+            Path csv = files.filter(path -> path.getFileName().toString().equals("rejections.csv"))
+                    .findFirst()
+                    .orElseThrow();
+            return java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     static Manifest publish(Path warehouse, AnalyticsJob.Checkpoint checkpoint) throws IOException {
         return AnalyticsJob.publish(
                 SharedSpark.session(),

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,13 +87,7 @@ class RealAutismWaitsTest {
 
     @Test
     void theStrayOneDayPeriodIsRejectedByRowAndRule() throws IOException {
-        List<String> rejections;
-        try (Stream<Path> files = Files.walk(warehouse.resolve("runs"))) {
-            Path csv = files.filter(path -> path.getFileName().toString().equals("rejections.csv"))
-                    .findFirst()
-                    .orElseThrow();
-            rejections = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        }
+        List<String> rejections = PublishedSnapshots.rejections(warehouse);
         assertThat(rejections).hasSize(2);
         assertThat(rejections.get(1))
                 .startsWith("AutismStatsDec22_subICB.csv.gz,")

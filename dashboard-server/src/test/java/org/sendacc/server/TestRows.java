@@ -49,6 +49,8 @@ public final class TestRows {
     private String noValueReason;
     private LocalDate publishedDate;
     private String evidenceUrl;
+    private Double noSenValue;
+    private Double gapToNoSen;
     private String regionCode;
     private String icbCode;
     private Long neighboursIncluded;
@@ -177,6 +179,13 @@ public final class TestRows {
         return this;
     }
 
+    /** The figure for those with no SEN beside the row's, and the gap to it. */
+    public TestRows noSen(Double value, Double gap) {
+        this.noSenValue = value;
+        this.gapToNoSen = gap;
+        return this;
+    }
+
     public TestRows snapshot(String id) {
         this.snapshotId = id;
         return this;
@@ -220,6 +229,8 @@ public final class TestRows {
                 noValueReason,
                 publishedDate,
                 evidenceUrl,
+                noSenValue,
+                gapToNoSen,
                 partner,
                 unit,
                 polarity,

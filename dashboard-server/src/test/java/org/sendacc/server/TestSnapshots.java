@@ -316,6 +316,8 @@ public final class TestSnapshots {
                 row.noValueReason(),
                 row.publishedDate(),
                 row.evidenceUrl(),
+                row.noSenValue(),
+                row.gapToNoSen(),
                 row.partner(),
                 row.unit(),
                 row.polarity(),

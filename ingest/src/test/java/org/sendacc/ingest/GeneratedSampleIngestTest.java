@@ -119,6 +119,7 @@ class GeneratedSampleIngestTest {
                         "d2i_send_attendance",
                         "dfe_caseload",
                         "dfe_dsg_cumulative_balance",
+                        "dfe_ks4_characteristics",
                         "dfe_nccis_neet",
                         "dfe_personal_budgets",
                         "dfe_requests",

@@ -54,6 +54,8 @@ final class IndicatorRow {
     String noValueReason;
     LocalDate publishedDate;
     String evidenceUrl;
+    Double noSenValue;
+    Double gapToNoSen;
     String snapshotId;
 
     IndicatorRow(
@@ -134,6 +136,8 @@ final class IndicatorRow {
         copy.noValueReason = noValueReason;
         copy.publishedDate = publishedDate;
         copy.evidenceUrl = evidenceUrl;
+        copy.noSenValue = noSenValue;
+        copy.gapToNoSen = gapToNoSen;
         copy.snapshotId = snapshotId;
         return copy;
     }
@@ -177,6 +181,8 @@ final class IndicatorRow {
             noValueReason,
             publishedDate,
             evidenceUrl,
+            noSenValue,
+            gapToNoSen,
             indicator.partner(),
             indicator.unit(),
             indicator.polarity(),

@@ -79,6 +79,9 @@ public final class IndicatorTable {
                         row.missingReason());
                 indicatorRow.publishedDate = row.published();
                 indicatorRow.evidenceUrl = row.link();
+                indicatorRow.lowerCi95 = row.publishedLower95();
+                indicatorRow.upperCi95 = row.publishedUpper95();
+                indicatorRow.noSenValue = row.noSenValue();
                 rows.add(indicatorRow);
             }
         }
@@ -92,6 +95,7 @@ public final class IndicatorTable {
             wholeCounts(row);
             row.value = value(row);
             intervals(row);
+            row.gapToNoSen = row.value == null || row.noSenValue == null ? null : row.value - row.noSenValue;
             row.isSuppressed = isDisclosive(row);
             row.snapshotId = snapshotId;
         }
@@ -132,7 +136,8 @@ public final class IndicatorTable {
         for (IndicatorRow full : rows) {
             IndicatorRow row = full.copy();
             boolean countsOfLas = row.indicator.unitKind() == Unit.YES_NO && row.level != AreaLevel.LA;
-            if ((row.indicator.ciMethodKind() == CiMethod.NONE && !countsOfLas) || row.isEstimate()) {
+            CiMethod method = row.indicator.ciMethodKind();
+            if ((method == CiMethod.NONE && !countsOfLas) || method == CiMethod.PUBLISHED || row.isEstimate()) {
                 row.numerator = null;
                 row.denominator = null;
             }
@@ -147,6 +152,8 @@ public final class IndicatorTable {
                 row.upperCi95 = null;
                 row.lowerCi998 = null;
                 row.upperCi998 = null;
+                row.noSenValue = null;
+                row.gapToNoSen = null;
                 String notCompared = Comparison.NOT_COMPARED.token();
                 row.comparisonEngland = notCompared;
                 row.comparisonRegion = notCompared;
@@ -329,6 +336,10 @@ public final class IndicatorTable {
     /** The 95% and 99.8% intervals on the value's scale; counts are rounded to whole numbers first. */
     static void intervals(IndicatorRow row) {
         CiMethod method = row.indicator.ciMethodKind();
+        if (method == CiMethod.PUBLISHED) {
+            publishedIntervals(row);
+            return;
+        }
         if (row.value == null || row.numerator == null || method == CiMethod.NONE || row.isEstimate()) {
             return;
         }
@@ -358,6 +369,31 @@ public final class IndicatorTable {
         row.upperCi95 = ci95.upper() * scale;
         row.lowerCi998 = ci998.lower() * scale;
         row.upperCi998 = ci998.upper() * scale;
+    }
+
+    /** z for a two-sided 95% and 99.8% normal interval. */
+    private static final double Z95 = 1.959964;
+
+    private static final double Z998 = 3.090232;
+
+    /**
+     * The publisher's 95% interval as it gave it (read with the row), and the 99.8% interval widened from it as a
+     * normal interval about the value: DfE's Progress 8 limits are the score plus and minus 1.96 standard errors, so the
+     * standard error is the half-width over 1.96. Each side keeps its own half-width (DfE rounds the limits to two
+     * places, so the sides can differ by 0.01). Without both limits, or a value, there is no interval.
+     */
+    static void publishedIntervals(IndicatorRow row) {
+        if (row.value == null || row.lowerCi95 == null || row.upperCi95 == null || row.lowerCi95 > row.upperCi95) {
+            row.lowerCi95 = null;
+            row.upperCi95 = null;
+            return;
+        }
+        double below = Math.max(0, row.value - row.lowerCi95);
+        double above = Math.max(0, row.upperCi95 - row.value);
+        row.lowerCi95 = row.value - below;
+        row.upperCi95 = row.value + above;
+        row.lowerCi998 = row.value - below * Z998 / Z95;
+        row.upperCi998 = row.value + above * Z998 / Z95;
     }
 
     /**

@@ -9,7 +9,9 @@ import org.sendacc.contract.snapshot.AreaLevel;
  * What every recipe produces: for one indicator and source, a numerator and denominator per area and period, or why
  * the source has none ({@code missingReason}, as the publisher says it: DfE's "suppressed (c)"). Everything else in
  * the indicators table is derived from these rows. Where the source dates or links each figure (an inspection's
- * report), {@code published} and {@code link} say so; otherwise they are null.
+ * report), {@code published} and {@code link} say so; where it gives its own 95% interval (DfE's Progress 8), {@code
+ * publishedLower95} and {@code publishedUpper95}; where it gives the figure for those with no SEN, {@code noSenValue};
+ * otherwise they are null.
  */
 public record BaseRow(
         String indicatorId,
@@ -22,7 +24,10 @@ public record BaseRow(
         boolean isApportioned,
         String missingReason,
         LocalDate published,
-        String link) {
+        String link,
+        Double publishedLower95,
+        Double publishedUpper95,
+        Double noSenValue) {
     public BaseRow {
         requireNonNull(indicatorId, "indicatorId is null");
         requireNonNull(source, "source is null");
@@ -54,6 +59,74 @@ public record BaseRow(
                 missingReason,
                 null,
                 null);
+    }
+
+    /** A row whose source dates or links its figures (an inspection's report). */
+    public BaseRow(
+            String indicatorId,
+            String source,
+            String areaCode,
+            AreaLevel level,
+            Period period,
+            Double numerator,
+            Double denominator,
+            boolean isApportioned,
+            String missingReason,
+            LocalDate published,
+            String link) {
+        this(
+                indicatorId,
+                source,
+                areaCode,
+                level,
+                period,
+                numerator,
+                denominator,
+                isApportioned,
+                missingReason,
+                published,
+                link,
+                null,
+                null,
+                null);
+    }
+
+    /** The same row with the publisher's own 95% interval, on the value's scale. */
+    public BaseRow withPublishedInterval(Double lower, Double upper) {
+        return new BaseRow(
+                indicatorId,
+                source,
+                areaCode,
+                level,
+                period,
+                numerator,
+                denominator,
+                isApportioned,
+                missingReason,
+                published,
+                link,
+                lower,
+                upper,
+                noSenValue);
+    }
+
+    /** The same row with the figure for those with no SEN in the same area and period, on the value's scale. */
+    public BaseRow withNoSenValue(Double value) {
+        return new BaseRow(
+                indicatorId,
+                source,
+                areaCode,
+                level,
+                period,
+                numerator,
+                denominator,
+                isApportioned,
+                missingReason,
+                published,
+                link,
+                publishedLower95,
+                publishedUpper95,
+                value);
     }
 
     /** A period as the snapshot names it: its key ({@code 202425}), label ({@code 2024/25}) and first day. */

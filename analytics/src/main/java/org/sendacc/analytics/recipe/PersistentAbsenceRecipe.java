@@ -43,7 +43,8 @@ final class PersistentAbsenceRecipe implements Recipe {
                         D2iAttendance.PERIOD_START,
                         D2iAttendance.EDUCATION_PHASE,
                         D2iAttendance.SEND_GROUP,
-                        D2iAttendance.SEND_VALUE));
+                        D2iAttendance.SEND_VALUE,
+                        D2iAttendance.NO_SEN_VALUE));
     }
 
     @Override
@@ -61,13 +62,14 @@ final class PersistentAbsenceRecipe implements Recipe {
             BaseRow.Period period = new BaseRow.Period(key, key.substring(0, 4) + "/" + key.substring(4), start);
             periods.add(period);
             rows.add(PublishedPercentages.row(
-                    indicator,
-                    source,
-                    row.text(D2iAttendance.AREA_CODE),
-                    AreaLevel.LA,
-                    period,
-                    row.number(D2iAttendance.SEND_VALUE),
-                    "no figure in the source for this LA and year"));
+                            indicator,
+                            source,
+                            row.text(D2iAttendance.AREA_CODE),
+                            AreaLevel.LA,
+                            period,
+                            row.number(D2iAttendance.SEND_VALUE),
+                            "no figure in the source for this LA and year")
+                    .withNoSenValue(row.number(D2iAttendance.NO_SEN_VALUE)));
         }
         rows.addAll(PublishedPercentages.notAddedUp(
                 inputs, indicator, source, periods, List.of(AreaLevel.ENGLAND, AreaLevel.REGION, AreaLevel.ICB)));

@@ -23,8 +23,8 @@ final class PublishedPercentages {
     private PublishedPercentages() {}
 
     /**
-     * A published percentage as a base row: the percentage over 100 as numerator, 1 as denominator, so that the value
-     * is the published figure (the published table keeps neither, as such an indicator has no interval).
+     * A published figure as a base row: the figure over the unit's multiplier (a percentage over 100) as numerator, 1
+     * as denominator, so that the value is the published figure (the published table keeps neither).
      */
     static BaseRow row(
             Indicator indicator,
@@ -40,7 +40,7 @@ final class PublishedPercentages {
                 areaCode,
                 level,
                 period,
-                percent == null ? null : percent / 100,
+                percent == null ? null : percent / indicator.multiplier(),
                 percent == null ? null : 1.0,
                 false,
                 percent == null ? missingReason : null);

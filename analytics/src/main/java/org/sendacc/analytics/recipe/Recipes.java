@@ -28,7 +28,8 @@ public final class Recipes {
                     new DsgBalanceRecipe(),
                     new EesPublishedPercentRecipe(),
                     new PersistentAbsenceRecipe(),
-                    new AutismWaitsRecipe())
+                    new AutismWaitsRecipe(),
+                    new Ks4BySenRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

@@ -10,6 +10,10 @@ public enum Unit implements Token {
     YES_NO("yes_no", 1),
     /** Pounds sterling, e.g. funding per resident. */
     POUNDS("pounds", 1),
+    /** A mean score on the publisher's scale, e.g. Attainment 8 (0 to 90 points); shown to one decimal place. */
+    SCORE("score", 1),
+    /** A progress score centred on 0, e.g. Progress 8; shown to two decimal places, as DfE publishes it. */
+    PROGRESS_SCORE("progress_score", 1),
     /** An inspection's outcome grade, 1 to 3, shown in words (a mean grade for a region or England). */
     OUTCOME("outcome", 1);
 

@@ -60,6 +60,13 @@ public final class SnapshotColumns {
     public static final String PUBLISHED_DATE = "published_date";
     /** The publisher's page for this figure, where the source links each figure (an inspection's report). */
     public static final String EVIDENCE_URL = "evidence_url";
+    /**
+     * The same measure for pupils or young people with no SEN in the same area and period, where the source gives it
+     * (KS4, NEET, absence); on the value's scale.
+     */
+    public static final String NO_SEN_VALUE = "no_sen_value";
+    /** {@code value - no_sen_value}: points, or percentage points for a percentage. */
+    public static final String GAP_TO_NO_SEN = "gap_to_no_sen";
 
     public static final String PARTNER = "partner";
     public static final String UNIT = "unit";
@@ -97,7 +104,7 @@ public final class SnapshotColumns {
      * Columns added to the contract after snapshots had been published without them: a reader takes them as empty
      * when an older snapshot lacks them, so that it can still be read and compared (docs/snapshot.md "Changes").
      */
-    public static final List<String> ADDED_LATER = List.of(PUBLISHED_DATE, EVIDENCE_URL);
+    public static final List<String> ADDED_LATER = List.of(PUBLISHED_DATE, EVIDENCE_URL, NO_SEN_VALUE, GAP_TO_NO_SEN);
 
     private SnapshotColumns() {}
 
@@ -149,6 +156,8 @@ public final class SnapshotColumns {
         kinds.put(NO_VALUE_REASON, Kind.TEXT);
         kinds.put(PUBLISHED_DATE, Kind.DATE);
         kinds.put(EVIDENCE_URL, Kind.TEXT);
+        kinds.put(NO_SEN_VALUE, Kind.DECIMAL);
+        kinds.put(GAP_TO_NO_SEN, Kind.DECIMAL);
         kinds.put(PARTNER, Kind.TEXT);
         kinds.put(UNIT, Kind.TEXT);
         kinds.put(POLARITY, Kind.TEXT);

@@ -27,6 +27,12 @@ public final class WarehouseTables {
         public static final String SEN2_DMO_DCO = "dfe_sen2_dmo_dco";
         /** DfE's NCCIS dashboard data: 16-17 year olds NEET or not known by LA, by SEN (no breakdown columns). */
         public static final String NCCIS_NEET = "dfe_nccis_neet";
+        /**
+         * DfE's Key Stage 4 performance by pupil characteristics per LA (EES columns, as a CSV or a workbook): one row
+         * per area, year and slice ({@code breakdown} names the characteristic; the other characteristic columns are
+         * {@code Total} outside it).
+         */
+        public static final String KS4_CHARACTERISTICS = "dfe_ks4_characteristics";
 
         public static final String TIME_PERIOD = "time_period";
         public static final String TIME_IDENTIFIER = "time_identifier";

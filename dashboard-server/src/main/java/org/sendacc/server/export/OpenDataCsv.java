@@ -175,6 +175,15 @@ final class OpenDataCsv {
                     "The LA against its statistical neighbours",
                     (row, context) -> label(row.comparisonNeighbours())),
             new ExportColumn(
+                    SnapshotColumns.NO_SEN_VALUE,
+                    "The same measure for pupils or young people with no SEN in the same area and period, as the source"
+                            + " gives it (KS4, NEET, absence); z where it gives none",
+                    (row, context) -> measure(row, row.noSenValue(), false, Rounding.VALUE)),
+            new ExportColumn(
+                    SnapshotColumns.GAP_TO_NO_SEN,
+                    "value minus no_sen_value: points, or percentage points for a percentage; z without both",
+                    (row, context) -> measure(row, row.gapToNoSen(), false, Rounding.VALUE)),
+            new ExportColumn(
                     SnapshotColumns.RANK,
                     "Rank among LAs (an LA's row) or among ICB footprints (a footprint's row) with a published value, 1 ="
                             + " best by polarity (highest first without polarity); z for an estimate",
@@ -248,7 +257,8 @@ final class OpenDataCsv {
                             .orElse(null)),
             new ExportColumn(
                     SnapshotColumns.UNIT,
-                    "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds or outcome (1-3)",
+                    "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds, outcome (1-3), score (a mean"
+                            + " score such as Attainment 8) or progress_score (Progress 8, centred on 0)",
                     (row, context) -> row.unit()),
             new ExportColumn(
                     SnapshotColumns.POLARITY,
@@ -396,6 +406,7 @@ final class OpenDataCsv {
                 case "yes_no":
                     return 0;
                 case "ratio":
+                case "progress_score":
                     return 2;
                 default:
                     return 1;

@@ -38,6 +38,10 @@ public final class Findings {
     static final String JOINT = "joint_pathway";
     static final String CHANGED = "changed";
     static final String SPREAD = "spread";
+    static final String GAP_WIDEST = "gap_widest_among_neighbours";
+    static final String GAP_WIDENING = "gap_widening";
+    /** How many consecutive periods a gap must have widened over to be a finding. */
+    static final int WIDENING_PERIODS = 3;
 
     private Findings() {}
 
@@ -46,8 +50,13 @@ public final class Findings {
      * then the catalogue's order; within a card, the most severe finding first.
      */
     public static List<FindingCard> cards(Snapshot snapshot, Area area) {
+        return cards(snapshot, area, List.of());
+    }
+
+    /** As {@link #cards(Snapshot, Area)}, for an LA whose statistical neighbours are known (closest first). */
+    public static List<FindingCard> cards(Snapshot snapshot, Area area, List<String> neighbours) {
         Map<String, List<Finding>> byFamily = new LinkedHashMap<>();
-        for (Finding finding : of(snapshot, area)) {
+        for (Finding finding : of(snapshot, area, neighbours)) {
             String family = snapshot.indicator(finding.indicatorId())
                     .map(CatalogueIndicator::family)
                     .orElse(finding.indicatorId());
@@ -73,6 +82,11 @@ public final class Findings {
 
     /** Every finding about the area (an LA or an ICB footprint), the most severe first. */
     public static List<Finding> of(Snapshot snapshot, Area area) {
+        return of(snapshot, area, List.of());
+    }
+
+    /** As {@link #of(Snapshot, Area)}, for an LA whose statistical neighbours are known (closest first). */
+    public static List<Finding> of(Snapshot snapshot, Area area, List<String> neighbours) {
         List<Finding> findings = new ArrayList<>();
         List<IndicatorRow> latest = snapshot.latestAreaRows(area.areaCode()).stream()
                 .map(snapshot::measured) // an LA's estimate is never tested: the ICB's measured figure is
@@ -90,6 +104,8 @@ public final class Findings {
             written.comparison("better_99.8").ifPresent(findings::add);
             written.trend().ifPresent(findings::add);
             written.tenth().ifPresent(findings::add);
+            written.widestGap(neighbours).ifPresent(findings::add);
+            written.wideningGap().ifPresent(findings::add);
         }
         findings.addAll(joint(snapshot, area, latest));
         findings.addAll(changes(snapshot, area));
@@ -213,6 +229,95 @@ public final class Findings {
                     + accountable(row.partner()) + ".";
             String evidence = "/icb/" + area.areaCode() + "?indicator=" + row.indicatorId();
             return Optional.of(finding(SPREAD, 4, sentence, evidence));
+        }
+
+        /**
+         * How far those in the row's group (an EHC plan, SEN support) are behind those with no SEN, by polarity: the
+         * no-SEN figure less the row's where higher is better, the row's less the no-SEN figure where lower is better;
+         * null without both figures.
+         */
+        Double behind(IndicatorRow of) {
+            if (of.gapToNoSen() == null || of.suppressed()) {
+                return null;
+            }
+            return "higher_is_better".equals(indicator.polarity()) ? -of.gapToNoSen() : of.gapToNoSen();
+        }
+
+        /** A gap in words: "38.5 points", "5.2 percentage points". */
+        String gap(double gap) {
+            boolean percent = "percent".equals(row.unit());
+            return Display.value(Math.abs(gap), percent ? "score" : row.unit())
+                    + (percent ? " percentage points" : " points");
+        }
+
+        /** "10.3 against 48.8 for those with no SEN, a gap of 38.5 points". */
+        String gapFigures(IndicatorRow of) {
+            return value(of.value()) + " against " + value(of.noSenValue()) + " for those with no SEN, a gap of "
+                    + gap(of.gapToNoSen());
+        }
+
+        /**
+         * The LA's gap to those with no SEN is the widest among it and its statistical neighbours with a gap in the
+         * same period (at least five of them): the sentence names the next widest.
+         */
+        Optional<Finding> widestGap(List<String> neighbours) {
+            Double own = behind(row);
+            if (own == null || area.areaLevel() != AreaLevel.LA || row.areaLevel() != AreaLevel.LA) {
+                return Optional.empty();
+            }
+            IndicatorRow next = null;
+            int compared = 0;
+            for (IndicatorRow other : snapshot.rows(row.indicatorId(), row.period())) {
+                Double theirs = behind(other);
+                if (theirs == null || !other.source().equals(row.source()) || !neighbours.contains(other.areaCode())) {
+                    continue;
+                }
+                compared++;
+                if (theirs >= own) {
+                    return Optional.empty();
+                }
+                if (next == null || theirs > behind(next)) {
+                    next = other;
+                }
+            }
+            if (compared < 5) {
+                return Optional.empty();
+            }
+            String sentence = subject() + ": " + indicator.title() + " was " + gapFigures(row) + ", in "
+                    + period(snapshot, row) + ": the widest gap among its " + compared
+                    + " statistical neighbours with figures (next widest " + next.areaName() + ", "
+                    + gap(next.gapToNoSen()) + "); " + accountable(row.partner()) + ".";
+            String evidence = "/area/" + area.areaCode() + "/neighbours#" + row.indicatorId();
+            return Optional.of(finding(GAP_WIDEST, 3, sentence, evidence));
+        }
+
+        /**
+         * The gap to those with no SEN has widened in each of the latest {@link #WIDENING_PERIODS} periods of one
+         * series (never across a break: the snapshot's series restarts there).
+         */
+        Optional<Finding> wideningGap() {
+            if (behind(row) == null || row.breakInSeries()) {
+                return Optional.empty();
+            }
+            List<IndicatorRow> series = snapshot.series(row);
+            int last = series.indexOf(row);
+            int first = last - (WIDENING_PERIODS - 1);
+            if (last < 0 || first < 0) {
+                return Optional.empty();
+            }
+            for (int index = first; index < last; index++) {
+                Double earlier = behind(series.get(index));
+                Double later = behind(series.get(index + 1));
+                if (earlier == null || later == null || later <= earlier) {
+                    return Optional.empty();
+                }
+            }
+            IndicatorRow from = series.get(first);
+            String sentence = subject() + ": the gap on " + indicator.title() + " to those with no SEN has widened"
+                    + " over " + WIDENING_PERIODS + " periods, from " + gap(from.gapToNoSen()) + " in "
+                    + Display.periodName(from.period(), from.periodLabel(), from.periodStart()) + " to "
+                    + gapFigures(row) + " in " + period(snapshot, row) + "; " + accountable(row.partner()) + ".";
+            return Optional.of(finding(GAP_WIDENING, 2, sentence, evidence(area, row)));
         }
 
         /** A significant trend over the latest consecutive periods, judged by polarity. */

@@ -65,8 +65,9 @@ public final class Display {
     }
 
     /**
-     * A value on its unit's scale as the pages show it: one decimal place for percentages, rates and ratios, whole
-     * numbers for counts (one place where an apportioned count is fractional), Yes or No for yes/no.
+     * A value on its unit's scale as the pages show it: one decimal place for percentages, rates, ratios and scores, two
+     * for a progress score (as DfE publishes Progress 8), whole numbers for counts (one place where an apportioned count
+     * is fractional), Yes or No for yes/no.
      */
     public static String value(Double value, String unit) {
         if (value == null) {
@@ -83,6 +84,8 @@ public final class Display {
                 return (value < 0 ? "-£" : "£") + decimal(Math.abs(value), 0);
             case "outcome":
                 return outcome(value);
+            case "progress_score":
+                return decimal(value, 2);
             default:
                 return decimal(value, 1);
         }
@@ -267,8 +270,8 @@ public final class Display {
     }
 
     private static String decimal(double value, int places) {
-        DecimalFormat format =
-                new DecimalFormat(places == 0 ? "#,##0" : "#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
+        DecimalFormat format = new DecimalFormat(
+                places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), DecimalFormatSymbols.getInstance(Locale.UK));
         // Half up on the decimal written, as DfE rounds: 46.35 shows 46.4, never 46.3 through binary error.
         return format.format(new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP));
     }

@@ -45,6 +45,8 @@ final class IndicatorParquetFile {
     private static final int NO_VALUE_REASON = position(SnapshotColumns.NO_VALUE_REASON);
     private static final int PUBLISHED_DATE = position(SnapshotColumns.PUBLISHED_DATE);
     private static final int EVIDENCE_URL = position(SnapshotColumns.EVIDENCE_URL);
+    private static final int NO_SEN_VALUE = position(SnapshotColumns.NO_SEN_VALUE);
+    private static final int GAP_TO_NO_SEN = position(SnapshotColumns.GAP_TO_NO_SEN);
     private static final int PARTNER = position(SnapshotColumns.PARTNER);
     private static final int UNIT = position(SnapshotColumns.UNIT);
     private static final int POLARITY = position(SnapshotColumns.POLARITY);
@@ -119,6 +121,8 @@ final class IndicatorParquetFile {
                 (String) columns[NO_VALUE_REASON][index],
                 (LocalDate) columns[PUBLISHED_DATE][index],
                 (String) columns[EVIDENCE_URL][index],
+                (Double) columns[NO_SEN_VALUE][index],
+                (Double) columns[GAP_TO_NO_SEN][index],
                 (String) required(columns, PARTNER, index, rowNumber),
                 (String) required(columns, UNIT, index, rowNumber),
                 (String) required(columns, POLARITY, index, rowNumber),

@@ -49,6 +49,8 @@ public record IndicatorRow(
         String noValueReason,
         LocalDate publishedDate,
         String evidenceUrl,
+        Double noSenValue,
+        Double gapToNoSen,
         String partner,
         String unit,
         String polarity,

@@ -13,6 +13,7 @@ import org.sendacc.ingest.contract.MissingValueLegend;
 import org.sendacc.ingest.contract.RowRule;
 import org.sendacc.ingest.contract.Rules;
 import org.sendacc.ingest.read.DelimitedTableReader;
+import org.sendacc.ingest.read.TidyTableReader;
 import org.sendacc.ingest.source.Source;
 
 /**
@@ -215,7 +216,8 @@ public final class EesDatasets {
                                 "pb_social",
                                 "pb_integrated")),
                 designatedOfficers(),
-                neet());
+                neet(),
+                keyStage4());
     }
 
     /**
@@ -243,6 +245,60 @@ public final class EesDatasets {
                 Pattern.compile("(?i)UD_NEETNK_LA_dashboard.*\\.csv"),
                 new DelimitedTableReader(),
                 contract("nccis_neet", List.of(Column.text("Age").required()), measures, List.of()));
+    }
+
+    /** The characteristic columns of DfE's KS4 performance by pupil characteristics ("Total" outside their slice). */
+    static final List<String> KS4_CHARACTERISTICS = List.of(
+            "gender",
+            "ethnic_major",
+            "free_school_meals",
+            "sen_status",
+            "sen_description",
+            "disadvantage",
+            "first_language");
+
+    /**
+     * DfE's Key Stage 4 performance by pupil characteristics per LA, as EES serves it (CSV) or as DfE's older releases
+     * and its SEND and AP dashboard hold it (the same columns in a workbook, {@code
+     * 201819_LA_characteristics_data_including_sen_description.xlsx}). {@code breakdown} names the slice; {@code
+     * sen_status} is {@code SEN State EHC} (an EHC plan or statement), {@code SEN Supp}, {@code No SEN} or {@code
+     * Total}. Measures: pupils, Attainment 8, Progress 8 with DfE's own 95% confidence limits, and the share with grade
+     * 4 or above in English and maths. Progress 8 and its limits are signed; DfE's symbols are kept.
+     */
+    private static Source keyStage4() {
+        Contract.Builder builder = Contract.builder("dfe.ks4_characteristics", MissingValueLegend.DFE)
+                .columns(EesColumns.LOCATION_AND_TIME)
+                .column(Column.text(EesColumns.BREAKDOWN).required())
+                .column(Column.text("sen_status").required())
+                .column(Column.count("t_pupils").symbolsAllowed())
+                .column(Column.decimal("avg_att8").between(0, 90).symbolsAllowed())
+                // Progress 8 was not published for 2019/20 and 2020/21, and a release may leave other columns out
+                .optionalColumn(Column.text("school_characteristic"))
+                .optionalColumn(Column.text("version"))
+                .optionalColumn(Column.count("t_schools").symbolsAllowed())
+                .optionalColumn(Column.decimal("avg_p8score").between(-10, 10).symbolsAllowed())
+                .optionalColumn(
+                        Column.decimal("p8score_ci_low").between(-10, 10).symbolsAllowed())
+                .optionalColumn(
+                        Column.decimal("p8score_ci_upp").between(-10, 10).symbolsAllowed())
+                .optionalColumn(Column.percent("pt_l2basics_94").symbolsAllowed());
+        KS4_CHARACTERISTICS.stream()
+                .filter(name -> !name.equals("sen_status"))
+                .forEach(name -> builder.optionalColumn(Column.text(name)));
+        builder.derived(new DerivedColumn(EesColumns.LA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(EesColumns.PERIOD_START, DataTypes.DateType))
+                .derived(new DerivedColumn(EesColumns.PERIOD_END, DataTypes.DateType))
+                .rule(EesRules.period())
+                .rule(EesRules.geography());
+        return new Source(
+                "dfe.ks4_characteristics",
+                WarehouseTables.Ees.KS4_CHARACTERISTICS,
+                "DfE",
+                "Key Stage 4 performance (Attainment 8, Progress 8 with its 95% CI) by LA and pupil characteristics,"
+                        + " including SEN status (EES CSV or workbook)",
+                Pattern.compile("(?i).*la_characteristics.*\\.(csv|xlsx)"),
+                new TidyTableReader(),
+                builder.build());
     }
 
     /** DMO, DCO and DSCO in post: LA rows only, no breakdown, text answers. */
