@@ -86,10 +86,10 @@ public final class DashboardApp {
         Optional<Boundaries> boundaries =
                 options.boundariesFile().map(file -> Boundaries.read(file, reference.laCodeResolver(), mapper));
         ChangeLog changeLog = new ChangeLog(store);
-        PageController pages =
-                new PageController(store, responses, renderer, new Geography(reference), boundaries, changeLog);
+        Geography geography = new Geography(reference);
+        PageController pages = new PageController(store, responses, renderer, geography, boundaries, changeLog);
         SnapshotController snapshots = new SnapshotController(store, responses);
-        AreaController areas = new AreaController(store, responses);
+        AreaController areas = new AreaController(store, responses, geography);
         IndicatorController indicators = new IndicatorController(store, responses);
         ChangesController changes = new ChangesController(store, responses, changeLog);
         ExportController exports = new ExportController(store, changeLog, responses);

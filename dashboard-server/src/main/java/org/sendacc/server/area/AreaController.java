@@ -14,6 +14,7 @@ import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
 import org.sendacc.server.finding.Findings;
 import org.sendacc.server.indicator.IndicatorLookup;
+import org.sendacc.server.page.Geography;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.BreakdownRow;
 import org.sendacc.server.snapshot.Snapshot;
@@ -26,10 +27,12 @@ import org.sendacc.server.snapshot.SnapshotStore;
 public final class AreaController {
     private final SnapshotStore store;
     private final ResponseCache responses;
+    private final Geography geography;
 
-    public AreaController(SnapshotStore store, ResponseCache responses) {
+    public AreaController(SnapshotStore store, ResponseCache responses, Geography geography) {
         this.store = requireNonNull(store, "store is null");
         this.responses = requireNonNull(responses, "responses is null");
+        this.geography = requireNonNull(geography, "geography is null");
     }
 
     /** {@code GET /api/areas}: code, name, level, region and ICB footprint of every area. */
@@ -77,7 +80,7 @@ public final class AreaController {
             body.put("area_code", area.areaCode());
             body.put("area_name", area.areaName());
             body.put("snapshot_id", snapshot.id());
-            body.put("cards", Findings.cards(snapshot, area));
+            body.put("cards", Findings.cards(snapshot, area, geography.neighbours(area.areaCode())));
             return body;
         });
     }

@@ -245,9 +245,7 @@ public final class Findings {
 
         /** A gap in words: "38.5 points", "5.2 percentage points". */
         String gap(double gap) {
-            boolean percent = "percent".equals(row.unit());
-            return Display.value(Math.abs(gap), percent ? "score" : row.unit())
-                    + (percent ? " percentage points" : " points");
+            return Display.gap(gap, row.unit());
         }
 
         /** "10.3 against 48.8 for those with no SEN, a gap of 38.5 points". */

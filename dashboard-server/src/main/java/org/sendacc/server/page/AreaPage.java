@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Pathway;
 import org.sendacc.contract.catalogue.Token;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.group.GroupFigure;
@@ -17,7 +18,7 @@ import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
- * The local area profile: the joint scorecard grouped by accountable partner, a spine chart of every indicator
+ * The local area profile: the joint scorecard grouped by accountable partner, then the outcomes, a spine chart of every indicator
  * against England's range, and for each indicator its figures from every source, comparisons, trend, trend chart,
  * definition and caveats.
  */
@@ -39,8 +40,14 @@ final class AreaPage {
     /** The spine row of an indicator in words, for the scorecard table beside the chart. */
     record SpineView(String england, String worst, String best, String lowerQuartile, String upperQuartile) {}
 
-    /** A partner's indicators. */
-    record Group(String partner, String heading, String label, List<Card> cards) {}
+    /**
+     * A section of indicators: a partner's (by its token), or the outcomes ({@link #OUTCOMES}), whichever partner leads
+     * them; {@code empty} says why a section has none.
+     */
+    record Group(String partner, String heading, String label, List<Card> cards, String empty) {}
+
+    /** The section of outcome indicators, after the partners'. */
+    static final String OUTCOMES = Pathway.OUTCOMES.token();
 
     /** A scorecard row's comparison group: the group's figure and the row's comparison with it. */
     record GroupCell(String valueText, ComparisonView comparison) {}
@@ -58,6 +65,7 @@ final class AreaPage {
         List<Map<String, Object>> spineRows = new ArrayList<>();
         Map<String, List<Card>> cardsByPartner = new LinkedHashMap<>();
         PARTNERS.forEach(partner -> cardsByPartner.put(partner, new ArrayList<>()));
+        cardsByPartner.put(OUTCOMES, new ArrayList<>());
         for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
             List<RowView> rows = new ArrayList<>();
             for (String source : snapshot.sources(indicator.id())) {
@@ -99,8 +107,9 @@ final class AreaPage {
             String chartId = "trend-" + indicator.id();
             Map<String, Object> trend = Charts.trend(snapshot, indicator, series, primary.areaName());
             charts.put(chartId, trend);
+            String section = OUTCOMES.equals(indicator.pathway()) ? OUTCOMES : indicator.partner();
             cardsByPartner
-                    .computeIfAbsent(indicator.partner(), key -> new ArrayList<>())
+                    .computeIfAbsent(section, key -> new ArrayList<>())
                     .add(new Card(
                             indicator,
                             Display.partner(indicator.partner()),
@@ -123,8 +132,21 @@ final class AreaPage {
                                 + " comparison with England."));
 
         List<Group> groups = new ArrayList<>();
-        cardsByPartner.forEach((partner, cards) ->
-                groups.add(new Group(partner, Display.partnerHeading(partner), Display.partner(partner), cards)));
+        String inYear = year.map(chosen -> " in " + chosen).orElse("");
+        cardsByPartner.forEach((section, cards) -> groups.add(
+                section.equals(OUTCOMES)
+                        ? new Group(
+                                section,
+                                "Outcomes: how children and young people with SEND do",
+                                "Outcomes",
+                                cards,
+                                "No outcome figure has been published for " + area.areaName() + inYear + ".")
+                        : new Group(
+                                section,
+                                Display.partnerHeading(section),
+                                Display.partner(section),
+                                cards,
+                                "No indicator led by this partner has figures for " + area.areaName() + inYear + ".")));
         List<Area> neighbours = new ArrayList<>();
         for (String code : geography.neighbours(area.areaCode())) {
             snapshot.area(code).ifPresent(neighbours::add);
@@ -145,7 +167,7 @@ final class AreaPage {
         model.put("hasGroup", group.isPresent());
         model.put("groupCells", groupCells);
         model.put("chartJson", renderer.scriptJson(charts));
-        PageSupport.putFindings(model, snapshot, area);
+        PageSupport.putFindings(model, snapshot, area, geography.neighbours(area.areaCode()));
         return model;
     }
 

@@ -108,6 +108,18 @@ public final class Display {
         return "Mean grade " + decimal(grade, 1) + " (1 best, 3 worst)";
     }
 
+    /**
+     * A gap between two figures of one unit, as its size in words: "38.5 points" (a score), "5.2 percentage points" (a
+     * percentage), "0.86 points" (a progress score); empty for none.
+     */
+    public static String gap(Double gap, String unit) {
+        if (gap == null) {
+            return "";
+        }
+        boolean percent = "percent".equals(unit);
+        return value(Math.abs(gap), percent ? "score" : unit) + (percent ? " percentage points" : " points");
+    }
+
     /** The unit as words after a value: "per 1,000", "per 10,000", "children"; empty where the value says it. */
     public static String unitSuffix(String unit) {
         switch (unit) {

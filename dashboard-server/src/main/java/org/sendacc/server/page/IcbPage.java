@@ -169,7 +169,7 @@ final class IcbPage {
         }
         model.put("inspections", inspections);
         model.put("worsened", worsened(snapshot, columns, year));
-        PageSupport.putFindings(model, snapshot, icb);
+        PageSupport.putFindings(model, snapshot, icb, List.of());
         return model;
     }
 }

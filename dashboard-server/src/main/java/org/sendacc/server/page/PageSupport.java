@@ -162,7 +162,7 @@ final class PageSupport {
      * The area's headline findings for a page (an LA or ICB footprint; none for England or a region), one card per
      * problem: the {@link #CARDS_SHOWN} most severe as {@code findings}, the rest as {@code moreFindings}.
      */
-    static void putFindings(Map<String, Object> model, Snapshot snapshot, Area area) {
+    static void putFindings(Map<String, Object> model, Snapshot snapshot, Area area, List<String> neighbours) {
         boolean written = area.areaLevel() == AreaLevel.LA || area.areaLevel() == AreaLevel.ICB;
         model.put("showFindings", written);
         if (!written) {
@@ -170,7 +170,7 @@ final class PageSupport {
             model.put("moreFindings", List.of());
             return;
         }
-        List<FindingCard> cards = Findings.cards(snapshot, area);
+        List<FindingCard> cards = Findings.cards(snapshot, area, neighbours);
         int shown = Math.min(CARDS_SHOWN, cards.size());
         model.put("findings", cards.subList(0, shown));
         model.put("moreFindings", cards.subList(shown, cards.size()));

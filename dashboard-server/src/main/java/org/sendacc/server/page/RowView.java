@@ -156,6 +156,18 @@ public record RowView(
         return valueText.isEmpty() ? missingReason : valueText;
     }
 
+    /**
+     * The same measure for those with no SEN and the gap to it, "No SEN 48.8: gap 38.5 points"; empty where the source
+     * gives no such figure.
+     */
+    public String noSenText() {
+        if (row.noSenValue() == null || row.suppressed()) {
+            return "";
+        }
+        return "No SEN " + Display.value(row.noSenValue(), row.unit()) + ": gap "
+                + Display.gap(row.gapToNoSen(), row.unit());
+    }
+
     /** The day the publisher released this figure, as GOV.UK writes dates; empty where the source does not say. */
     public String publishedText() {
         return Display.date(row.publishedDate());

@@ -335,6 +335,66 @@ class FindingsTest {
         assertThat(findings.get(0).evidence()).isEqualTo("/icb/" + ICB + "?indicator=" + ADVICE);
     }
 
+    static final String NEET = "neet_nk_16_17_ehcp";
+
+    static TestRows neet(String code, String name, String period, double value, double noSen) {
+        return TestRows.row(NEET, "dfe_ees", code, name, AreaLevel.LA, period)
+                .catalogue("LA", "percent", "lower_is_better")
+                .figures(value, null, null)
+                .noSen(noSen, value - noSen)
+                .snapshot(ID);
+    }
+
+    /**
+     * Hartlepool's NEET gap to young people with no SEN: 7.0, 8.0 and 10.0 percentage points in 2023, 2024 and 2025,
+     * wider each year; in 2025 its five neighbours' gaps are 3.0 to 7.0, Darlington's 7.0 the widest of them.
+     */
+    @Test
+    void aGapWidestAmongNeighboursOrWideningIsAFinding() {
+        Catalogue catalogue = new Catalogue(
+                1,
+                List.of(),
+                List.of(indicator(
+                        NEET,
+                        "16-17 year olds with an EHC plan NEET or not known",
+                        "LA",
+                        "outcomes",
+                        "lower_is_better")));
+        List<IndicatorRow> rows = new ArrayList<>();
+        rows.add(neet(HARTLEPOOL, "Hartlepool", "2023", 12.0, 5.0).build());
+        rows.add(neet(HARTLEPOOL, "Hartlepool", "2024", 13.0, 5.0).build());
+        rows.add(neet(HARTLEPOOL, "Hartlepool", "2025", 15.0, 5.0).build());
+        String[][] neighbours = {
+            {"E06000005", "Darlington", "12.0"},
+            {"E06000004", "Stockton-on-Tees", "11.0"},
+            {"E06000003", "Redcar and Cleveland", "10.0"},
+            {"E06000002", "Middlesbrough", "9.0"},
+            {"E06000047", "County Durham", "8.0"}
+        };
+        for (String[] neighbour : neighbours) {
+            rows.add(neet(neighbour[0], neighbour[1], "2025", Double.parseDouble(neighbour[2]), 5.0)
+                    .build());
+        }
+        List<String> codes = List.of("E06000005", "E06000004", "E06000003", "E06000002", "E06000047");
+        List<Finding> findings = Findings.of(snapshot(catalogue, rows, List.of()), LA, codes);
+        assertThat(findings)
+                .extracting(Finding::sentence)
+                .containsExactly(
+                        "Hartlepool: 16-17 year olds with an EHC plan NEET or not known was 15.0% against 5.0% for"
+                                + " those with no SEN, a gap of 10.0 percentage points, in 2025: the widest gap among"
+                                + " its 5 statistical neighbours with figures (next widest Darlington, 7.0 percentage"
+                                + " points); the local authority is accountable.",
+                        "Hartlepool: the gap on 16-17 year olds with an EHC plan NEET or not known to those with no"
+                                + " SEN has widened over 3 periods, from 7.0 percentage points in 2023 to 15.0% against"
+                                + " 5.0% for those with no SEN, a gap of 10.0 percentage points in 2025; the local"
+                                + " authority is accountable.");
+        assertThat(findings).extracting(Finding::kind).containsExactly("gap_widest_among_neighbours", "gap_widening");
+
+        // without the neighbours the first is not written; with a narrower 2024 the second is not either
+        rows.set(1, neet(HARTLEPOOL, "Hartlepool", "2024", 11.0, 5.0).build());
+        assertThat(Findings.of(snapshot(catalogue, rows, List.of()), LA)).isEmpty();
+    }
+
     @Test
     void ordinalsAndListsReadAsEnglish() {
         assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 152).stream()
