@@ -43,6 +43,7 @@ import org.sendacc.analytics.recipe.Recipe;
 import org.sendacc.analytics.recipe.Recipes;
 import org.sendacc.contract.snapshot.BreakdownColumns;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.contract.snapshot.Revision;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.contract.warehouse.WarehouseTables;
@@ -125,6 +126,17 @@ public final class AnalyticsJob {
                     manifest.rows(),
                     manifest.suppressedRows());
             manifest.skipped().forEach(skipped -> System.out.println("  not computed: " + skipped));
+            if (!manifest.revisions().isEmpty()) {
+                System.out.println(
+                        "  revised by a newer release: " + manifest.revisions().size()
+                                + " figures of an older one (the newer are published; manifest.json \"revisions\" lists"
+                                + " each)");
+                manifest.revisions().stream()
+                        .limit(5)
+                        .forEach(revision -> System.out.println("    " + revision.indicatorId() + " "
+                                + revision.areaCode() + " " + revision.period() + " " + revision.measure() + ": "
+                                + revision.older() + " then " + revision.newer()));
+            }
             System.out.println(
                     manifest.previousSnapshotId() == null
                             ? "  the first snapshot here: no changes to list"
@@ -208,8 +220,10 @@ public final class AnalyticsJob {
 
             List<BaseRow> base = new ArrayList<>();
             List<BreakdownRow> breakdownBase = new ArrayList<>();
+            List<Revision> revisions = new ArrayList<>();
             for (Computation computation : computations) {
                 base.addAll(computation.recipe().compute(inputs, computation.indicator(), computation.source()));
+                revisions.addAll(computation.recipe().revisions(inputs, computation.indicator(), computation.source()));
                 breakdownBase.addAll(
                         computation.recipe().breakdowns(inputs, computation.indicator(), computation.source()));
             }
@@ -273,7 +287,8 @@ public final class AnalyticsJob {
                     (System.nanoTime() - started) / 1e9,
                     inputs.populations().midYearsUsed(),
                     changes.previousSnapshotId(),
-                    changes.changes().size());
+                    changes.changes().size(),
+                    revisions);
             write(
                     snapshots,
                     new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE),

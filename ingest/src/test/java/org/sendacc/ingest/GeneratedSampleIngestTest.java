@@ -124,6 +124,7 @@ class GeneratedSampleIngestTest {
                         "dfe_personal_budgets",
                         "dfe_requests",
                         "dfe_sen2_dmo_dco",
+                        "dfe_sen2_mi",
                         "dfe_timeliness_20_week",
                         "esfa_dsg_high_needs",
                         "hmt_gdp_deflator",

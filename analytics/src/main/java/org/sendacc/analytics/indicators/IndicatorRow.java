@@ -55,6 +55,9 @@ final class IndicatorRow {
     LocalDate publishedDate;
     String evidenceUrl;
     Double noSenValue;
+    /** The value as the publisher gave it without counts (an older release's rate); null where counts give it. */
+    Double publishedValue;
+
     Double gapToNoSen;
     String snapshotId;
 
@@ -137,6 +140,7 @@ final class IndicatorRow {
         copy.publishedDate = publishedDate;
         copy.evidenceUrl = evidenceUrl;
         copy.noSenValue = noSenValue;
+        copy.publishedValue = publishedValue;
         copy.gapToNoSen = gapToNoSen;
         copy.snapshotId = snapshotId;
         return copy;

@@ -82,6 +82,7 @@ public final class IndicatorTable {
                 indicatorRow.lowerCi95 = row.publishedLower95();
                 indicatorRow.upperCi95 = row.publishedUpper95();
                 indicatorRow.noSenValue = row.noSenValue();
+                indicatorRow.publishedValue = row.publishedValue();
                 rows.add(indicatorRow);
             }
         }
@@ -324,6 +325,9 @@ public final class IndicatorTable {
     }
 
     static Double value(IndicatorRow row) {
+        if (row.publishedValue != null) {
+            return row.publishedValue; // as published, with no counts behind it
+        }
         if (row.indicator.unitKind() == Unit.COUNT) {
             return row.numerator;
         }

@@ -27,7 +27,8 @@ public record BaseRow(
         String link,
         Double publishedLower95,
         Double publishedUpper95,
-        Double noSenValue) {
+        Double noSenValue,
+        Double publishedValue) {
     public BaseRow {
         requireNonNull(indicatorId, "indicatorId is null");
         requireNonNull(source, "source is null");
@@ -88,6 +89,7 @@ public record BaseRow(
                 link,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -107,7 +109,8 @@ public record BaseRow(
                 link,
                 lower,
                 upper,
-                noSenValue);
+                noSenValue,
+                publishedValue);
     }
 
     /** The same row with the figure for those with no SEN in the same area and period, on the value's scale. */
@@ -126,6 +129,30 @@ public record BaseRow(
                 link,
                 publishedLower95,
                 publishedUpper95,
+                value,
+                publishedValue);
+    }
+
+    /**
+     * The same row with the figure as the publisher gives it, where it gives no counts behind it (an older release's
+     * rate): the value, with no interval and no trend test, as no counts are there to compute them from.
+     */
+    public BaseRow withPublishedValue(Double value) {
+        return new BaseRow(
+                indicatorId,
+                source,
+                areaCode,
+                level,
+                period,
+                numerator,
+                denominator,
+                isApportioned,
+                missingReason,
+                published,
+                link,
+                publishedLower95,
+                publishedUpper95,
+                noSenValue,
                 value);
     }
 

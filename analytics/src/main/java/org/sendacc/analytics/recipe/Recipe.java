@@ -30,4 +30,13 @@ public interface Recipe {
     default List<BreakdownRow> breakdowns(Inputs inputs, Indicator indicator, IndicatorSource source) {
         return List.of();
     }
+
+    /**
+     * Where the recipe reads two releases of one publication, the figures they both give and give differently (the
+     * newer is published; docs/snapshot.md); none by default.
+     */
+    default List<org.sendacc.contract.snapshot.Revision> revisions(
+            Inputs inputs, Indicator indicator, IndicatorSource source) {
+        return List.of();
+    }
 }

@@ -29,7 +29,8 @@ public final class Recipes {
                     new EesPublishedPercentRecipe(),
                     new PersistentAbsenceRecipe(),
                     new AutismWaitsRecipe(),
-                    new Ks4BySenRecipe())
+                    new Ks4BySenRecipe(),
+                    new Sen2OlderReleaseRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

@@ -33,13 +33,15 @@ public record Manifest(
         @JsonProperty("seconds") double seconds,
         @JsonProperty("population_mid_years") Map<String, List<Integer>> populationMidYears,
         @JsonProperty("previous_snapshot_id") String previousSnapshotId,
-        @JsonProperty("changes") long changes) {
+        @JsonProperty("changes") long changes,
+        @JsonProperty("revisions") List<Revision> revisions) {
     public Manifest {
         requireNonNull(snapshotId, "snapshot_id is null");
         requireNonNull(createdAt, "created_at is null");
         requireNonNull(synthetic, "synthetic is null");
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
         populationMidYears = populationMidYears == null
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(populationMidYears));

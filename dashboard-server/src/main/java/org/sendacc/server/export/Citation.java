@@ -2,6 +2,7 @@ package org.sendacc.server.export;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.sendacc.contract.catalogue.Publication;
 import org.sendacc.server.indicator.IndicatorLookup;
@@ -28,6 +29,30 @@ record Citation(Publication publication, String latestPeriod) {
                         IndicatorLookup.latestPeriod(snapshot, indicatorId, source)
                                 .map(Period::period)
                                 .orElse("")));
+    }
+
+    /**
+     * The citation of one row: the series' own, unless the row carries the page of a release of another publication of
+     * its source (the years only an older release of DfE's EHC plan statistics gives), which it is then cited to.
+     */
+    Citation forRow(String source, String evidenceUrl, List<Publication> publications) {
+        if (evidenceUrl == null
+                || evidenceUrl.equals(publication.url())
+                || publication.releases().stream()
+                        .anyMatch(release -> release.url().equals(evidenceUrl))) {
+            return this;
+        }
+        for (Publication other : publications) {
+            if (!other.source().equals(source) || other == publication) {
+                continue;
+            }
+            for (Publication.Release release : other.releases()) {
+                if (release.url().equals(evidenceUrl)) {
+                    return new Citation(other, release.latestPeriod());
+                }
+            }
+        }
+        return this;
     }
 
     /** The release a period's figure comes from, if the catalogue lists it. */

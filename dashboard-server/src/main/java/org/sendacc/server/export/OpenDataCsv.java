@@ -295,9 +295,14 @@ final class OpenDataCsv {
         for (IndicatorRow row : rows) {
             Area area = snapshot.area(row.areaCode()).orElseThrow();
             CatalogueIndicator indicator = snapshot.indicator(row.indicatorId()).orElseThrow();
-            Optional<Citation> citation = citations.computeIfAbsent(
-                    row.indicatorId() + '\u0000' + row.source(),
-                    ignored -> Citation.of(snapshot, row.indicatorId(), row.source()));
+            Optional<Citation> citation = citations
+                    .computeIfAbsent(
+                            row.indicatorId() + '\u0000' + row.source(),
+                            ignored -> Citation.of(snapshot, row.indicatorId(), row.source()))
+                    .map(series -> series.forRow(
+                            row.source(),
+                            row.evidenceUrl(),
+                            snapshot.catalogue().publications()));
             RowContext context = new RowContext(snapshot, indicator, area, citation);
             cells.clear();
             for (ExportColumn column : COLUMNS) {

@@ -138,7 +138,8 @@ class FindingsTest {
                 1.0,
                 Map.of(),
                 "20260101T000000Z-aaaa",
-                changes.size());
+                changes.size(),
+                List.of());
         return new Snapshot(
                 ID,
                 manifest,

@@ -217,7 +217,8 @@ public final class EesDatasets {
                                 "pb_integrated")),
                 designatedOfficers(),
                 neet(),
-                keyStage4());
+                keyStage4(),
+                sen2OlderRelease());
     }
 
     /**
@@ -299,6 +300,33 @@ public final class EesDatasets {
                 Pattern.compile("(?i).*la_characteristics.*\\.(csv|xlsx)"),
                 new TidyTableReader(),
                 builder.build());
+    }
+
+    /**
+     * DfE's SEN2 release in its older wide format ({@code sen2_mi.csv}, calendar years 2014 to 2022): one row per area
+     * and year, one column per measure, in the open data standard's location and time columns, no breakdown columns.
+     * The measures the indicators read are required; the file's many others (discontinued plans, transfers, direct
+     * payments) are not read. Counts, and rates ({@code _rate}, {@code _pc}, 0 to 100) with DfE's symbols.
+     */
+    private static Source sen2OlderRelease() {
+        List<Column> measures = List.of(
+                Column.count("inc_exc_20week_ehc").symbolsAllowed(),
+                Column.percent("inc_exc_20week_rate").symbolsAllowed(),
+                Column.count("no_exc_20week_ehc").symbolsAllowed(),
+                Column.percent("no_exc_20week_rate").symbolsAllowed(),
+                Column.count("inreq_ehc").symbolsAllowed(),
+                Column.count("ass_refused_ehc").symbolsAllowed(),
+                Column.percent("ass_refused_ehc_pc").symbolsAllowed(),
+                Column.count("new_all_ehc").symbolsAllowed());
+        return new Source(
+                "dfe.sen2_mi",
+                WarehouseTables.Ees.SEN2_MI,
+                "DfE",
+                "SEN2 requests, assessments and 20-week timeliness by LA and calendar year, 2014 to 2022 (the older"
+                        + " release's wide file)",
+                Pattern.compile("(?i)sen2_mi.*\\.csv"),
+                new DelimitedTableReader(),
+                contract("sen2_mi", List.of(), measures, List.of()));
     }
 
     /** DMO, DCO and DSCO in post: LA rows only, no breakdown, text answers. */
