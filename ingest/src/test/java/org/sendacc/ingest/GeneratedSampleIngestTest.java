@@ -115,6 +115,7 @@ class GeneratedSampleIngestTest {
         assertThat(summary.sources().stream().map(source -> source.table()).toList())
                 .containsExactlyInAnyOrder(
                         "comparison_groups",
+                        "dfe_ap_census",
                         "d2i_area_send_inspections",
                         "d2i_send_attendance",
                         "dfe_caseload",

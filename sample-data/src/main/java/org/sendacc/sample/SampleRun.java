@@ -74,6 +74,7 @@ final class SampleRun {
         summary.add(AttendanceJsonWriter.FILE, AttendanceJsonWriter.write(out, geography, options));
         summary.add(Ks4Table.FILE, Ks4Table.write(out, geography, options));
         summary.add(Sen2OlderReleaseTable.FILE, Sen2OlderReleaseTable.write(out, geography, options));
+        summary.add(ApCensusWriter.FILE, ApCensusWriter.write(out, geography, options));
         for (int year = options.fromYear(); year <= options.toYear(); year++) {
             summary.add(NeetTable.fileName(year), NeetTable.write(out, geography, options, year));
         }

@@ -30,12 +30,15 @@ public final class Areas {
     private final Map<String, List<IcbShare>> sharesByLa;
     private final Map<String, List<String>> neighbours;
     private final Map<String, LocalDate> latestChange;
+    private final Map<String, Double> referencePopulation5to15;
 
     private Areas(
             List<Area> areas,
             List<IcbShare> shares,
             Map<String, List<String>> neighbours,
-            Map<String, LocalDate> latestChange) {
+            Map<String, LocalDate> latestChange,
+            Map<String, Double> referencePopulation5to15) {
+        this.referencePopulation5to15 = Map.copyOf(referencePopulation5to15);
         this.areas = List.copyOf(areas);
         this.shares = List.copyOf(shares);
         this.neighbours = neighbours;
@@ -143,7 +146,17 @@ public final class Areas {
                     .computeIfAbsent(neighbour.laCode(), code -> new ArrayList<>())
                     .add(neighbour.neighbourLaCode());
         }
-        return new Areas(areas, shares, neighbours, latestChange);
+        // the mid-2020 population aged 5 to 15 of each current LA (its 5-10 and 11-15 bands), its region and England
+        Map<String, Double> population5to15 = new HashMap<>();
+        for (org.sendacc.reference.Population row : reference.populations()) {
+            double people = row.age5to10() + row.age11to15();
+            population5to15.put(row.laCode(), people);
+            reference
+                    .localAuthority(row.laCode())
+                    .ifPresent(authority -> population5to15.merge(authority.regionCode(), people, Double::sum));
+            population5to15.merge(AreaLevel.ENGLAND_CODE, people, Double::sum);
+        }
+        return new Areas(areas, shares, neighbours, latestChange, population5to15);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -157,6 +170,14 @@ public final class Areas {
 
     public Optional<Area> area(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * The population aged 5 to 15 of England, a region or a current LA in the reference tables' mid-year ({@link
+     * Populations#REFERENCE_MID_YEAR}), or null.
+     */
+    public Double referencePopulation5to15(String code) {
+        return referencePopulation5to15.get(code);
     }
 
     /** The population aged 0 to 25 of an area, or null when our tables have none for it. */

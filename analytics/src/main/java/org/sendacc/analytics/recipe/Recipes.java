@@ -30,7 +30,8 @@ public final class Recipes {
                     new PersistentAbsenceRecipe(),
                     new AutismWaitsRecipe(),
                     new Ks4BySenRecipe(),
-                    new Sen2OlderReleaseRecipe())
+                    new Sen2OlderReleaseRecipe(),
+                    new ApPerPopulationRecipe())
             .stream()
             .collect(Collectors.toUnmodifiableMap(Recipe::name, Function.identity()));
 

@@ -35,6 +35,8 @@ public final class WarehouseTables {
         public static final String KS4_CHARACTERISTICS = "dfe_ks4_characteristics";
         /** DfE's SEN2 release in its older wide format (2014 to 2022): one column per measure, no breakdowns. */
         public static final String SEN2_MI = "dfe_sen2_mi";
+        /** DfE's alternative provision census: pupils in LA-funded AP by LA, sex, age, ethnicity and FSM. */
+        public static final String AP_CENSUS = "dfe_ap_census";
 
         public static final String TIME_PERIOD = "time_period";
         public static final String TIME_IDENTIFIER = "time_identifier";

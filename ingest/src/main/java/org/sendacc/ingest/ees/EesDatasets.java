@@ -218,7 +218,8 @@ public final class EesDatasets {
                 designatedOfficers(),
                 neet(),
                 keyStage4(),
-                sen2OlderRelease());
+                sen2OlderRelease(),
+                alternativeProvision());
     }
 
     /**
@@ -327,6 +328,33 @@ public final class EesDatasets {
                 Pattern.compile("(?i)sen2_mi.*\\.csv"),
                 new DelimitedTableReader(),
                 contract("sen2_mi", List.of(), measures, List.of()));
+    }
+
+    /**
+     * DfE's alternative provision census ({@code ap_placements*.csv}, often {@code .csv.gz}): pupils in LA-funded
+     * alternative provision by LA and academic year, one row per combination of {@code gender}, {@code age} ({@code
+     * Age 0} ... {@code Age 19 plus}, {@code Total}), {@code ethnicity_minor} and {@code fsm}; the {@code Total} rows
+     * give the totals. No breakdown columns.
+     */
+    private static Source alternativeProvision() {
+        List<Column> filters = List.of(
+                Column.text("gender").required(),
+                Column.text("age").required(),
+                Column.text("ethnicity_minor").required(),
+                Column.text("fsm").required());
+        return new Source(
+                "dfe.ap_census",
+                WarehouseTables.Ees.AP_CENSUS,
+                "DfE",
+                "Pupils in LA-funded alternative provision by LA, academic year, sex, age, ethnicity and FSM (AP"
+                        + " census)",
+                Pattern.compile("(?i)ap_placements.*\\.csv(\\.gz)?"),
+                new DelimitedTableReader(),
+                contract(
+                        "ap_census",
+                        filters,
+                        List.of(Column.count("number_of_pupils").symbolsAllowed()),
+                        List.of()));
     }
 
     /** DMO, DCO and DSCO in post: LA rows only, no breakdown, text answers. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
@@ -258,11 +257,13 @@ public final class FileProcessor implements Serializable {
         InputStream content = new CloseShield(hashing);
         if (isGzip(relativePath)) {
             try {
-                content = new GZIPInputStream(content, GZIP_BUFFER);
+                content = Compressed.open(content);
             } catch (IOException e) {
-                Problem notGzip = Problem.ofFile(
-                        "file.malformed", relativePath + " is named .gz but is not gzip-compressed: " + e.getMessage());
-                return new Reading(relativePath, hashing, null, List.of(notGzip), contract, null);
+                Problem notCompressed = Problem.ofFile(
+                        "file.malformed",
+                        relativePath + " is named .gz but could not be read as gzip or as a zip of one file: "
+                                + e.getMessage());
+                return new Reading(relativePath, hashing, null, List.of(notCompressed), contract, null);
             }
         }
         try {
@@ -298,11 +299,10 @@ public final class FileProcessor implements Serializable {
         }
     }
 
-    private static final int GZIP_BUFFER = 64 * 1024;
-
     /**
      * Publishers compress their largest files ({@code AutismStats*.csv.gz}, the AP census): a file named {@code .gz}
-     * is read through gzip, whatever its source, while the checksum and size stay those of the bytes on disk.
+     * is read through {@link Compressed}, whatever its source, while the checksum and size stay those of the bytes on
+     * disk.
      */
     static boolean isGzip(String relativePath) {
         return relativePath.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");

@@ -32,6 +32,7 @@ final class DeclaredCodeChanges {
         }
     }
 
+    private static final LocalDate APRIL_2013 = LocalDate.of(2013, 4, 1);
     private static final LocalDate APRIL_2019 = LocalDate.of(2019, 4, 1);
     private static final LocalDate APRIL_2020 = LocalDate.of(2020, 4, 1);
     private static final LocalDate APRIL_2021 = LocalDate.of(2021, 4, 1);
@@ -39,6 +40,20 @@ final class DeclaredCodeChanges {
     private static final LocalDate APRIL_2025 = LocalDate.of(2025, 4, 1);
 
     static final List<Declared> ALL = List.of(
+            new Declared(
+                    "E08000020",
+                    "E08000037",
+                    APRIL_2013,
+                    LaChangeType.RECODE,
+                    "Gateshead: new ONS code after a minor boundary change with Northumberland (a few addresses);"
+                            + " the same authority for statistics. DfE's AP census still uses E08000020 to 2022/23."),
+            new Declared(
+                    "E06000048",
+                    "E06000057",
+                    APRIL_2013,
+                    LaChangeType.RECODE,
+                    "Northumberland: new ONS code after a minor boundary change with Gateshead (a few addresses);"
+                            + " the same authority for statistics. DfE's AP census still uses E06000048 to 2022/23."),
             new Declared(
                     "E06000028",
                     "E06000058",
@@ -143,6 +158,16 @@ final class DeclaredCodeChanges {
 
     private static String noteFor(Declared declared, List<SourceCsv.Row> onsRows, Path onsChangesCsv) {
         String year = Integer.toString(declared.effectiveDate().getYear());
+        int firstLogged = onsRows.stream()
+                .mapToInt(row -> Integer.parseInt(row.get("start")))
+                .min()
+                .orElse(Integer.MIN_VALUE); // an empty log confirms nothing
+        if (declared.effectiveDate().getYear() < firstLogged) {
+            // the log starts later: such a change is declared from ONS's Code History Database, and says so
+            return declared.explanation() + " Before ONS changes.csv's first year (" + firstLogged + "); ONS Code"
+                    + " History Database: " + declared.oldCode() + " replaced by " + declared.newCode() + " in " + year
+                    + ".";
+        }
         List<String> evidence = new ArrayList<>();
         boolean oldCodeRecorded = false;
         for (SourceCsv.Row row : onsRows) {

@@ -45,6 +45,9 @@ final class ReferenceTablesBuilder {
     static final String STATISTICAL_NEIGHBOURS = "dfe-statistical-neighbours/sn_may_2025.xlsx";
     static final String POPULATION = "ons-mye-population/population20_utla23_age0_25.csv";
 
+    /** The first day of the span of DfE's EHC plans release the LA table is built from (calendar 2018). */
+    private static final LocalDate RELEASE_START = LocalDate.of(2018, 1, 1);
+
     /** The ONS upper-tier files use April 2023 codes; codes are resolved as at that date. */
     private static final LocalDate UTLA23_DATE = LocalDate.of(2023, 4, 1);
 
@@ -207,12 +210,20 @@ final class ReferenceTablesBuilder {
         List<LaCodeChange> changes = new ArrayList<>();
         for (int index = 0; index < DeclaredCodeChanges.ALL.size(); index++) {
             DeclaredCodeChanges.Declared declared = DeclaredCodeChanges.ALL.get(index);
+            String newName = byCode.get(canonical(declared.newCode(), recodes)).name();
+            // a recode older than the release (Gateshead's and Northumberland's of 2013) keeps the authority's name
+            boolean olderRecode = declared.type() == LaChangeType.RECODE
+                    && declared.effectiveDate().isBefore(RELEASE_START);
             String oldName = published
                     .byCode(declared.oldCode())
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "DfE never publishes " + declared.oldCode() + ", the old code of " + declared))
-                    .name();
-            String newName = byCode.get(canonical(declared.newCode(), recodes)).name();
+                    .map(DfePublishedAuthorities.PublishedAuthority::name)
+                    .orElseGet(() -> {
+                        if (olderRecode) {
+                            return newName;
+                        }
+                        throw new IllegalArgumentException(
+                                "DfE never publishes " + declared.oldCode() + ", the old code of " + declared);
+                    });
             changes.add(new LaCodeChange(
                     declared.oldCode(),
                     oldName,

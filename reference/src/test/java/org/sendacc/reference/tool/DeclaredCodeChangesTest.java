@@ -42,11 +42,13 @@ class DeclaredCodeChangesTest {
     }
 
     @Test
-    void declaresFiveRecodes() {
+    void declaresSevenRecodes() {
         assertThat(DeclaredCodeChanges.ALL.stream()
                         .filter(declared -> declared.type() == LaChangeType.RECODE)
                         .map(declared -> declared.oldCode() + "->" + declared.newCode()))
                 .containsExactlyInAnyOrder(
+                        "E08000020->E08000037",
+                        "E06000048->E06000057",
                         "E10000002->E06000060",
                         "E10000023->E06000065",
                         "E10000027->E06000066",
@@ -61,7 +63,7 @@ class DeclaredCodeChangesTest {
 
         assertThatThrownBy(() -> DeclaredCodeChanges.notesCheckedAgainstOns(changes))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(changes + " has no 2019 row for E06000028, so the declared change");
+                .hasMessageStartingWith(changes + " has no 2013 row for E08000020, so the declared change");
     }
 
     @Test

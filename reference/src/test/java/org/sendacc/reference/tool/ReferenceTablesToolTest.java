@@ -76,7 +76,7 @@ class ReferenceTablesToolTest {
         assertThat(printed.lines())
                 .containsExactly(
                         "local_authorities.csv: 158 rows",
-                        "la_code_changes.csv: 13 rows",
+                        "la_code_changes.csv: 15 rows",
                         "icbs.csv: 42 rows",
                         "sub_icb_locations.csv: 106 rows",
                         "la_icb_membership.csv: 166 rows",
