@@ -38,7 +38,10 @@ class RealPersistentAbsenceTest {
     @BeforeAll
     static void ingestAndPublish() throws IOException {
         Manifest manifest = PublishedSnapshots.ingestAndPublish(
-                input, warehouse, "d2i-send-attendance/enrolments_pa_10_exact_percent.json");
+                input,
+                warehouse,
+                "d2i-send-attendance/enrolments_pa_10_exact_percent.json",
+                "d2i-send-attendance/overall_absence_perc.json");
         indicators = PublishedSnapshots.indicators(warehouse, manifest);
     }
 
@@ -63,6 +66,17 @@ class RealPersistentAbsenceTest {
                         .filter(col("value").isNotNull())
                         .count())
                 .isEqualTo(153);
+    }
+
+    @Test
+    void theOverallAbsenceFileIsIngestedBesideItAndNotTakenForPersistentAbsence() throws IOException {
+        // all 6,763 + 2,278 records accepted; the overall absence (2025/26 autumn term) is no persistent absence figure
+        assertThat(PublishedSnapshots.rejections(warehouse)).hasSize(1);
+        assertThat(indicators
+                        .filter(col("indicator_id").equalTo(EHCP))
+                        .filter(col("period").equalTo("202526"))
+                        .count())
+                .isZero();
     }
 
     @Test

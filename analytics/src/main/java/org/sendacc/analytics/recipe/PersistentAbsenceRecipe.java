@@ -39,6 +39,7 @@ final class PersistentAbsenceRecipe implements Recipe {
                 D2iAttendance.TABLE,
                 List.of(
                         D2iAttendance.AREA_CODE,
+                        D2iAttendance.METRIC,
                         D2iAttendance.TIME_PERIOD,
                         D2iAttendance.PERIOD_START,
                         D2iAttendance.EDUCATION_PHASE,
@@ -53,7 +54,9 @@ final class PersistentAbsenceRecipe implements Recipe {
         List<BaseRow> rows = new ArrayList<>();
         Set<BaseRow.Period> periods = new LinkedHashSet<>();
         for (SourceRow row : inputs.rows(D2iAttendance.TABLE)) {
-            if (!TOTAL.equals(row.text(D2iAttendance.EDUCATION_PHASE))
+            // the table also holds the network's overall absence: its metric says which
+            if (!D2iAttendance.PERSISTENT_ABSENCE.equals(row.text(D2iAttendance.METRIC))
+                    || !TOTAL.equals(row.text(D2iAttendance.EDUCATION_PHASE))
                     || !group.equals(row.text(D2iAttendance.SEND_GROUP))) {
                 continue;
             }

@@ -162,8 +162,15 @@ public final class WarehouseTables {
      */
     public static final class D2iAttendance {
         public static final String TABLE = "d2i_send_attendance";
-        /** The measure, e.g. {@code enrolments_pa_10_exact_percent} (persistent absence: 10% of sessions or more). */
+        /**
+         * The measure: {@code enrolments_pa_10_exact_percent} (persistent absence: 10% of sessions or more) or {@code
+         * overall_absence_perc} (the share of sessions missed).
+         */
         public static final String METRIC = "metric";
+        /** The metric of persistent absence: missing 10% of sessions or more. */
+        public static final String PERSISTENT_ABSENCE = "enrolments_pa_10_exact_percent";
+        /** The metric of overall absence: the share of sessions missed. */
+        public static final String OVERALL_ABSENCE = "overall_absence_perc";
 
         public static final String LA_CODE = "new_la_code";
         public static final String LA_NAME = "la_name";

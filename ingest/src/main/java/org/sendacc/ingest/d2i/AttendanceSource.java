@@ -16,10 +16,12 @@ import org.sendacc.ingest.source.Source;
 /**
  * Persistent absence of pupils with an EHC plan or SEN support, and of pupils with no SEN, by LA, academic year and
  * phase, as the LA analysts' network (Data to Insight) re-publishes DfE's figures in its attendance dashboard's JSON
- * ({@code enrolments_pa_10_exact_percent*.json}): unofficial, and every page says so through the source's name. An
+ * ({@code enrolments_pa_10_exact_percent*.json}; its overall absence, {@code overall_absence_perc*.json}, lands in the
+ * same table by metric): unofficial, and every page says so through the source's name. An
  * LA's code is resolved as in use during the academic year (1 September to 31 August).
  */
 public final class AttendanceSource {
+
     private AttendanceSource() {}
 
     public static Source source() {
@@ -29,14 +31,16 @@ public final class AttendanceSource {
                 "the LA analysts' network (Data to Insight), re-publishing DfE",
                 "Persistent absence of pupils with EHC plans, SEN support and no SEN by LA and academic year (unofficial"
                         + " re-publication of DfE's figures)",
-                Pattern.compile("(?i)enrolments_pa_10_exact_percent.*\\.json"),
+                Pattern.compile("(?i)(enrolments_pa_10_exact_percent|overall_absence_perc).*\\.json"),
                 new AttendanceJsonReader(),
                 contract());
     }
 
     static Contract contract() {
         return Contract.builder("d2i.send_attendance", MissingValueLegend.NONE)
-                .column(Column.text(D2iAttendance.METRIC).required().oneOf("enrolments_pa_10_exact_percent"))
+                .column(Column.text(D2iAttendance.METRIC)
+                        .required()
+                        .oneOf(D2iAttendance.PERSISTENT_ABSENCE, D2iAttendance.OVERALL_ABSENCE))
                 .column(Column.text(D2iAttendance.LA_CODE).required().matching("E\\d{8}"))
                 .column(Column.text(D2iAttendance.LA_NAME))
                 .column(Column.text(D2iAttendance.TIME_PERIOD).required().matching("\\d{6}"))
