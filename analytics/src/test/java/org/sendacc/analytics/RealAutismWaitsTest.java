@@ -5,8 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.contract.snapshot.Manifest;
+import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 
 /**
@@ -75,6 +88,72 @@ class RealAutismWaitsTest {
                         .count())
                 .as("42 ICBs x 3 months")
                 .isEqualTo(126);
+    }
+
+    /**
+     * Every ICB and month recomputed here from the publisher's file and ONS's lookups alone (not the product's reference
+     * tables): Sub-ICB Location to ICB by ONS's July-2022 lookup, ICB to its April-2024 GSS code by ONS's 2024 lookup.
+     */
+    @Test
+    void everyIcbEachMonthIsTheSumOfItsLocationsInTheFile() throws IOException {
+        Map<String, String> icbOfLocation = new HashMap<>();
+        Map<String, String> codeOfIcb = new HashMap<>();
+        for (CSVRecord record : csv(RealData.folder("ons-lookups").resolve("SICBL22_ICB22_NHSER22_EN_LU.csv"), false)) {
+            icbOfLocation.put(record.get("SICBL22CDH"), record.get("ICB22CDH"));
+        }
+        for (CSVRecord record :
+                csv(RealData.folder("ons-icb-lookups").resolve("lad24_sicbl24_icb24_overlap.csv"), false)) {
+            codeOfIcb.put(record.get("ICB24CDH"), record.get("ICB24CD"));
+        }
+        // month -> location -> {ASD16c, ASD16b}, null where "*"
+        Map<String, Map<String, Double[]>> months = new TreeMap<>();
+        for (CSVRecord record :
+                csv(RealData.folder("nhs-autism-statistics").resolve("AutismStatsDec22_subICB.csv.gz"), true)) {
+            String metric = record.get("METRIC");
+            if (!record.get("SECONDARY_LEVEL").equals("NONE")
+                    || !(metric.equals("ASD16b") || metric.equals("ASD16c"))
+                    || record.get("REPORTING_PERIOD_START").equals(record.get("REPORTING_PERIOD_END"))) {
+                continue;
+            }
+            String start = record.get("REPORTING_PERIOD_START"); // dd/mm/yyyy
+            String month = start.substring(6) + "-" + start.substring(3, 5);
+            Double[] pair = months.computeIfAbsent(month, key -> new TreeMap<>())
+                    .computeIfAbsent(record.get("PRIMARY_LEVEL"), key -> new Double[] {Double.NaN, Double.NaN});
+            String value = record.get("METRIC_VALUE");
+            pair[metric.equals("ASD16c") ? 0 : 1] = value.equals("*") ? null : Double.valueOf(value);
+        }
+        int checked = 0;
+        for (var month : months.entrySet()) {
+            Map<String, double[]> sums = new TreeMap<>();
+            month.getValue().forEach((location, pair) -> {
+                if (pair[0] != null && pair[1] != null && icbOfLocation.containsKey(location)) {
+                    double[] sum = sums.computeIfAbsent(icbOfLocation.get(location), key -> new double[2]);
+                    sum[0] += pair[0];
+                    sum[1] += pair[1];
+                }
+            });
+            for (var icb : sums.entrySet()) {
+                assertCounts(row(codeOfIcb.get(icb.getKey()), month.getKey()), icb.getValue()[0], icb.getValue()[1]);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(42 * 3);
+    }
+
+    private static List<CSVRecord> csv(Path file, boolean gzip) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (gzip) {
+            in = new GZIPInputStream(in);
+        }
+        try (Reader reader = new InputStreamReader(new BOMInputStream(in), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
+        }
     }
 
     @Test

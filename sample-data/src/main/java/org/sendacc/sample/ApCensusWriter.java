@@ -19,12 +19,16 @@ import org.sendacc.reference.LocalAuthority;
  * Writes {@code ees/ap_placements_ap_census.csv.gz}: synthetic pupils in LA-funded alternative provision by LA and
  * academic year, in DfE's AP census layout ({@code gender}, {@code age}, {@code ethnicity_minor}, {@code fsm},
  * {@code number_of_pupils}; the {@code Total} rows of each, and single ages of all sexes), and, as DfE's own file of
- * that name is, a zip archive of one CSV named {@code .csv.gz}. Levels follow the real 2022/23 file (England: 40,904
+ * that name is, a zip archive of one CSV named {@code .csv.gz}. It runs from 2020/21 (or the sample's first year, if
+ * earlier) to the year before the sample's last. Levels follow the real 2022/23 file (England: 40,904
  * pupils, about 30 per 10,000 residents aged 5 to 15). England and region rows add their LAs up.
  */
 final class ApCensusWriter {
     static final String FILE = "ees/ap_placements_ap_census.csv.gz";
     static final String ENTRY = "ap_placements_ap_census.csv";
+    /** The academic year 2020/21, whose population the reference tables hold (mid-2020). */
+    static final int FIRST_YEAR = 2020;
+
     private static final int FIRST_AGE = 4;
     private static final int LAST_AGE = 17;
 
@@ -36,7 +40,9 @@ final class ApCensusWriter {
                 .append(String.join(",", EesTidyCsvWriter.GEOGRAPHY_COLUMNS))
                 .append(",gender,age,ethnicity_minor,fsm,number_of_pupils\r\n");
         long rows = 0;
-        for (int year = options.fromYear(); year < options.toYear(); year++) {
+        // from 2020/21 at the latest, as DfE's file runs from 2017/18: the sample has no ONS estimates, and 2020/21 is
+        // the year the reference tables' mid-2020 population serves (ap_pupils_per_10k_5_15 uses the same year's only)
+        for (int year = Math.min(options.fromYear(), FIRST_YEAR); year < options.toYear(); year++) {
             String period = year + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
             LocalDate day = LocalDate.of(year + 1, 1, 15);
             List<LocalAuthority> authorities = geography.authoritiesOn(day);
