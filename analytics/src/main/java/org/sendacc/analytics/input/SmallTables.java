@@ -23,10 +23,23 @@ public final class SmallTables {
 
     public static List<SourceRow> read(
             Path table, Set<String> wanted, Set<String> breakdowns, Configuration configuration) {
+        return read(table, wanted, breakdowns, null, configuration);
+    }
+
+    /**
+     * As {@link #read(Path, Set, Set, Configuration)}, keeping only the rows whose value of each column of {@code
+     * where} is one of its values (or empty); every row when {@code where} is null.
+     */
+    public static List<SourceRow> read(
+            Path table,
+            Set<String> wanted,
+            Set<String> breakdowns,
+            Map<String, Set<String>> where,
+            Configuration configuration) {
         try {
             List<SourceRow> rows = new ArrayList<>();
             for (FileStatus file : TableScans.files(table, configuration)) {
-                readFile(file.getPath(), wanted, breakdowns, configuration, rows);
+                readFile(file.getPath(), wanted, breakdowns, where, configuration, rows);
             }
             return rows;
         } catch (IOException e) {
@@ -35,9 +48,17 @@ public final class SmallTables {
     }
 
     private static void readFile(
-            Path file, Set<String> wanted, Set<String> breakdowns, Configuration configuration, List<SourceRow> rows)
+            Path file,
+            Set<String> wanted,
+            Set<String> breakdowns,
+            Map<String, Set<String>> where,
+            Configuration configuration,
+            List<SourceRow> rows)
             throws IOException {
         List<String> names = new ArrayList<>(wanted);
+        if (where != null) {
+            where.keySet().stream().filter(column -> !names.contains(column)).forEach(names::add);
+        }
         names.remove(WarehouseTables.MISSING_REASONS);
         if (breakdowns != null && !names.contains(WarehouseTables.Ees.BREAKDOWN)) {
             names.add(WarehouseTables.Ees.BREAKDOWN);
@@ -45,10 +66,25 @@ public final class SmallTables {
         int breakdown = names.indexOf(WarehouseTables.Ees.BREAKDOWN);
         int reasons = names.size();
         names.add(WarehouseTables.MISSING_REASONS);
+        List<int[]> filtered = new ArrayList<>(); // {column index} with its allowed values beside, in one order
+        List<Set<String>> allowed = new ArrayList<>();
+        if (where != null) {
+            where.forEach((column, values) -> {
+                filtered.add(new int[] {names.indexOf(column)});
+                allowed.add(values);
+            });
+        }
         try (ColumnCursor row = ColumnCursor.open(file, configuration, names)) {
+            rows:
             while (row.next()) {
                 if (breakdowns != null && !row.isNull(breakdown) && !breakdowns.contains(row.text(breakdown))) {
                     continue;
+                }
+                for (int f = 0; f < filtered.size(); f++) {
+                    int column = filtered.get(f)[0];
+                    if (!row.isNull(column) && !allowed.get(f).contains(row.text(column))) {
+                        continue rows;
+                    }
                 }
                 Map<String, Object> values = new HashMap<>();
                 for (int i = 0; i < reasons; i++) {

@@ -132,6 +132,7 @@ public final class WarehouseInputs {
                 new Path(warehouse, name),
                 wanted,
                 needs.breakdowns(name),
+                needs.rowFilter(name),
                 spark.sparkContext().hadoopConfiguration());
     }
 

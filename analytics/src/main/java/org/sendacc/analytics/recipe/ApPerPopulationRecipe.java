@@ -35,9 +35,18 @@ final class ApPerPopulationRecipe implements Recipe {
 
     @Override
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
-        needs.columns(
+        java.util.Set<String> ages = new java.util.LinkedHashSet<>();
+        for (int age = fromAge(source); age <= toAge(source); age++) {
+            ages.add("Age " + age);
+        }
+        needs.columnsWhere(
                 source.text("table"),
-                EesRows.columns(List.of("gender", "age", "ethnicity_minor", "fsm", "number_of_pupils")));
+                EesRows.columns(List.of("gender", "age", "ethnicity_minor", "fsm", "number_of_pupils")),
+                Map.of(
+                        "gender", java.util.Set.of(TOTAL),
+                        "ethnicity_minor", java.util.Set.of(TOTAL),
+                        "fsm", java.util.Set.of(TOTAL),
+                        "age", ages));
         List<String> population = new ArrayList<>(List.of(MidYearPopulation.AREA_CODE, MidYearPopulation.MID_YEAR));
         for (int age = fromAge(source); age <= toAge(source); age++) {
             population.add(MidYearPopulation.age(age));

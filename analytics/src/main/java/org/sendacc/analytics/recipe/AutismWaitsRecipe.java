@@ -41,7 +41,7 @@ final class AutismWaitsRecipe implements Recipe {
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
         source.text("numerator_metric");
         source.text("denominator_metric");
-        needs.columns(
+        needs.columnsWhere(
                 NhsAutismStatistics.TABLE,
                 List.of(
                         NhsAutismStatistics.PERIOD_START,
@@ -50,7 +50,14 @@ final class AutismWaitsRecipe implements Recipe {
                         NhsAutismStatistics.SECONDARY_LEVEL,
                         NhsAutismStatistics.ICB_ODS_CODE,
                         NhsAutismStatistics.METRIC,
-                        NhsAutismStatistics.METRIC_VALUE));
+                        NhsAutismStatistics.METRIC_VALUE),
+                java.util.Map.of(
+                        NhsAutismStatistics.METRIC,
+                        java.util.Set.of(source.text("numerator_metric"), source.text("denominator_metric")),
+                        NhsAutismStatistics.SECONDARY_LEVEL,
+                        java.util.Set.of(NhsAutismStatistics.NONE),
+                        NhsAutismStatistics.AREA_LEVEL,
+                        java.util.Set.of(NhsAutismStatistics.SUB_ICB_LOCATION)));
     }
 
     /** One location's two counts in one month, as published, or the reason one is missing. */

@@ -25,14 +25,31 @@ public interface Token {
      */
     static <E extends Enum<E> & Token> E parse(Class<E> vocabulary, String text) {
         requireNonNull(text, vocabulary.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " text is null");
-        String trimmed = text.strip();
-        for (E value : vocabulary.getEnumConstants()) {
-            if (value.token().equals(trimmed)) {
-                return value;
-            }
+        Object value = Lookup.BY_TOKEN.get(vocabulary).get(text.strip());
+        if (value != null) {
+            return vocabulary.cast(value);
         }
         throw new IllegalArgumentException(
                 "unknown " + vocabulary.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " '" + text
                         + "'; expected one of " + tokens(vocabulary));
+    }
+
+    /**
+     * Each vocabulary's values by token, made once per vocabulary: tokens are parsed for every row of a snapshot, and
+     * a scan of the enum's values (a fresh copy of them each time) showed in the analytics job's profile.
+     */
+    final class Lookup {
+        static final ClassValue<java.util.Map<String, Object>> BY_TOKEN = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> vocabulary) {
+                java.util.Map<String, Object> byToken = new java.util.HashMap<>();
+                for (Object value : vocabulary.getEnumConstants()) {
+                    byToken.put(((Token) value).token(), value);
+                }
+                return java.util.Map.copyOf(byToken);
+            }
+        };
+
+        private Lookup() {}
     }
 }
