@@ -97,8 +97,13 @@ public final class AnalyticsJob {
     }
 
     static int run(String[] args) {
-        return SparkCommand.run(
-                "analytics", USAGE, args, false, (spark, options) -> analyse(spark, options.warehouse()));
+        // Spark only if the counts need it: a warehouse of published tables alone is read on the driver
+        return SparkCommand.runLazily(
+                "analytics",
+                USAGE,
+                args,
+                false,
+                (spark, hadoop, options) -> analyse(spark, hadoop, options.warehouse()));
     }
 
     /**
@@ -107,9 +112,15 @@ public final class AnalyticsJob {
      * session.
      */
     public static int analyse(SparkSession spark, String warehouse) {
+        return analyse(() -> spark, spark.sparkContext().hadoopConfiguration(), warehouse);
+    }
+
+    /** As {@link #analyse(SparkSession, String)}, with a session made only if the counts need one. */
+    public static int analyse(java.util.function.Supplier<SparkSession> spark, Configuration hadoop, String warehouse) {
         try {
             Manifest manifest = publish(
                     spark,
+                    hadoop,
                     warehouse,
                     Catalogue.bundled(),
                     ReferenceData.bundled(),
@@ -170,14 +181,38 @@ public final class AnalyticsJob {
             Clock clock,
             Checkpoint checkpoint)
             throws IOException {
+        return publish(
+                () -> spark,
+                spark.sparkContext().hadoopConfiguration(),
+                warehouse,
+                catalogue,
+                reference,
+                clock,
+                checkpoint);
+    }
+
+    /**
+     * As {@link #publish(SparkSession, String, Catalogue, ReferenceData, Clock, Checkpoint)}, asking for the session
+     * only if the tables that grow with rows are too large to count on the driver ({@link
+     * WarehouseInputs#LOCAL_COUNT_BYTES}).
+     */
+    public static Manifest publish(
+            java.util.function.Supplier<SparkSession> spark,
+            Configuration hadoop,
+            String warehouse,
+            Catalogue catalogue,
+            ReferenceData reference,
+            Clock clock,
+            Checkpoint checkpoint)
+            throws IOException {
         long started = System.nanoTime();
         // The user's mistakes first, before anything is written: a missing warehouse, one that cannot be written.
-        WarehouseAccess.checkWritable(warehouse, spark.sparkContext().hadoopConfiguration(), false);
+        WarehouseAccess.checkWritable(warehouse, hadoop, false);
         Instant now = clock.instant();
         String snapshotId = SNAPSHOT_TIME.format(now) + "Z-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        Snapshots snapshots = new Snapshots(warehouse, spark.sparkContext().hadoopConfiguration());
-        WarehouseInputs warehouseInputs = new WarehouseInputs(spark, warehouse);
+        Snapshots snapshots = new Snapshots(warehouse, hadoop);
+        WarehouseInputs warehouseInputs = new WarehouseInputs(spark, hadoop, warehouse);
         try {
 
             // What every recipe reads is declared first, so that each table is read once, however many indicators use
@@ -231,7 +266,6 @@ public final class AnalyticsJob {
             BreakdownTable breakdowns = BreakdownTable.build(breakdownBase, catalogue, inputs.areas(), snapshotId);
             checkpoint.reached("computed");
 
-            Configuration hadoop = spark.sparkContext().hadoopConfiguration();
             SnapshotTableWriter.write(full.values(), snapshots.restrictedIndicators(snapshotId), hadoop);
             List<Object[]> published = full.published().values();
             SnapshotTableWriter.write(published, snapshots.indicators(snapshotId), hadoop);

@@ -15,6 +15,18 @@ public final class SparkCommand {
         int run(org.apache.spark.sql.SparkSession spark, Options options);
     }
 
+    /**
+     * What a command does with a session it may not need: {@code spark} makes the session on first use (once), and
+     * {@code hadoop} is the file-system configuration to use meanwhile.
+     */
+    @FunctionalInterface
+    public interface LazyBody {
+        int run(
+                java.util.function.Supplier<org.apache.spark.sql.SparkSession> spark,
+                org.apache.hadoop.conf.Configuration hadoop,
+                Options options);
+    }
+
     /** The parsed options; {@code input} is null for a command that takes none. */
     public record Options(String input, String warehouse, String master, boolean help) {
         public static final String DEFAULT_MASTER = "local[*]";
@@ -75,6 +87,60 @@ public final class SparkCommand {
         long started = System.nanoTime();
         return step -> System.err.printf(
                 java.util.Locale.ROOT, "%s: %s at %.1f s%n", command, step, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * As {@link #run}, but the session is made only when the body first asks for it. On the default local master, and
+     * not under spark-submit, the body starts with Hadoop's default configuration, as the local session would have it;
+     * with a master given (a cluster's, where the session's {@code spark.hadoop.*} settings matter) the session is made
+     * first, as by {@link #run}.
+     */
+    public static int runLazily(String name, String usage, String[] args, boolean takesInput, LazyBody body) {
+        Options options;
+        try {
+            options = Options.parse(args, takesInput);
+        } catch (IllegalArgumentException e) {
+            System.err.println("sendacc " + name + ": " + e.getMessage());
+            System.err.println(usage);
+            return 2;
+        }
+        if (options.help()) {
+            System.out.println(usage);
+            return 0;
+        }
+        boolean local = options.master().equals(Options.DEFAULT_MASTER) && System.getProperty("spark.master") == null;
+        if (!local) {
+            return run(
+                    name,
+                    usage,
+                    args,
+                    takesInput,
+                    (spark, parsed) ->
+                            body.run(() -> spark, spark.sparkContext().hadoopConfiguration(), parsed));
+        }
+        org.apache.spark.sql.SparkSession[] made = new org.apache.spark.sql.SparkSession[1];
+        java.util.function.Supplier<org.apache.spark.sql.SparkSession> spark = () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = SparkSessions.session(options.master(), "sendacc " + name);
+                }
+                return made[0];
+            }
+        };
+        // the Hadoop settings a user gives Spark (-Dspark.hadoop.fs...), as Spark would pass them on
+        org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+        System.getProperties().stringPropertyNames().stream()
+                .filter(key -> key.startsWith("spark.hadoop."))
+                .forEach(key -> hadoop.set(key.substring("spark.hadoop.".length()), System.getProperty(key)));
+        try {
+            return body.run(spark, hadoop, options);
+        } finally {
+            synchronized (made) {
+                if (made[0] != null) {
+                    made[0].stop();
+                }
+            }
+        }
     }
 
     /** Runs the command named {@code name} (as in "sendacc NAME") and returns its exit status. */

@@ -67,15 +67,67 @@ public final class TableScans {
     /** One task's work: a file of the table of the reduction with this index, the {@code order}-th file listed. */
     private record Task(int order, int reduction, String file, long bytes) implements Serializable {}
 
-    /** Reads every file of each reduction's table in one Spark job and counts its rows by cell. */
-    public static Counts reduce(SparkSession spark, String warehouse, List<TableReduction<?>> reductions) {
-        Configuration configuration = spark.sparkContext().hadoopConfiguration();
+    /** The tasks of the reductions: one per file of each table, in file order. */
+    private static List<Task> tasks(String warehouse, List<TableReduction<?>> reductions, Configuration configuration) {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < reductions.size(); i++) {
             for (FileStatus file : files(new Path(warehouse, reductions.get(i).table()), configuration)) {
                 tasks.add(new Task(tasks.size(), i, file.getPath().toString(), file.getLen()));
             }
         }
+        return tasks;
+    }
+
+    /** The bytes of every file the reductions would read. */
+    public static long bytes(String warehouse, List<TableReduction<?>> reductions, Configuration configuration) {
+        return tasks(warehouse, reductions, configuration).stream()
+                .mapToLong(Task::bytes)
+                .sum();
+    }
+
+    /**
+     * The same counts read on the driver, two files at a time, without Spark: for tables small enough that starting
+     * Spark (a session, a job) costs more than reading them (docs/performance.md "Analytics without Spark").
+     */
+    public static Counts reduceLocally(
+            String warehouse, List<TableReduction<?>> reductions, Configuration configuration) {
+        List<Task> tasks = tasks(warehouse, reductions, configuration);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "sendacc-analytics-local-counts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<HashMap<Object, Totals>>> futures = new ArrayList<>();
+            for (Task task : tasks) {
+                futures.add(pool.submit(
+                        () -> count(reductions.get(task.reduction()), new Path(task.file()), configuration)));
+            }
+            List<HashMap<Object, Totals>> inFileOrder = new ArrayList<>();
+            for (java.util.concurrent.Future<HashMap<Object, Totals>> future : futures) {
+                inFileOrder.add(future.get());
+            }
+            return merged(tasks, reductions, inFileOrder);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads every file of each reduction's table in one Spark job and counts its rows by cell. */
+    public static Counts reduce(SparkSession spark, String warehouse, List<TableReduction<?>> reductions) {
+        Configuration configuration = spark.sparkContext().hadoopConfiguration();
+        List<Task> tasks = tasks(warehouse, reductions, configuration);
         // file order within a table, for the merge below; largest first for Spark, which starts tasks in order
         List<Task> largestFirst = new ArrayList<>(tasks);
         largestFirst.sort(Comparator.comparingLong(Task::bytes).reversed());
@@ -100,6 +152,12 @@ public final class TableScans {
         for (int i = 0; i < largestFirst.size(); i++) {
             inFileOrder.set(largestFirst.get(i).order(), perTask.get(i));
         }
+        return merged(tasks, reductions, inFileOrder);
+    }
+
+    /** The tasks' cells added up per reduction, in file order, so that the sums do not depend on timing. */
+    private static Counts merged(
+            List<Task> tasks, List<TableReduction<?>> reductions, List<HashMap<Object, Totals>> inFileOrder) {
         Counts counts = new Counts();
         for (TableReduction<?> reduction : reductions) {
             counts.cells.put(reduction, new LinkedHashMap<Object, Totals>());

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.analytics.areas.Areas;
@@ -25,19 +26,32 @@ import org.sendacc.contract.warehouse.WarehouseTables.MidYearPopulation;
  * aggregates, intervals, benchmarks, ranks, trends, suppression) is plain Java over what is collected.
  */
 public final class WarehouseInputs {
-    private final SparkSession spark;
+    /**
+     * Below this many bytes of Parquet, the tables that grow with rows are counted on the driver, without Spark: a Spark
+     * job (and, from the command line, a session) costs more than reading them (docs/performance.md "Analytics without
+     * Spark"). The real public files' waiting lists are about 1 MB; the sample's person-level returns at --scale 1, 60.
+     */
+    public static final long LOCAL_COUNT_BYTES = 16L << 20;
+
+    private final java.util.function.Supplier<SparkSession> spark;
+    private final Configuration hadoop;
     private final String warehouse;
 
     public WarehouseInputs(SparkSession spark, String warehouse) {
+        this(() -> spark, spark.sparkContext().hadoopConfiguration(), warehouse);
+    }
+
+    /** With a session made only if the counts need one ({@link #LOCAL_COUNT_BYTES}). */
+    public WarehouseInputs(java.util.function.Supplier<SparkSession> spark, Configuration hadoop, String warehouse) {
         this.spark = spark;
+        this.hadoop = hadoop;
         this.warehouse = warehouse;
     }
 
     public boolean hasTable(String name) {
         Path path = new Path(warehouse, name);
         try {
-            return path.getFileSystem(spark.sparkContext().hadoopConfiguration())
-                    .exists(path);
+            return path.getFileSystem(hadoop).exists(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look for table " + name + " in " + warehouse, e);
         }
@@ -61,7 +75,10 @@ public final class WarehouseInputs {
             return thread;
         });
         try {
-            Future<TableScans.Counts> counting = pool.submit(() -> TableScans.reduce(spark, warehouse, reductions));
+            boolean local = TableScans.bytes(warehouse, reductions, hadoop) < LOCAL_COUNT_BYTES;
+            Future<TableScans.Counts> counting = pool.submit(() -> local
+                    ? TableScans.reduceLocally(warehouse, reductions, hadoop)
+                    : TableScans.reduce(spark.get(), warehouse, reductions));
             Map<String, List<SourceRow>> rows = new LinkedHashMap<>();
             needs.columns().forEach((table, columns) -> rows.put(table, smallTable(table, columns, needs)));
             Populations populations = Populations.of(areas, populationEstimates());
@@ -107,7 +124,7 @@ public final class WarehouseInputs {
                 new Path(warehouse, MidYearPopulation.TABLE),
                 Set.of(MidYearPopulation.AREA_CODE, MidYearPopulation.MID_YEAR, MidYearPopulation.AGE_0_25),
                 null,
-                spark.sparkContext().hadoopConfiguration())) {
+                hadoop)) {
             Double midYear = row.number(MidYearPopulation.MID_YEAR);
             Double people = row.number(MidYearPopulation.AGE_0_25);
             if (midYear != null && people != null && row.text(MidYearPopulation.AREA_CODE) != null) {
@@ -129,11 +146,7 @@ public final class WarehouseInputs {
             return List.of();
         }
         return SmallTables.read(
-                new Path(warehouse, name),
-                wanted,
-                needs.breakdowns(name),
-                needs.rowFilter(name),
-                spark.sparkContext().hadoopConfiguration());
+                new Path(warehouse, name), wanted, needs.breakdowns(name), needs.rowFilter(name), hadoop);
     }
 
     /**

@@ -63,9 +63,24 @@ class CountedTablesTest {
         return DataTypes.createStructType(fields);
     }
 
+    /**
+     * The counts by Spark; every case also checks that the driver's count without Spark ({@link
+     * TableScans#reduceLocally}, for small warehouses) gives the same cells, rows and sums.
+     */
     private <K extends java.io.Serializable> Map<K, TableScans.Totals> counts(TableReduction<K> reduction) {
-        return TableScans.reduce(spark(), warehouse.toString(), List.of(reduction))
+        Map<K, TableScans.Totals> bySpark = TableScans.reduce(spark(), warehouse.toString(), List.of(reduction))
                 .of(reduction);
+        Map<K, TableScans.Totals> local = TableScans.reduceLocally(
+                        warehouse.toString(),
+                        List.of(reduction),
+                        spark().sparkContext().hadoopConfiguration())
+                .of(reduction);
+        assertThat(local.keySet()).isEqualTo(bySpark.keySet());
+        bySpark.forEach((key, totals) -> {
+            assertThat(local.get(key).rows()).as(key.toString()).isEqualTo(totals.rows());
+            assertThat(local.get(key).sum()).as(key.toString()).isEqualTo(totals.sum());
+        });
+        return bySpark;
     }
 
     @Test
