@@ -1,7 +1,5 @@
 package org.sendacc.analytics;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,9 +23,7 @@ import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.analytics.areas.Areas;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.catalogue.Catalogues;
 import org.sendacc.analytics.indicators.BreakdownTable;
 import org.sendacc.analytics.indicators.IndicatorTable;
 import org.sendacc.analytics.input.InputNeeds;
@@ -41,11 +37,15 @@ import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.analytics.recipe.BreakdownRow;
 import org.sendacc.analytics.recipe.Recipe;
 import org.sendacc.analytics.recipe.Recipes;
+import org.sendacc.contract.catalogue.Catalogue;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.BreakdownColumns;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.Revision;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
+import org.sendacc.contract.warehouse.TableMetadata;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.contract.warehouse.WarehouseTables.ComparisonGroups;
 import org.sendacc.reference.ReferenceData;
@@ -122,7 +122,7 @@ public final class AnalyticsJob {
                     spark,
                     hadoop,
                     warehouse,
-                    Catalogue.bundled(),
+                    Catalogues.bundled(),
                     ReferenceData.bundled(),
                     Clock.systemUTC(),
                     SparkCommand.stepTimes("analytics")::accept);
@@ -295,14 +295,9 @@ public final class AnalyticsJob {
                     continue;
                 }
                 try (InputStream in = snapshots.fileSystem().open(metadata)) {
-                    JsonNode node = JSON.readTree(in);
-                    boolean tableSynthetic = node.path("synthetic").asBoolean();
-                    inputFiles.add(new Manifest.Input(
-                            table,
-                            node.path("run_id").asText(),
-                            tableSynthetic,
-                            JSON.convertValue(node.path("files"), new TypeReference<List<Manifest.SourceFile>>() {})));
-                    synthetic |= tableSynthetic;
+                    TableMetadata read = JSON.readValue(in, TableMetadata.class);
+                    inputFiles.add(new Manifest.Input(table, read.runId(), read.synthetic(), read.files()));
+                    synthetic |= read.synthetic();
                 }
             }
             Manifest manifest = new Manifest(
@@ -327,7 +322,7 @@ public final class AnalyticsJob {
                     snapshots,
                     new Path(snapshots.folder(snapshotId), SnapshotLayout.CATALOGUE),
                     catalogue,
-                    Catalogue.JSON);
+                    Catalogues.JSON);
             write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.MANIFEST), manifest, JSON);
             write(snapshots, new Path(snapshots.folder(snapshotId), SnapshotLayout.CHANGES), changes, JSON);
             write(

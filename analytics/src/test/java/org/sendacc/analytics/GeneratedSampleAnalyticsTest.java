@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.catalogue.Catalogues;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.LocalAuthority;
@@ -96,7 +96,7 @@ class GeneratedSampleAnalyticsTest {
     @Test
     void computesEveryIndicatorFromEverySourceTheCatalogueNames() {
         Set<String> expected = new TreeSet<>();
-        for (Indicator indicator : Catalogue.bundled().indicators()) {
+        for (Indicator indicator : Catalogues.bundled().indicators()) {
             for (IndicatorSource source : indicator.sources()) {
                 expected.add(indicator.id() + " from " + source.source());
             }
@@ -164,7 +164,7 @@ class GeneratedSampleAnalyticsTest {
 
     @Test
     void publishesNoLocalReturnCountBetweenOneAndFourWhereTheCatalogueControlsDisclosure() {
-        List<String> controlled = Catalogue.bundled().indicators().stream()
+        List<String> controlled = Catalogues.bundled().indicators().stream()
                 .filter(Indicator::isDisclosureControlled)
                 .map(Indicator::id)
                 .toList();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.analytics.catalogue.Catalogues;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.contract.snapshot.SnapshotLayout;
@@ -55,7 +55,7 @@ final class PublishedSnapshots {
         return AnalyticsJob.publish(
                 SharedSpark.session(),
                 warehouse.toString(),
-                Catalogue.bundled(),
+                Catalogues.bundled(),
                 ReferenceData.bundled(),
                 TestRuns.CLOCK,
                 checkpoint);

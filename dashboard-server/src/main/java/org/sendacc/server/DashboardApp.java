@@ -113,18 +113,18 @@ public final class DashboardApp {
             WebSecurity.headers(context);
             limit.check(context);
         });
-        get(app, "/", pages::home);
+        get(app, Routes.HOME, pages::home);
         get(
                 app,
                 "/govuk-init.mjs",
                 context -> context.contentType("text/javascript; charset=utf-8").result(renderer.govukInitModule()));
-        get(app, "/search", pages::search);
-        get(app, "/area/{code}", pages::area);
-        get(app, "/area/{code}/neighbours", pages::neighbours);
-        get(app, "/icb/{code}", pages::icb);
-        get(app, "/indicator/{id}", pages::indicator);
-        get(app, "/indicators", pages::indicators);
-        get(app, "/changes", pages::changes);
+        get(app, Routes.SEARCH, pages::search);
+        get(app, Routes.area("{code}"), pages::area);
+        get(app, Routes.neighbours("{code}"), pages::neighbours);
+        get(app, Routes.icb("{code}"), pages::icb);
+        get(app, Routes.indicator("{id}"), pages::indicator);
+        get(app, Routes.INDICATORS, pages::indicators);
+        get(app, Routes.CHANGES, pages::changes);
         get(app, "/boundaries.geojson", pages::boundaries);
         // GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/; they are in its WebJar, whose
         // folders have no jar entries of their own, so a static-files mount of that folder cannot be made.
@@ -190,13 +190,7 @@ public final class DashboardApp {
     }
 
     static boolean isPage(String path) {
-        return path.equals("/")
-                || path.equals("/search")
-                || path.equals("/indicators")
-                || path.equals("/changes")
-                || path.startsWith("/area/")
-                || path.startsWith("/icb/")
-                || path.startsWith("/indicator/");
+        return Routes.isPage(path);
     }
 
     /** The body of {@code GET /api}: a list of what there is to ask for. */

@@ -1,7 +1,14 @@
 package org.sendacc.server;
 
 import java.time.LocalDate;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Token;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Comparison;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 import org.sendacc.server.snapshot.IndicatorRow;
 
 /**
@@ -211,16 +218,16 @@ public final class TestRows {
                 regionValue,
                 neighboursValue,
                 icbValue,
-                comparisonEngland,
-                comparisonRegion,
-                comparisonNeighbours,
-                comparisonIcb,
+                token(Comparison.class, comparisonEngland),
+                token(Comparison.class, comparisonRegion),
+                token(Comparison.class, comparisonNeighbours),
+                token(Comparison.class, comparisonIcb),
                 rank,
                 rankedAreas,
                 quartile,
                 previousValue,
-                trend,
-                trendJudgement,
+                token(TrendDirection.class, trend),
+                token(TrendJudgement.class, trendJudgement),
                 trendPoints,
                 source,
                 apportioned,
@@ -231,12 +238,17 @@ public final class TestRows {
                 evidenceUrl,
                 noSenValue,
                 gapToNoSen,
-                partner,
-                unit,
-                polarity,
+                token(Partner.class, partner),
+                token(Unit.class, unit),
+                token(Polarity.class, polarity),
                 regionCode,
                 icbCode,
                 neighboursIncluded,
                 snapshotId);
+    }
+
+    /** The tests write tokens as the snapshot spells them; the row holds the contract's values. */
+    private static <E extends Enum<E> & Token> E token(Class<E> vocabulary, String text) {
+        return text == null ? null : Token.parse(vocabulary, text);
     }
 }

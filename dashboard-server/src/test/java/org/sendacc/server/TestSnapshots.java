@@ -25,6 +25,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.sendacc.contract.catalogue.Token;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.reference.ReferenceData;
@@ -423,6 +424,8 @@ public final class TestSnapshots {
                     }
                     if (cell instanceof String text) {
                         group.append(column, text);
+                    } else if (cell instanceof Token token) {
+                        group.append(column, token.token()); // a vocabulary as the snapshot spells it
                     } else if (cell instanceof Double number) {
                         group.append(column, number);
                     } else if (cell instanceof Integer number) {

@@ -3,7 +3,7 @@ package org.sendacc.ingest;
 import java.time.Clock;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
-import org.sendacc.ingest.warehouse.RunSummary;
+import org.sendacc.contract.warehouse.RunSummary;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.spark.Failures;
 import org.sendacc.spark.SparkCommand;

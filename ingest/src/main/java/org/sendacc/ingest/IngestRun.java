@@ -37,6 +37,10 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.sendacc.contract.warehouse.FileSummary;
+import org.sendacc.contract.warehouse.RunSummary;
+import org.sendacc.contract.warehouse.SourceSummary;
+import org.sendacc.contract.warehouse.TableMetadata;
 import org.sendacc.ingest.contract.Problem;
 import org.sendacc.ingest.source.FileGroups;
 import org.sendacc.ingest.source.FileOutcome;
@@ -47,11 +51,8 @@ import org.sendacc.ingest.source.RejectionsCsv;
 import org.sendacc.ingest.source.Resubmissions;
 import org.sendacc.ingest.source.Source;
 import org.sendacc.ingest.source.TableFile;
-import org.sendacc.ingest.warehouse.FileSummary;
-import org.sendacc.ingest.warehouse.RunSummary;
-import org.sendacc.ingest.warehouse.SourceSummary;
-import org.sendacc.ingest.warehouse.TableMetadata;
 import org.sendacc.ingest.warehouse.Warehouse;
+import org.sendacc.ingest.warehouse.WarehouseJson;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.spark.Failures;
 import org.sendacc.spark.UserError;
@@ -206,7 +207,7 @@ public final class IngestRun {
     private static void writeSummary(Warehouse warehouse, String runId, RunSummary summary) throws IOException {
         Path path = new Path(warehouse.runFolder(runId), "summary.json");
         try (OutputStream out = warehouse.fileSystem().create(path, true)) {
-            RunSummary.JSON.writeValue(out, summary);
+            WarehouseJson.JSON.writeValue(out, summary);
         }
     }
 
@@ -298,7 +299,7 @@ public final class IngestRun {
                 folder.isSynthetic(),
                 fileSummaries.stream().mapToLong(FileSummary::accepted).sum(),
                 fileSummaries);
-        metadata.writeTo(warehouse.fileSystem(), table);
+        WarehouseJson.write(warehouse.fileSystem(), table, metadata);
         return new SourceRun(
                 new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), fileOutcomes);
     }

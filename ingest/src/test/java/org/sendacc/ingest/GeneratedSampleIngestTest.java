@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendacc.ingest.warehouse.RunSummary;
+import org.sendacc.contract.warehouse.RunSummary;
 import org.sendacc.sample.SampleGenerator;
 import org.sendacc.testing.Tiers;
 

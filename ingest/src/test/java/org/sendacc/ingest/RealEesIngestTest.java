@@ -22,9 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.contract.warehouse.RunSummary;
+import org.sendacc.contract.warehouse.SourceSummary;
 import org.sendacc.ingest.source.Provenance;
-import org.sendacc.ingest.warehouse.RunSummary;
-import org.sendacc.ingest.warehouse.SourceSummary;
+import org.sendacc.ingest.warehouse.WarehouseJson;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
@@ -188,7 +189,7 @@ class RealEesIngestTest {
     void writesSummaryAndRejectionsFiles() throws IOException {
         Path run = warehouse.resolve("runs").resolve(summary.runId());
         RunSummary written =
-                RunSummary.JSON.readValue(run.resolve("summary.json").toFile(), RunSummary.class);
+                WarehouseJson.JSON.readValue(run.resolve("summary.json").toFile(), RunSummary.class);
         assertThat(written.sources()).hasSameSizeAs(summary.sources());
         assertThat(written.status()).isEqualTo(RunSummary.COMMITTED);
         assertThat(Files.readAllLines(run.resolve("rejections.csv")).get(0))

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.sendacc.ingest.warehouse.RunSummary;
+import org.sendacc.contract.warehouse.RunSummary;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.testing.SharedSpark;
 

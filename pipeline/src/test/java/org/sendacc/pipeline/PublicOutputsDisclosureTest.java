@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.analytics.areas.Area;
 import org.sendacc.analytics.areas.Areas;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
+import org.sendacc.analytics.catalogue.Catalogues;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.sample.SampleGenerator;
@@ -90,7 +90,7 @@ class PublicOutputsDisclosureTest {
 
     /** The indicator's local-return indicators whose catalogue entry controls disclosure. */
     private static List<Indicator> controlledLocalReturnIndicators() {
-        return Catalogue.bundled().indicators().stream()
+        return Catalogues.bundled().indicators().stream()
                 .filter(Indicator::isDisclosureControlled)
                 .filter(indicator -> indicator.sources().stream()
                         .anyMatch(source -> source.source().equals("local_return")))

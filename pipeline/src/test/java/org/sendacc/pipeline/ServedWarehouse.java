@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.sendacc.analytics.AnalyticsJob;
-import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.analytics.catalogue.Catalogues;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.reference.ReferenceData;
@@ -38,7 +38,7 @@ final class ServedWarehouse implements AutoCloseable {
         return AnalyticsJob.publish(
                 SharedSpark.session(),
                 warehouse.toString(),
-                Catalogue.bundled(),
+                Catalogues.bundled(),
                 ReferenceData.bundled(),
                 TestRuns.CLOCK,
                 step -> {});

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.reference.LocalAuthority;
 
 /**
@@ -22,7 +23,7 @@ import org.sendacc.reference.LocalAuthority;
  */
 final class EesTidyCsvWriter implements Closeable {
 
-    static final String ENGLAND_CODE = "E92000001";
+    static final String ENGLAND_CODE = AreaLevel.ENGLAND_CODE;
     static final String ENGLAND_NAME = "England";
     static final String NATIONAL = "National";
     static final String REGIONAL = "Regional";

@@ -3,6 +3,7 @@ package org.sendacc.statistics;
 import static java.util.Objects.requireNonNull;
 
 import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.snapshot.Comparison;
 
 /**
  * Compares an area with a benchmark (England, region, ICB footprint, statistical neighbours) by the rule public

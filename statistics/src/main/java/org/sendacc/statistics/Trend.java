@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 
 /**
  * The result of the chi-square test for trend over an indicator's latest periods (see {@link TrendTest}): the
@@ -15,22 +17,13 @@ import org.sendacc.contract.catalogue.Polarity;
  * @param statistic the chi-square statistic for trend (1 degree of freedom), or null when not enough data
  * @param pointsUsed the number of periods the test used (at most five, the latest)
  */
-public record Trend(Direction direction, Double statistic, int pointsUsed) implements Serializable {
-    /** What the test found. */
-    public enum Direction {
-        INCREASING,
-        DECREASING,
-        NO_SIGNIFICANT_CHANGE,
-        /** Fewer than three periods, or no variation to test (for example a proportion of 0 throughout). */
-        NOT_ENOUGH_DATA
-    }
-
+public record Trend(TrendDirection direction, Double statistic, int pointsUsed) implements Serializable {
     public Trend {
         requireNonNull(direction, "direction is null");
         if (pointsUsed < 0) {
             throw new IllegalArgumentException("points used must not be negative, got " + pointsUsed);
         }
-        if (direction != Direction.NOT_ENOUGH_DATA && statistic == null) {
+        if ((direction.isSignificant() || direction == TrendDirection.NO_SIGNIFICANT_CHANGE) && statistic == null) {
             throw new IllegalArgumentException("a " + direction + " trend needs its statistic");
         }
         if (statistic != null && !(statistic >= 0)) {
@@ -39,27 +32,23 @@ public record Trend(Direction direction, Double statistic, int pointsUsed) imple
     }
 
     /**
-     * The trend judged by the indicator's polarity: {@code getting_better}, {@code getting_worse},
-     * {@code no_significant_change}, {@code no_judgement} (a significant change in an indicator with no polarity) or
-     * {@code not_enough_data}.
+     * The trend judged by the indicator's polarity: getting better or worse, no significant change, no judgement (a
+     * significant change in an indicator with no polarity) or not enough data.
      */
-    public String judgement(Polarity polarity) {
+    public TrendJudgement judgement(Polarity polarity) {
         requireNonNull(polarity, "polarity is null");
-        switch (direction) {
-            case NOT_ENOUGH_DATA:
-                return "not_enough_data";
-            case NO_SIGNIFICANT_CHANGE:
-                return "no_significant_change";
-            case INCREASING:
-            case DECREASING:
+        return switch (direction) {
+            case NOT_ENOUGH_DATA -> TrendJudgement.NOT_ENOUGH_DATA;
+            case NO_SIGNIFICANT_CHANGE -> TrendJudgement.NO_SIGNIFICANT_CHANGE;
+            case NOT_TESTED -> TrendJudgement.NOT_TESTED;
+            case INCREASING, DECREASING -> {
                 if (polarity == Polarity.NO_JUDGEMENT) {
-                    return "no_judgement";
+                    yield TrendJudgement.NO_JUDGEMENT;
                 }
-                boolean increasing = direction == Direction.INCREASING;
+                boolean increasing = direction == TrendDirection.INCREASING;
                 boolean higherIsBetter = polarity == Polarity.HIGHER_IS_BETTER;
-                return increasing == higherIsBetter ? "getting_better" : "getting_worse";
-            default:
-                throw new IllegalStateException("unhandled direction " + direction);
-        }
+                yield increasing == higherIsBetter ? TrendJudgement.GETTING_BETTER : TrendJudgement.GETTING_WORSE;
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.sendacc.statistics;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.sendacc.contract.snapshot.TrendDirection;
 
 /**
  * The chi-square test for trend over an indicator's latest five periods, at 99.8% (docs/snapshot.md "Statistics"), as
@@ -54,7 +55,7 @@ public final class TrendTest {
         }
         int points = latest.size();
         if (points < MINIMUM_POINTS) {
-            return new Trend(Trend.Direction.NOT_ENOUGH_DATA, null, points);
+            return new Trend(TrendDirection.NOT_ENOUGH_DATA, null, points);
         }
         double totalSuccesses = 0;
         double totalTrials = 0;
@@ -98,7 +99,7 @@ public final class TrendTest {
         }
         int points = latest.size();
         if (points < MINIMUM_POINTS) {
-            return new Trend(Trend.Direction.NOT_ENOUGH_DATA, null, points);
+            return new Trend(TrendDirection.NOT_ENOUGH_DATA, null, points);
         }
         double totalObserved = 0;
         double totalPopulation = 0;
@@ -120,7 +121,7 @@ public final class TrendTest {
             sumExpected += expected;
         }
         if (!(sumExpected > 0)) {
-            return new Trend(Trend.Direction.NOT_ENOUGH_DATA, null, points);
+            return new Trend(TrendDirection.NOT_ENOUGH_DATA, null, points);
         }
         double variance = sumScoreSquaredExpected - sumScoreExpected * sumScoreExpected / sumExpected;
         return decide(scoredDeviation, variance, points);
@@ -128,13 +129,13 @@ public final class TrendTest {
 
     private static Trend decide(double scoredDeviation, double variance, int points) {
         if (!(variance > 0)) {
-            return new Trend(Trend.Direction.NOT_ENOUGH_DATA, null, points);
+            return new Trend(TrendDirection.NOT_ENOUGH_DATA, null, points);
         }
         double statistic = scoredDeviation * scoredDeviation / variance;
         if (statistic < CRITICAL_VALUE_99_8) {
-            return new Trend(Trend.Direction.NO_SIGNIFICANT_CHANGE, statistic, points);
+            return new Trend(TrendDirection.NO_SIGNIFICANT_CHANGE, statistic, points);
         }
-        Trend.Direction direction = scoredDeviation > 0 ? Trend.Direction.INCREASING : Trend.Direction.DECREASING;
+        TrendDirection direction = scoredDeviation > 0 ? TrendDirection.INCREASING : TrendDirection.DECREASING;
         return new Trend(direction, statistic, points);
     }
 

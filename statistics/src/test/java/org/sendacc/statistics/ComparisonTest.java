@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.snapshot.Comparison;
 
 class ComparisonTest {
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.snapshot.Comparison;
 
 /**
  * An area with 7 of 20 (0.35) against benchmarks placed by hand relative to its Wilson intervals:

@@ -9,6 +9,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.snapshot.TrendDirection;
 
 /** The value types travel to Spark executors inside user-defined functions, so they must survive Java serialisation. */
 class SerializationTest {
@@ -31,14 +32,14 @@ class SerializationTest {
 
     @Test
     void aTrendSurvivesSerialisation() throws Exception {
-        Trend trend = new Trend(Trend.Direction.INCREASING, 25.0, 5);
+        Trend trend = new Trend(TrendDirection.INCREASING, 25.0, 5);
 
         assertThat(roundTrip(trend)).isEqualTo(trend);
     }
 
     @Test
     void aTrendWithoutAStatisticSurvivesSerialisation() throws Exception {
-        Trend trend = new Trend(Trend.Direction.NOT_ENOUGH_DATA, null, 2);
+        Trend trend = new Trend(TrendDirection.NOT_ENOUGH_DATA, null, 2);
 
         assertThat(roundTrip(trend)).isEqualTo(trend);
     }

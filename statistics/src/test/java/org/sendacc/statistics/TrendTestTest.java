@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.snapshot.TrendDirection;
 
 /**
  * Tests of {@link TrendTest}, the chi-square test for trend (the doubled "Test" is the class under test's name plus
@@ -33,7 +34,7 @@ class TrendTestTest {
         // X2 = 90000 / 1344 = 66.9642857142857 > 9.5495
         Trend trend = TrendTest.forProportions(RISING);
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.INCREASING);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.INCREASING);
         assertThat(trend.statistic()).isCloseTo(66.9642857142857, within(1e-9));
         assertThat(trend.pointsUsed()).isEqualTo(5);
     }
@@ -49,7 +50,7 @@ class TrendTestTest {
                 new long[] {130, 1000},
                 new long[] {100, 1000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.DECREASING);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.DECREASING);
         assertThat(trend.statistic()).isCloseTo(66.9642857142857, within(1e-9));
     }
 
@@ -63,7 +64,7 @@ class TrendTestTest {
                 new long[] {150, 1000},
                 new long[] {150, 1000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NO_SIGNIFICANT_CHANGE);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NO_SIGNIFICANT_CHANGE);
         assertThat(trend.statistic()).isCloseTo(0.0, within(1e-12));
     }
 
@@ -79,7 +80,7 @@ class TrendTestTest {
                 new long[] {115, 1000},
                 new long[] {120, 1000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NO_SIGNIFICANT_CHANGE);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NO_SIGNIFICANT_CHANGE);
         assertThat(trend.statistic()).isCloseTo(2.55362614913177, within(1e-9));
     }
 
@@ -94,7 +95,7 @@ class TrendTestTest {
         Trend trend =
                 TrendTest.forProportions(List.of(new long[] {10, 100}, new long[] {30, 200}, new long[] {60, 300}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NO_SIGNIFICANT_CHANGE);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NO_SIGNIFICANT_CHANGE);
         assertThat(trend.statistic()).isCloseTo(6.0, within(1e-9));
         assertThat(trend.pointsUsed()).isEqualTo(3);
     }
@@ -111,7 +112,7 @@ class TrendTestTest {
                 new long[] {220, 1000}));
 
         assertThat(trend.pointsUsed()).isEqualTo(5);
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.INCREASING);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.INCREASING);
         assertThat(trend.statistic()).isCloseTo(66.9642857142857, within(1e-9));
     }
 
@@ -119,7 +120,7 @@ class TrendTestTest {
     void fewerThanThreePeriodsIsNotEnoughData() {
         Trend trend = TrendTest.forProportions(List.of(new long[] {100, 1000}, new long[] {220, 1000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NOT_ENOUGH_DATA);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NOT_ENOUGH_DATA);
         assertThat(trend.statistic()).isNull();
         assertThat(trend.pointsUsed()).isEqualTo(2);
     }
@@ -128,7 +129,7 @@ class TrendTestTest {
     void anEmptySeriesIsNotEnoughData() {
         Trend trend = TrendTest.forCounts(List.of());
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NOT_ENOUGH_DATA);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NOT_ENOUGH_DATA);
         assertThat(trend.pointsUsed()).isZero();
     }
 
@@ -137,7 +138,7 @@ class TrendTestTest {
         // p = 0, so p(1 - p) = 0 and the statistic is undefined
         Trend trend = TrendTest.forProportions(List.of(new long[] {0, 50}, new long[] {0, 60}, new long[] {0, 70}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NOT_ENOUGH_DATA);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NOT_ENOUGH_DATA);
         assertThat(trend.statistic()).isNull();
         assertThat(trend.pointsUsed()).isEqualTo(3);
     }
@@ -155,7 +156,7 @@ class TrendTestTest {
                 new long[] {50, 10_000},
                 new long[] {60, 10_000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.INCREASING);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.INCREASING);
         assertThat(trend.statistic()).isCloseTo(25.0, within(1e-9));
         assertThat(trend.pointsUsed()).isEqualTo(5);
     }
@@ -166,7 +167,7 @@ class TrendTestTest {
         // so every O - E = 0 and X2 = 0
         Trend trend = TrendTest.forCounts(List.of(new long[] {10, 1000}, new long[] {20, 2000}, new long[] {30, 3000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NO_SIGNIFICANT_CHANGE);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NO_SIGNIFICANT_CHANGE);
         assertThat(trend.statistic()).isCloseTo(0.0, within(1e-9));
     }
 
@@ -182,7 +183,7 @@ class TrendTestTest {
                 new long[] {57, 10_000},
                 new long[] {64, 10_000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.INCREASING);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.INCREASING);
         assertThat(trend.statistic()).isCloseTo(9.8, within(1e-9));
     }
 
@@ -198,7 +199,7 @@ class TrendTestTest {
                 new long[] {56, 10_000},
                 new long[] {63, 10_000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NO_SIGNIFICANT_CHANGE);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NO_SIGNIFICANT_CHANGE);
         assertThat(trend.statistic()).isCloseTo(8.192, within(1e-9));
     }
 
@@ -207,7 +208,7 @@ class TrendTestTest {
         // sum O = 0, so every E = 0 and the denominator is 0
         Trend trend = TrendTest.forCounts(List.of(new long[] {0, 1000}, new long[] {0, 1000}, new long[] {0, 1000}));
 
-        assertThat(trend.direction()).isEqualTo(Trend.Direction.NOT_ENOUGH_DATA);
+        assertThat(trend.direction()).isEqualTo(TrendDirection.NOT_ENOUGH_DATA);
         assertThat(trend.statistic()).isNull();
     }
 

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.sendacc.analytics.areas.Area;
 import org.sendacc.analytics.areas.Areas;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.recipe.BreakdownRow;
+import org.sendacc.contract.catalogue.Catalogue;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.BreakdownColumns;
-import org.sendacc.statistics.Comparison;
+import org.sendacc.contract.snapshot.Comparison;
 
 /**
  * The breakdowns table (docs/snapshot.md "Breakdowns"): each recipe's figure for one breakdown of a published file,
@@ -70,7 +70,7 @@ public final class BreakdownTable {
             Double englandValue = england.get(key(breakdown));
             String comparison = row.isSuppressed || row.level == AreaLevel.ENGLAND
                     ? Comparison.NOT_COMPARED.token()
-                    : IndicatorTable.comparison(row, englandValue, row.indicator.polarityKind());
+                    : IndicatorTable.comparison(row, englandValue, row.indicator.polarity());
             String name = areas.area(breakdown.areaCode()).map(Area::name).orElse(breakdown.areaCode());
             boolean shown = !row.isSuppressed;
             Object[] line = new Object[BreakdownColumns.ALL.size()];
@@ -95,8 +95,8 @@ public final class BreakdownTable {
             line[i++] = comparison;
             line[i++] = row.isSuppressed;
             line[i++] = IndicatorTable.noValueReason(row);
-            line[i++] = row.indicator.unit();
-            line[i++] = row.indicator.polarity();
+            line[i++] = row.indicator.unit().token();
+            line[i++] = row.indicator.polarity().token();
             line[i] = snapshotId;
             values.add(line);
         }

@@ -1,7 +1,7 @@
 package org.sendacc.analytics.indicators;
 
 import java.time.LocalDate;
-import org.sendacc.analytics.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 
@@ -187,9 +187,9 @@ final class IndicatorRow {
             evidenceUrl,
             noSenValue,
             gapToNoSen,
-            indicator.partner(),
-            indicator.unit(),
-            indicator.polarity(),
+            indicator.partner().token(),
+            indicator.unit().token(),
+            indicator.polarity().token(),
             regionCode,
             icbCode,
             neighboursIncluded,

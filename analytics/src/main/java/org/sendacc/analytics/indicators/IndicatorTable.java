@@ -15,17 +15,20 @@ import java.util.Set;
 import org.sendacc.analytics.areas.Area;
 import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.areas.IcbShare;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
 import org.sendacc.analytics.recipe.BaseRow;
+import org.sendacc.contract.catalogue.Catalogue;
 import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.Publication;
+import org.sendacc.contract.catalogue.SeriesBreak;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Comparison;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 import org.sendacc.statistics.ByarCount;
-import org.sendacc.statistics.Comparison;
 import org.sendacc.statistics.Comparisons;
 import org.sendacc.statistics.ConfidenceLevel;
 import org.sendacc.statistics.Interval;
@@ -42,14 +45,9 @@ import org.sendacc.statistics.WilsonScore;
  * indicator in the catalogue than the rows it adds.
  */
 public final class IndicatorTable {
-    /** The person-level SEN2 collection began with the January 2023 census: periods from here on are "after". */
-    static final LocalDate SEN2_PERSON_LEVEL_FROM = LocalDate.of(2022, 9, 1);
-
-    static final String SEN2_BREAK = "sen2_person_level_2023";
     static final String NOT_IN_SOURCE = "no figure in the source for this area and period";
     static final String SUPPRESSED_REASON = "suppressed to protect confidentiality (a count between 1 and 4)";
     static final String NO_DENOMINATOR = "no denominator for this area (a predecessor LA has no population of its own)";
-    static final String NOT_TESTED = "not_tested";
 
     private final List<IndicatorRow> rows;
 
@@ -103,7 +101,7 @@ public final class IndicatorTable {
         SecondarySuppression.apply(rows, areas);
         withBenchmarks(rows, areas);
         for (IndicatorRow row : rows) {
-            Polarity polarity = row.indicator.polarityKind();
+            Polarity polarity = row.indicator.polarity();
             row.comparisonEngland = comparison(row, row.englandValue, polarity);
             row.comparisonRegion = comparison(row, row.regionValue, polarity);
             row.comparisonNeighbours = comparison(row, row.neighboursValue, polarity);
@@ -136,13 +134,13 @@ public final class IndicatorTable {
         List<IndicatorRow> published = new ArrayList<>(rows.size());
         for (IndicatorRow full : rows) {
             IndicatorRow row = full.copy();
-            boolean countsOfLas = row.indicator.unitKind() == Unit.YES_NO && row.level != AreaLevel.LA;
-            CiMethod method = row.indicator.ciMethodKind();
+            boolean countsOfLas = row.indicator.unit() == Unit.YES_NO && row.level != AreaLevel.LA;
+            CiMethod method = row.indicator.ciMethod();
             if ((method == CiMethod.NONE && !countsOfLas) || method == CiMethod.PUBLISHED || row.isEstimate()) {
                 row.numerator = null;
                 row.denominator = null;
             }
-            if (row.isEstimate() && row.value != null && row.indicator.unitKind() == Unit.COUNT) {
+            if (row.isEstimate() && row.value != null && row.indicator.unit() == Unit.COUNT) {
                 row.value = (double) Math.round(row.value); // an estimated number of children is a whole number
             }
             if (row.isSuppressed) {
@@ -313,7 +311,7 @@ public final class IndicatorTable {
      * children and keep their fractions.
      */
     static void wholeCounts(IndicatorRow row) {
-        if (row.level != AreaLevel.ICB || !row.isApportioned || row.indicator.ciMethodKind() == CiMethod.NONE) {
+        if (row.level != AreaLevel.ICB || !row.isApportioned || row.indicator.ciMethod() == CiMethod.NONE) {
             return;
         }
         if (row.numerator != null) {
@@ -328,7 +326,7 @@ public final class IndicatorTable {
         if (row.publishedValue != null) {
             return row.publishedValue; // as published, with no counts behind it
         }
-        if (row.indicator.unitKind() == Unit.COUNT) {
+        if (row.indicator.unit() == Unit.COUNT) {
             return row.numerator;
         }
         if (row.numerator != null && row.denominator != null && row.denominator > 0) {
@@ -339,7 +337,7 @@ public final class IndicatorTable {
 
     /** The 95% and 99.8% intervals on the value's scale; counts are rounded to whole numbers first. */
     static void intervals(IndicatorRow row) {
-        CiMethod method = row.indicator.ciMethodKind();
+        CiMethod method = row.indicator.ciMethod();
         if (method == CiMethod.PUBLISHED) {
             publishedIntervals(row);
             return;
@@ -352,7 +350,7 @@ public final class IndicatorTable {
         Interval ci95;
         Interval ci998;
         double scale = 1;
-        if (method == CiMethod.BYAR && row.indicator.unitKind() == Unit.COUNT) {
+        if (method == CiMethod.BYAR && row.indicator.unit() == Unit.COUNT) {
             ci95 = ByarCount.interval(count, ConfidenceLevel.NINETY_FIVE);
             ci998 = ByarCount.interval(count, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
         } else if (row.denominator == null || row.denominator <= 0) {
@@ -414,7 +412,7 @@ public final class IndicatorTable {
         if (isSmall(row.numerator)) {
             return true;
         }
-        Unit unit = row.indicator.unitKind();
+        Unit unit = row.indicator.unit();
         if (unit == Unit.COUNT) {
             return false;
         }
@@ -461,7 +459,7 @@ public final class IndicatorTable {
             if (row.icbCode != null) {
                 row.icbValue = values.get(new AreaSeriesPeriod(id, row.source, row.period, row.icbCode));
             }
-            if (row.indicator.unitKind() == Unit.COUNT || row.isEstimate()) {
+            if (row.indicator.unit() == Unit.COUNT || row.isEstimate()) {
                 continue;
             }
             // Pooled: the neighbours' numerators over their denominators, not the mean of their values.
@@ -489,7 +487,7 @@ public final class IndicatorTable {
      * is an estimate: it is the ICB's figure shared out, and only the ICB's own is tested.
      */
     static String comparison(IndicatorRow row, Double benchmark, Polarity polarity) {
-        if (row.indicator.unitKind() == Unit.COUNT || row.isEstimate()) {
+        if (row.indicator.unit() == Unit.COUNT || row.isEstimate()) {
             return Comparison.NOT_COMPARED.token();
         }
         Interval ci95 =
@@ -536,7 +534,7 @@ public final class IndicatorTable {
 
     /** The ascending sort key of a league: the value where lower is better, its negation otherwise. */
     private static double orderValue(IndicatorRow row) {
-        double order = row.indicator.polarityKind() == Polarity.LOWER_IS_BETTER ? row.value : -row.value;
+        double order = row.indicator.polarity() == Polarity.LOWER_IS_BETTER ? row.value : -row.value;
         return order == 0 ? 0.0 : order; // -0.0 and 0.0 tie, as in SQL
     }
 
@@ -573,8 +571,8 @@ public final class IndicatorTable {
             points.sort(
                     Comparator.comparing((IndicatorRow row) -> row.periodStart).thenComparing(row -> row.period));
             List<LocalDate> breaks = new ArrayList<>();
-            if (points.get(0).indicator.breaksInSeries().contains(SEN2_BREAK)) {
-                breaks.add(SEN2_PERSON_LEVEL_FROM);
+            for (SeriesBreak declared : points.get(0).indicator.breaksInSeries()) {
+                breaks.add(declared.seriesStart());
             }
             LocalDate changedOn = areas.latestChange(points.get(0).areaCode);
             if (changedOn != null) {
@@ -623,14 +621,14 @@ public final class IndicatorTable {
             points.add(new long[] {Math.round(point.numerator), Math.round(point.denominator)});
         }
         row.trendPoints = points.size();
-        row.trend = NOT_TESTED;
-        row.trendJudgement = NOT_TESTED;
+        row.trend = TrendDirection.NOT_TESTED.token();
+        row.trendJudgement = TrendJudgement.NOT_TESTED.token();
         if (row.isEstimate()) {
             return;
         }
         Trend trend;
         try {
-            switch (row.indicator.ciMethodKind()) {
+            switch (row.indicator.ciMethod()) {
                 case WILSON -> trend = TrendTest.forProportions(points);
                 case BYAR -> trend = TrendTest.forCounts(points);
                 default -> {
@@ -640,8 +638,8 @@ public final class IndicatorTable {
         } catch (IllegalArgumentException e) {
             return; // counts the test cannot take
         }
-        row.trend = trend.direction().name().toLowerCase(java.util.Locale.ROOT);
-        row.trendJudgement = trend.judgement(row.indicator.polarityKind());
+        row.trend = trend.direction().token();
+        row.trendJudgement = trend.judgement(row.indicator.polarity()).token();
         row.trendPoints = trend.pointsUsed();
     }
 

@@ -10,6 +10,7 @@ import org.sendacc.analytics.input.SmallTables;
 import org.sendacc.analytics.input.SourceRow;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.ComparedRow;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 
 /**
@@ -27,7 +28,7 @@ public record PublishedRow(
         LocalDate periodStart,
         Double value,
         boolean suppressed,
-        String comparisonEngland)
+        Comparison comparisonEngland)
         implements ComparedRow {
 
     private static final List<String> COLUMNS = List.of(
@@ -84,6 +85,6 @@ public record PublishedRow(
                 (LocalDate) values[7],
                 (Double) values[8],
                 Boolean.TRUE.equals(values[9]),
-                (String) values[10]);
+                values[10] == null ? null : Comparison.fromToken((String) values[10]));
     }
 }

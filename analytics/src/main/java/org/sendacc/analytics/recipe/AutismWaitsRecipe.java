@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.WarehouseTables.NhsAutismStatistics;
 

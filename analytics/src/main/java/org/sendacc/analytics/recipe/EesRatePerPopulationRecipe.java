@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.warehouse.WarehouseTables.Ees;
 
 /**

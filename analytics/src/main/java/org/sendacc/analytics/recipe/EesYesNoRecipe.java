@@ -3,10 +3,10 @@ package org.sendacc.analytics.recipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 
 /**

@@ -2,11 +2,11 @@ package org.sendacc.analytics.recipe;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.WarehouseTables.EpWorkforce;
 

@@ -1,10 +1,10 @@
 package org.sendacc.analytics.recipe;
 
 import java.util.List;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 
 /**
  * A way of computing an indicator from one kind of source, parameterised by the catalogue. It first declares what it

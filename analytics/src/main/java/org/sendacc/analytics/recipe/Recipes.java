@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sendacc.analytics.catalogue.CatalogueException;
+import org.sendacc.contract.catalogue.CatalogueException;
 
 /** Every recipe the catalogue may name. */
 public final class Recipes {

@@ -2,12 +2,12 @@ package org.sendacc.analytics.recipe;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sendacc.analytics.catalogue.CatalogueException;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.SourceRow;
+import org.sendacc.contract.catalogue.CatalogueException;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.warehouse.WarehouseTables.SltWorkforce;
 
 /**

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sendacc.analytics.catalogue.CatalogueException;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
 import org.sendacc.analytics.input.InputNeeds;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.WaitingListCell;
+import org.sendacc.contract.catalogue.CatalogueException;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
@@ -42,7 +42,7 @@ final class WaitingListRecipe implements Recipe {
     @Override
     public void declare(Indicator indicator, IndicatorSource source, InputNeeds needs) {
         source.list("numerator_bands");
-        if (isPerPopulation(source) && indicator.unitKind() != Unit.COUNT) {
+        if (isPerPopulation(source) && indicator.unit() != Unit.COUNT) {
             throw new CatalogueException(indicator.id() + ": a population denominator is only for a count");
         }
         needs.waitingList(ageGroup(source), source.text("service"));

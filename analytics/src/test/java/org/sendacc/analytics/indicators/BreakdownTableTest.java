@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendacc.analytics.areas.Areas;
-import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.analytics.catalogue.Catalogues;
 import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.analytics.recipe.BreakdownRow;
 import org.sendacc.contract.snapshot.AreaLevel;
@@ -47,7 +47,7 @@ class BreakdownTableTest {
                         row("dfe_ees", "E06000046", AreaLevel.LA, 2, 7),
                         // a breakdown of an unpublished local return is not published at all
                         row("local_return", "E08000035", AreaLevel.LA, 3, 40)),
-                Catalogue.bundled(),
+                Catalogues.bundled(),
                 Areas.from(ReferenceData.bundled()),
                 "s1");
 

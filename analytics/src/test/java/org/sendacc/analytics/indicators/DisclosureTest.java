@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendacc.analytics.areas.Area;
 import org.sendacc.analytics.areas.Areas;
-import org.sendacc.analytics.catalogue.Catalogue;
+import org.sendacc.analytics.catalogue.Catalogues;
 import org.sendacc.analytics.recipe.BaseRow;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.reference.ReferenceData;
@@ -47,7 +47,7 @@ class DisclosureTest {
     }
 
     private static Map<String, IndicatorRow> build(List<BaseRow> base) {
-        return IndicatorTable.build(base, Catalogue.bundled(), AREAS, "test").rows().stream()
+        return IndicatorTable.build(base, Catalogues.bundled(), AREAS, "test").rows().stream()
                 .filter(row -> row.numerator != null)
                 .collect(Collectors.toMap(row -> row.areaCode, Function.identity()));
     }
@@ -58,7 +58,7 @@ class DisclosureTest {
         List<IndicatorRow> published = IndicatorTable.build(
                         List.of(new BaseRow(
                                 TIMELINESS, "dfe_ees", "E06000046", AreaLevel.LA, YEAR, 2.0, 7.0, false, null)),
-                        Catalogue.bundled(),
+                        Catalogues.bundled(),
                         AREAS,
                         "test")
                 .published()

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
+import org.sendacc.analytics.catalogue.Catalogues;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 
 class IndicatorTableTest {
     private static final Indicator DMO =
-            Catalogue.bundled().indicator("dmo_dco_in_post").orElseThrow();
+            Catalogues.bundled().indicator("dmo_dco_in_post").orElseThrow();
 
     @Test
     void quartilesFollowNtileWithTheLargerQuartersFirst() {

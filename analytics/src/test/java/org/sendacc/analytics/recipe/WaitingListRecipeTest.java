@@ -9,11 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendacc.analytics.areas.Areas;
 import org.sendacc.analytics.areas.Populations;
-import org.sendacc.analytics.catalogue.Catalogue;
-import org.sendacc.analytics.catalogue.Indicator;
-import org.sendacc.analytics.catalogue.IndicatorSource;
+import org.sendacc.analytics.catalogue.Catalogues;
 import org.sendacc.analytics.input.Inputs;
 import org.sendacc.analytics.input.WaitingListCell;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.reference.ReferenceData;
 
@@ -21,7 +21,7 @@ import org.sendacc.reference.ReferenceData;
 class WaitingListRecipeTest {
     private static final Areas AREAS = Areas.from(ReferenceData.bundled());
     private static final Indicator OVER_18_WEEKS =
-            Catalogue.bundled().indicator("slt_waiting_over_18wk").orElseThrow();
+            Catalogues.bundled().indicator("slt_waiting_over_18wk").orElseThrow();
     private static final LocalDate MARCH_2025 = LocalDate.of(2025, 3, 1);
 
     private static WaitingListCell england(String band, double waiting) {

@@ -1,5 +1,7 @@
 package org.sendacc.contract.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How an indicator's confidence intervals are computed: Wilson for proportions, Byar for counts and rates. */
 public enum CiMethod implements Token {
     WILSON("wilson"),
@@ -19,6 +21,7 @@ public enum CiMethod implements Token {
     }
 
     @Override
+    @JsonValue
     public String token() {
         return token;
     }

@@ -1,5 +1,7 @@
 package org.sendacc.contract.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Who is accountable for an indicator: the local authority, the NHS integrated care board, or both jointly. */
 public enum Partner implements Token {
     LA("LA"),
@@ -13,6 +15,7 @@ public enum Partner implements Token {
     }
 
     @Override
+    @JsonValue
     public String token() {
         return token;
     }

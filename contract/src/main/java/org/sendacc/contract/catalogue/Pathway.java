@@ -1,5 +1,7 @@
 package org.sendacc.contract.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The part of a child's journey through the SEND system an indicator measures, so that an LA-led and an ICB-led
  * indicator of the same pathway can be read together: where both are worse, the problem is joint (docs/findings.md).
@@ -29,6 +31,7 @@ public enum Pathway implements Token {
     }
 
     @Override
+    @JsonValue
     public String token() {
         return token;
     }

@@ -1,5 +1,7 @@
 package org.sendacc.contract.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Which direction is good for an indicator, as recorded in the indicator catalogue. It decides whether a
  * significant difference or trend is reported as better/worse or, when there is no agreed good direction (for example
@@ -18,6 +20,7 @@ public enum Polarity implements Token {
 
     /** The catalogue's spelling of this polarity, for example {@code higher_is_better}. */
     @Override
+    @JsonValue
     public String token() {
         return token;
     }

@@ -1,5 +1,7 @@
 package org.sendacc.contract.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Where an indicator's series comes from. A publisher's released statistics (DfE, MoJ, NHS England) are shown as
  * published, with the publisher's own symbols for what it withheld; our disclosure control (no count of 1 to 4, and
@@ -38,6 +40,7 @@ public enum SeriesSource implements Token {
     }
 
     @Override
+    @JsonValue
     public String token() {
         return token;
     }

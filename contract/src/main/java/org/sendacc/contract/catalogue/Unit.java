@@ -1,5 +1,7 @@
 package org.sendacc.contract.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** What an indicator's value counts, and what its numerator over denominator is multiplied by. */
 public enum Unit implements Token {
     PERCENT("percent", 100),
@@ -26,6 +28,7 @@ public enum Unit implements Token {
     }
 
     @Override
+    @JsonValue
     public String token() {
         return token;
     }

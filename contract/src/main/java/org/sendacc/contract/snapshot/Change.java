@@ -21,8 +21,8 @@ public record Change(
         @JsonProperty("kind") ChangeKind kind,
         @JsonProperty("old_value") Double oldValue,
         @JsonProperty("new_value") Double newValue,
-        @JsonProperty("old_category") String oldCategory,
-        @JsonProperty("new_category") String newCategory) {
+        @JsonProperty("old_category") Comparison oldCategory,
+        @JsonProperty("new_category") Comparison newCategory) {
     public Change {
         requireNonNull(areaCode, "area_code is null");
         requireNonNull(areaLevel, "area_level is null");

@@ -28,5 +28,5 @@ public interface ComparedRow {
 
     boolean suppressed();
 
-    String comparisonEngland();
+    Comparison comparisonEngland();
 }

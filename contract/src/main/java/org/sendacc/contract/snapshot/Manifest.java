@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.sendacc.contract.warehouse.FileSummary;
 
 /**
  * What a snapshot was made from and what it holds, written as {@code manifest.json} beside the indicators so that
@@ -49,33 +50,17 @@ public record Manifest(
 
     /**
      * One warehouse table a snapshot read: the ingest run that wrote it and its source files (as the table's {@code
-     * _table.json} lists them), for citation.
+     * _table.json} lists them: each named as the ingest saw it, with its checksum and row counts), for citation.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Input(
             @JsonProperty("table") String table,
             @JsonProperty("ingest_run_id") String ingestRunId,
             @JsonProperty("synthetic") Boolean synthetic,
-            @JsonProperty("files") List<SourceFile> files) {
+            @JsonProperty("files") List<FileSummary> files) {
         public Input {
             requireNonNull(table, "table is null");
             files = files == null ? List.of() : List.copyOf(files);
-        }
-    }
-
-    /** A source file behind a warehouse table, named as the ingest saw it, with its checksum and row counts. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SourceFile(
-            @JsonProperty("file") String file,
-            @JsonProperty("sha256") String sha256,
-            @JsonProperty("bytes") Long bytes,
-            @JsonProperty("rows_read") Long rowsRead,
-            @JsonProperty("accepted") Long accepted,
-            @JsonProperty("rejected") Long rejected,
-            @JsonProperty("file_problems") List<String> fileProblems) {
-        public SourceFile {
-            requireNonNull(file, "file is null");
-            fileProblems = fileProblems == null ? List.of() : List.copyOf(fileProblems);
         }
     }
 }

@@ -19,7 +19,7 @@ class SnapshotChangesTest {
             String period,
             Double value,
             boolean suppressed,
-            String comparisonEngland)
+            Comparison comparisonEngland)
             implements ComparedRow {
         @Override
         public String periodLabel() {
@@ -33,11 +33,12 @@ class SnapshotChangesTest {
     }
 
     static Row row(String code, AreaLevel level, String period, Double value, String comparison) {
-        return new Row("timeliness", "dfe_ees", code, code, level, period, value, false, comparison);
+        return new Row(
+                "timeliness", "dfe_ees", code, code, level, period, value, false, Comparison.fromToken(comparison));
     }
 
     static Row suppressed(String code, String period) {
-        return new Row("timeliness", "dfe_ees", code, code, AreaLevel.LA, period, null, true, "not_compared");
+        return new Row("timeliness", "dfe_ees", code, code, AreaLevel.LA, period, null, true, Comparison.NOT_COMPARED);
     }
 
     static List<Row> year2023() {
@@ -72,8 +73,8 @@ class SnapshotChangesTest {
                         org.assertj.core.groups.Tuple.tuple(ChangeKind.REVISED, "E92000001", 50.3, 50.4),
                         org.assertj.core.groups.Tuple.tuple(ChangeKind.REVISED, "E08000035", 20.0, 48.0),
                         org.assertj.core.groups.Tuple.tuple(ChangeKind.CATEGORY_MOVED, "E08000036", 49.0, 49.0));
-        assertThat(changes.get(1).oldCategory()).isEqualTo("worse_99.8");
-        assertThat(changes.get(1).newCategory()).isEqualTo("similar");
+        assertThat(changes.get(1).oldCategory()).isEqualTo(Comparison.WORSE_99_8);
+        assertThat(changes.get(1).newCategory()).isEqualTo(Comparison.SIMILAR);
     }
 
     @Test

@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.Partner;
-import org.sendacc.contract.catalogue.Token;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
 /** Builds an area's profile from the snapshot's indexes: the rows are found by area, never by scanning. */
 final class AreaProfiles {
     /** The partners in the order the scorecard shows them; each is listed even when it has no indicator. */
-    static final List<String> PARTNERS = Token.tokens(Partner.class);
+    static final List<Partner> PARTNERS = List.of(Partner.values());
 
     private AreaProfiles() {}
 
@@ -26,8 +25,8 @@ final class AreaProfiles {
     static AreaProfile build(Snapshot snapshot, Area area, String period) {
         List<IndicatorRow> rows =
                 period == null ? snapshot.latestAreaRows(area.areaCode()) : snapshot.areaRows(area.areaCode(), period);
-        Map<String, Map<String, List<IndicatorRow>>> byPartner = new LinkedHashMap<>();
-        for (String partner : PARTNERS) {
+        Map<Partner, Map<String, List<IndicatorRow>>> byPartner = new LinkedHashMap<>();
+        for (Partner partner : PARTNERS) {
             byPartner.put(partner, new LinkedHashMap<>());
         }
         // The rows come in catalogue order, so each partner's indicators keep it.
@@ -41,7 +40,7 @@ final class AreaProfiles {
         byPartner.forEach((partner, indicators) -> {
             List<ProfileIndicator> entries = new ArrayList<>();
             indicators.forEach((indicatorId, indicatorRows) -> {
-                CatalogueIndicator indicator = snapshot.indicator(indicatorId).orElseThrow();
+                Indicator indicator = snapshot.indicator(indicatorId).orElseThrow();
                 entries.add(new ProfileIndicator(
                         indicatorId, indicator.title(), indicator.unit(), indicator.polarity(), indicatorRows));
             });

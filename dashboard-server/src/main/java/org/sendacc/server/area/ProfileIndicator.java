@@ -3,6 +3,8 @@ package org.sendacc.server.area;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.server.snapshot.IndicatorRow;
 
 /**
@@ -10,7 +12,7 @@ import org.sendacc.server.snapshot.IndicatorRow;
  * its England, region, ICB and neighbour benchmarks and comparisons.
  */
 public record ProfileIndicator(
-        String indicatorId, String title, String unit, String polarity, List<IndicatorRow> rows) {
+        String indicatorId, String title, Unit unit, Polarity polarity, List<IndicatorRow> rows) {
     public ProfileIndicator {
         requireNonNull(indicatorId, "indicatorId is null");
         requireNonNull(title, "title is null");

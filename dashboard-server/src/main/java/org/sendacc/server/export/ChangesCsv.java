@@ -51,8 +51,8 @@ final class ChangesCsv {
             cells.add(change.areaName());
             cells.add(number(change.oldValue()));
             cells.add(number(change.newValue()));
-            cells.add(change.oldCategory());
-            cells.add(change.newCategory());
+            cells.add(change.oldCategory() == null ? null : change.oldCategory().token());
+            cells.add(change.newCategory() == null ? null : change.newCategory().token());
             List<String> safe = new ArrayList<>();
             cells.forEach(cell -> safe.add(SpreadsheetCells.text(cell)));
             printer.printRecord(safe);

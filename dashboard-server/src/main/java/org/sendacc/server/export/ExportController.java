@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
@@ -19,7 +20,6 @@ import org.sendacc.server.ResponseCache;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangeQuery;
 import org.sendacc.server.indicator.IndicatorLookup;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
@@ -75,8 +75,8 @@ public final class ExportController {
                             + " or ?area=E08000025");
         }
         Snapshot snapshot = snapshot(context);
-        List<CatalogueIndicator> indicators = indicators(snapshot, ids);
-        for (CatalogueIndicator indicator : indicators) {
+        List<Indicator> indicators = indicators(snapshot, ids);
+        for (Indicator indicator : indicators) {
             if (!ids.isEmpty()) {
                 source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, indicator.id(), name));
                 period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, indicator.id(), name));
@@ -109,14 +109,14 @@ public final class ExportController {
 
     private static String csv(
             Snapshot snapshot,
-            List<CatalogueIndicator> indicators,
+            List<Indicator> indicators,
             List<String> ids,
             Optional<String> period,
             Optional<String> source,
             List<String> areaCodes) {
         Set<String> areas = new HashSet<>(areaCodes);
         List<IndicatorRow> rows = new ArrayList<>();
-        for (CatalogueIndicator indicator : indicators) {
+        for (Indicator indicator : indicators) {
             String id = indicator.id();
             for (Period candidate : snapshot.periods(id)) {
                 if (period.isPresent() && !period.get().equals(candidate.period())) {
@@ -145,7 +145,7 @@ public final class ExportController {
     public void metadata(Context context) {
         List<String> ids = RequestParameters.indicators(context);
         Snapshot snapshot = snapshot(context);
-        List<CatalogueIndicator> indicators = indicators(snapshot, ids);
+        List<Indicator> indicators = indicators(snapshot, ids);
         StringWriter body = new StringWriter();
         try {
             ExportMetadataCsv.write(snapshot, indicators, baseUrl(context), body);
@@ -188,11 +188,11 @@ public final class ExportController {
     }
 
     /** The indicators named (each must exist), or the whole catalogue when none is. */
-    private static List<CatalogueIndicator> indicators(Snapshot snapshot, List<String> ids) {
+    private static List<Indicator> indicators(Snapshot snapshot, List<String> ids) {
         if (ids.isEmpty()) {
             return snapshot.catalogue().indicators();
         }
-        List<CatalogueIndicator> indicators = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
         ids.forEach(id -> indicators.add(IndicatorLookup.indicator(snapshot, id)));
         return indicators;
     }

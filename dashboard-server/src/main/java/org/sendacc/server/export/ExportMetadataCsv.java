@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
 import org.sendacc.contract.catalogue.Publication;
+import org.sendacc.contract.catalogue.SeriesBreak;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.server.snapshot.CatalogueIndicator;
+import org.sendacc.contract.warehouse.FileSummary;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -30,13 +33,12 @@ final class ExportMetadataCsv {
     private ExportMetadataCsv() {}
 
     /** Writes the header, then each indicator's block (citation, definition, sources, columns), in order. */
-    static void write(Snapshot snapshot, List<CatalogueIndicator> indicators, String baseUrl, Writer out)
-            throws IOException {
+    static void write(Snapshot snapshot, List<Indicator> indicators, String baseUrl, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         Lines lines = new Lines(printer);
         lines.add("section", "field", "value");
-        for (CatalogueIndicator indicator : indicators) {
+        for (Indicator indicator : indicators) {
             write(snapshot, indicator, baseUrl, lines);
         }
         lines.add(
@@ -53,12 +55,11 @@ final class ExportMetadataCsv {
     }
 
     /** The permanent address of an indicator's export from one snapshot: it answers the same file while kept. */
-    static String permalink(String baseUrl, CatalogueIndicator indicator, Snapshot snapshot) {
+    static String permalink(String baseUrl, Indicator indicator, Snapshot snapshot) {
         return baseUrl + "/export.csv?indicator=" + indicator.id() + "&snapshot=" + snapshot.id();
     }
 
-    private static void write(Snapshot snapshot, CatalogueIndicator indicator, String baseUrl, Lines lines)
-            throws IOException {
+    private static void write(Snapshot snapshot, Indicator indicator, String baseUrl, Lines lines) throws IOException {
         Manifest manifest = snapshot.manifest();
         lines.add("citation", "title", indicator.title());
         lines.add("citation", "indicator_id", indicator.id());
@@ -110,33 +111,33 @@ final class ExportMetadataCsv {
         }
         lines.add("definition", "numerator", indicator.numerator());
         lines.add("definition", "denominator", indicator.denominator());
-        lines.add("definition", "unit", indicator.unit());
-        lines.add("definition", "polarity", indicator.polarity());
-        lines.add("definition", "partner", indicator.partner());
+        lines.add("definition", "unit", indicator.unit().token());
+        lines.add("definition", "polarity", indicator.polarity().token());
+        lines.add("definition", "partner", indicator.partner().token());
         lines.add("definition", "period_type", indicator.periodType());
-        lines.add("definition", "ci_method", indicator.ciMethod());
+        lines.add("definition", "ci_method", indicator.ciMethod().token());
         lines.add(
                 "definition",
                 "decimal_places",
                 "values and benchmarks " + OpenDataCsv.Rounding.VALUE.places(indicator.unit(), 0.5)
                         + ", confidence limits " + OpenDataCsv.Rounding.LIMIT.places(indicator.unit(), 0.5)
                         + ", counts whole; the JSON API has them unrounded");
-        lines.add("definition", "disclosure", indicator.disclosure());
+        lines.add("definition", "disclosure", indicator.disclosure().token());
         for (String caveat : indicator.caveats()) {
             lines.add("definition", "caveat", caveat);
         }
-        for (String breakInSeries : indicator.breaksInSeries()) {
-            lines.add("definition", "break_in_series", breakInSeries);
+        for (SeriesBreak breakInSeries : indicator.breaksInSeries()) {
+            lines.add("definition", "break_in_series", breakInSeries.token());
         }
-        for (Map<String, Object> source : indicator.sources()) {
-            lines.add("source", String.valueOf(source.get("source")), describe(source));
+        for (IndicatorSource source : indicator.sources()) {
+            lines.add("source", source.source(), describe(source));
         }
         List<String> tables = tables(indicator);
         for (Manifest.Input input : manifest.inputs()) {
             if (!tables.contains(input.table())) {
                 continue;
             }
-            for (Manifest.SourceFile file : input.files()) {
+            for (FileSummary file : input.files()) {
                 lines.add(
                         "input",
                         input.table(),
@@ -158,25 +159,18 @@ final class ExportMetadataCsv {
     }
 
     /** A source entry's recipe and parameters in the order written: {@code recipe=ees_proportion; table=...}. */
-    private static String describe(Map<String, Object> source) {
-        StringBuilder text = new StringBuilder();
-        source.forEach((name, value) -> {
-            if (!name.equals("source")) {
-                if (text.length() > 0) {
-                    text.append("; ");
-                }
-                text.append(name).append('=').append(value);
-            }
-        });
+    private static String describe(IndicatorSource source) {
+        StringBuilder text = new StringBuilder("recipe=").append(source.recipe());
+        source.parameters()
+                .forEach((name, value) ->
+                        text.append("; ").append(name).append('=').append(value));
         return text.toString();
     }
 
     /** The warehouse tables the indicator's sources name. */
-    private static List<String> tables(CatalogueIndicator indicator) {
+    private static List<String> tables(Indicator indicator) {
         return indicator.sources().stream()
-                .map(source -> source.get("table"))
-                .filter(table -> table != null)
-                .map(Object::toString)
+                .flatMap(source -> source.optionalText("table").stream())
                 .toList();
     }
 

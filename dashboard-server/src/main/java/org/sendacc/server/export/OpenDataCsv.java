@@ -16,11 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Token;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -39,7 +41,7 @@ final class OpenDataCsv {
     static final String SUPPRESSED = "c";
     static final String NOT_AVAILABLE = "x";
     static final String NOT_APPLICABLE = "z";
-    static final String COUNTRY_CODE = "E92000001";
+    static final String COUNTRY_CODE = AreaLevel.ENGLAND_CODE;
     static final String COUNTRY_NAME = "England";
 
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
@@ -118,10 +120,7 @@ final class OpenDataCsv {
                     SnapshotColumns.DENOMINATOR,
                     "What the value is computed from; z for counts and for estimates",
                     (row, context) -> withheld(
-                            row,
-                            row.denominator(),
-                            Unit.fromCatalogue(row.unit()) != Unit.COUNT && !row.isEstimate(),
-                            Rounding.COUNT)),
+                            row, row.denominator(), row.unit() != Unit.COUNT && !row.isEstimate(), Rounding.COUNT)),
             new ExportColumn(
                     SnapshotColumns.LOWER_CI95,
                     "Lower limit of the 95% confidence interval",
@@ -259,15 +258,15 @@ final class OpenDataCsv {
                     SnapshotColumns.UNIT,
                     "percent (0-100), per_1000, per_10000, count, ratio, yes_no (1/0), pounds, outcome (1-3), score (a mean"
                             + " score such as Attainment 8) or progress_score (Progress 8, centred on 0)",
-                    (row, context) -> row.unit()),
+                    (row, context) -> row.unit().token()),
             new ExportColumn(
                     SnapshotColumns.POLARITY,
                     "higher_is_better, lower_is_better or no_judgement",
-                    (row, context) -> row.polarity()),
+                    (row, context) -> row.polarity().token()),
             new ExportColumn(
                     SnapshotColumns.PARTNER,
                     "The accountable partner: LA, ICB or joint",
-                    (row, context) -> row.partner()),
+                    (row, context) -> row.partner().token()),
             new ExportColumn(
                     SnapshotColumns.SNAPSHOT_ID,
                     "The published snapshot the figures come from: cite it",
@@ -294,7 +293,7 @@ final class OpenDataCsv {
         Map<String, Optional<Citation>> citations = new HashMap<>(); // one per series, not one per row
         for (IndicatorRow row : rows) {
             Area area = snapshot.area(row.areaCode()).orElseThrow();
-            CatalogueIndicator indicator = snapshot.indicator(row.indicatorId()).orElseThrow();
+            Indicator indicator = snapshot.indicator(row.indicatorId()).orElseThrow();
             Optional<Citation> citation = citations
                     .computeIfAbsent(
                             row.indicatorId() + '\u0000' + row.source(),
@@ -318,7 +317,7 @@ final class OpenDataCsv {
         return month.matches() ? month.group(1) : period;
     }
 
-    static String timeIdentifier(String period, CatalogueIndicator indicator) {
+    static String timeIdentifier(String period, Indicator indicator) {
         Matcher month = MONTH.matcher(period);
         if (month.matches()) {
             int number = Integer.parseInt(month.group(2));
@@ -343,7 +342,7 @@ final class OpenDataCsv {
     }
 
     private static boolean hasIntervals(IndicatorRow row, RowContext context) {
-        return !"none".equals(context.indicator().ciMethod()) && !row.isEstimate();
+        return context.indicator().ciMethod() != CiMethod.NONE && !row.isEstimate();
     }
 
     /** A figure that suppression withholds: {@code c} on a suppressed row, whatever else is the case. */
@@ -368,8 +367,8 @@ final class OpenDataCsv {
         return applies ? NOT_AVAILABLE : NOT_APPLICABLE;
     }
 
-    private static String label(String value) {
-        return value == null ? NOT_AVAILABLE : value;
+    private static String label(Token value) {
+        return value == null ? NOT_AVAILABLE : value.token();
     }
 
     private static String previousValue(IndicatorRow row, RowContext context) {
@@ -394,33 +393,26 @@ final class OpenDataCsv {
         LIMIT,
         COUNT;
 
-        int places(String unit, double figure) {
+        int places(Unit unit, double figure) {
             boolean whole = figure == Math.rint(figure);
-            switch (this) {
-                case COUNT:
-                    return whole ? 0 : 2;
-                case LIMIT:
-                    return valuePlaces(unit) + 1;
-                default:
-                    return unit.equals("count") ? (whole ? 0 : 2) : valuePlaces(unit);
-            }
+            return switch (this) {
+                case COUNT -> whole ? 0 : 2;
+                case LIMIT -> valuePlaces(unit) + 1;
+                case VALUE -> unit == Unit.COUNT ? (whole ? 0 : 2) : valuePlaces(unit);
+            };
         }
 
-        private static int valuePlaces(String unit) {
-            switch (unit) {
-                case "yes_no":
-                    return 0;
-                case "ratio":
-                case "progress_score":
-                    return 2;
-                default:
-                    return 1;
-            }
+        private static int valuePlaces(Unit unit) {
+            return switch (unit) {
+                case YES_NO -> 0;
+                case RATIO, PROGRESS_SCORE -> 2;
+                case PERCENT, PER_1000, PER_10000, COUNT, POUNDS, SCORE, OUTCOME -> 1;
+            };
         }
     }
 
     /** What a cell may need beyond its row. */
-    record RowContext(Snapshot snapshot, CatalogueIndicator indicator, Area area, Optional<Citation> citation) {
+    record RowContext(Snapshot snapshot, Indicator indicator, Area area, Optional<Citation> citation) {
         RowContext {
             requireNonNull(snapshot, "snapshot is null");
             requireNonNull(indicator, "indicator is null");

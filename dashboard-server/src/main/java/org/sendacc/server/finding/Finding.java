@@ -2,6 +2,8 @@ package org.sendacc.server.finding;
 
 import static java.util.Objects.requireNonNull;
 
+import org.sendacc.contract.catalogue.Partner;
+
 /**
  * One headline finding about an area (docs/findings.md): a plain-English sentence written from the published
  * statistics by a rule, never by hand, with the figure it rests on and where to see the evidence.
@@ -20,7 +22,7 @@ public record Finding(
         String indicatorId,
         String period,
         String source,
-        String partner,
+        Partner partner,
         String evidence,
         Double value,
         Double lowerCi95,
@@ -35,5 +37,11 @@ public record Finding(
         requireNonNull(source, "source is null");
         requireNonNull(partner, "partner is null");
         requireNonNull(evidence, "evidence is null");
+    }
+
+    /** The partner's tag as the pages show it: its words and colour. */
+    @com.fasterxml.jackson.annotation.JsonIgnore // not part of the API's finding: the partner's token is
+    public org.sendacc.server.page.Display.PartnerTag tag() {
+        return org.sendacc.server.page.Display.partnerTag(partner);
     }
 }

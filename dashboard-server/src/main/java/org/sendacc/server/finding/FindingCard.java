@@ -3,6 +3,7 @@ package org.sendacc.server.finding;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.sendacc.contract.catalogue.Partner;
 
 /**
  * One problem (or strength) of an area: the findings about one family of indicators (docs/findings.md "Cards"), such
@@ -21,7 +22,7 @@ public record FindingCard(
         String family,
         String title,
         int severity,
-        String partner,
+        Partner partner,
         String headline,
         String evidence,
         List<Finding> findings) {
@@ -45,5 +46,11 @@ public record FindingCard(
     /** True for a problem: a card whose headline is worse than a benchmark, getting worse, in the worst tenth... */
     public boolean isProblem() {
         return severity >= 3;
+    }
+
+    /** The partner's tag as the pages show it: its words and colour. */
+    @com.fasterxml.jackson.annotation.JsonIgnore // not part of the API's finding: the partner's token is
+    public org.sendacc.server.page.Display.PartnerTag tag() {
+        return org.sendacc.server.page.Display.partnerTag(partner);
     }
 }

@@ -8,14 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.catalogue.Pathway;
+import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.contract.snapshot.Change;
 import org.sendacc.contract.snapshot.ChangeKind;
+import org.sendacc.contract.snapshot.Comparison;
+import org.sendacc.contract.snapshot.TrendJudgement;
+import org.sendacc.server.Routes;
 import org.sendacc.server.page.Display;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -31,8 +37,8 @@ import org.sendacc.server.snapshot.Snapshot;
 public final class Findings {
     static final String WORSE = "worse_than_benchmark";
     static final String BETTER = "better_than_benchmark";
-    static final String GETTING_WORSE = "getting_worse";
-    static final String GETTING_BETTER = "getting_better";
+    static final String GETTING_WORSE = TrendJudgement.GETTING_WORSE.token();
+    static final String GETTING_BETTER = TrendJudgement.GETTING_BETTER.token();
     static final String BOTTOM_TENTH = "bottom_tenth";
     static final String TOP_TENTH = "top_tenth";
     static final String JOINT = "joint_pathway";
@@ -58,7 +64,7 @@ public final class Findings {
         Map<String, List<Finding>> byFamily = new LinkedHashMap<>();
         for (Finding finding : of(snapshot, area, neighbours)) {
             String family = snapshot.indicator(finding.indicatorId())
-                    .map(CatalogueIndicator::family)
+                    .map(Indicator::family)
                     .orElse(finding.indicatorId());
             byFamily.computeIfAbsent(family, ignored -> new ArrayList<>()).add(finding);
         }
@@ -66,7 +72,7 @@ public final class Findings {
         byFamily.forEach((family, findings) -> {
             Finding headline = findings.get(0); // of() lists the most severe first, so each family's first is too
             String title = snapshot.indicator(headline.indicatorId())
-                    .map(CatalogueIndicator::title)
+                    .map(Indicator::title)
                     .orElse(headline.indicatorId());
             cards.add(new FindingCard(
                     family,
@@ -94,14 +100,14 @@ public final class Findings {
                 .filter(Findings::hasFigure)
                 .toList();
         for (IndicatorRow row : latest) {
-            Optional<CatalogueIndicator> indicator = snapshot.indicator(row.indicatorId());
-            if (indicator.isEmpty() || "no_judgement".equals(indicator.get().polarity())) {
+            Optional<Indicator> indicator = snapshot.indicator(row.indicatorId());
+            if (indicator.isEmpty() || indicator.get().polarity() == Polarity.NO_JUDGEMENT) {
                 continue;
             }
             Written written = new Written(snapshot, area, row, indicator.get());
             written.spread().ifPresent(findings::add);
-            written.comparison("worse_99.8").ifPresent(findings::add);
-            written.comparison("better_99.8").ifPresent(findings::add);
+            written.comparison(Comparison.WORSE_99_8).ifPresent(findings::add);
+            written.comparison(Comparison.BETTER_99_8).ifPresent(findings::add);
             written.trend().ifPresent(findings::add);
             written.tenth().ifPresent(findings::add);
             written.widestGap(neighbours).ifPresent(findings::add);
@@ -110,7 +116,7 @@ public final class Findings {
         findings.addAll(joint(snapshot, area, latest));
         findings.addAll(changes(snapshot, area));
         Map<String, Integer> positions = new HashMap<>();
-        List<CatalogueIndicator> indicators = snapshot.catalogue().indicators();
+        List<Indicator> indicators = snapshot.catalogue().indicators();
         for (int index = 0; index < indicators.size(); index++) {
             positions.put(indicators.get(index).id(), index);
         }
@@ -125,7 +131,7 @@ public final class Findings {
     }
 
     /** One row's findings, with what every sentence about it says the same way. */
-    private record Written(Snapshot snapshot, Area area, IndicatorRow row, CatalogueIndicator indicator) {
+    private record Written(Snapshot snapshot, Area area, IndicatorRow row, Indicator indicator) {
         /** Who or where the sentence is about: the LA, or the ICB footprint for a shared-out or footprint figure. */
         String subject() {
             return Findings.subject(snapshot, area, row);
@@ -160,33 +166,33 @@ public final class Findings {
         }
 
         /**
-         * Significantly worse ({@code worse_99.8}) or better than England, the region or the neighbours. Not for a
+         * Significantly worse (at 99.8%) or better than England, the region or the neighbours. Not for a
          * count (an area's count against England's total says nothing); a figure shared out from the ICB is compared
          * with England only, as its region and the LA's neighbours are not the footprint's.
          */
-        Optional<Finding> comparison(String code) {
-            if ("count".equals(row.unit())) {
+        Optional<Finding> comparison(Comparison code) {
+            if (row.unit() == Unit.COUNT) {
                 return Optional.empty();
             }
             List<String> benchmarks = new ArrayList<>();
-            if (code.equals(row.comparisonEngland())) {
+            if (code == row.comparisonEngland()) {
                 benchmarks.add("England (" + value(row.englandValue()) + ")");
             }
             boolean own = row.areaLevel() == area.areaLevel();
-            if (own && code.equals(row.comparisonRegion()) && area.regionName() != null) {
+            if (own && code == row.comparisonRegion() && area.regionName() != null) {
                 benchmarks.add("the region, " + area.regionName() + " (" + value(row.regionValue()) + ")");
             }
-            if (own && code.equals(row.comparisonNeighbours())) {
+            if (own && code == row.comparisonNeighbours()) {
                 benchmarks.add("its statistical neighbours (" + value(row.neighboursValue()) + ")");
             }
             if (benchmarks.isEmpty()) {
                 return Optional.empty();
             }
-            boolean worse = code.startsWith("worse");
+            boolean worse = code.isWorse();
             String sentence = subject() + ": " + indicator.title() + " was " + figure() + ", significantly "
                     + (worse ? "worse" : "better") + " than " + list(benchmarks) + " at 99.8%; "
                     + accountable(row.partner()) + ".";
-            int severity = !worse ? 1 : code.equals(row.comparisonEngland()) ? 4 : 3;
+            int severity = !worse ? 1 : code == row.comparisonEngland() ? 4 : 3;
             return Optional.of(finding(worse ? WORSE : BETTER, severity, sentence, evidence(area, row)));
         }
 
@@ -196,9 +202,7 @@ public final class Findings {
          * can hide a failing LA (docs/findings.md). The LAs are those whose main ICB footprint this is.
          */
         Optional<Finding> spread() {
-            if (area.areaLevel() != AreaLevel.ICB
-                    || row.areaLevel() != AreaLevel.ICB
-                    || Unit.fromCatalogue(row.unit()) == Unit.COUNT) {
+            if (area.areaLevel() != AreaLevel.ICB || row.areaLevel() != AreaLevel.ICB || row.unit() == Unit.COUNT) {
                 return Optional.empty();
             }
             List<IndicatorRow> members = snapshot.rows(row.indicatorId(), row.period()).stream()
@@ -210,7 +214,7 @@ public final class Findings {
                     .toList();
             List<IndicatorRow> worse = members.stream()
                     .filter(la -> la.comparisonEngland() != null
-                            && la.comparisonEngland().startsWith("worse"))
+                            && la.comparisonEngland().isWorse())
                     .sorted(Comparator.comparing(IndicatorRow::comparisonEngland)
                             .reversed() // worse_99.8 before worse_95
                             .thenComparing(IndicatorRow::areaName))
@@ -227,7 +231,7 @@ public final class Findings {
                     + indicator.title() + " in " + period(snapshot, row) + ": " + list(named)
                     + "; pooled across the footprint, " + value(row.value()) + "; "
                     + accountable(row.partner()) + ".";
-            String evidence = "/icb/" + area.areaCode() + "?indicator=" + row.indicatorId();
+            String evidence = Routes.icb(area.areaCode()) + "?indicator=" + row.indicatorId();
             return Optional.of(finding(SPREAD, 4, sentence, evidence));
         }
 
@@ -240,7 +244,7 @@ public final class Findings {
             if (of.gapToNoSen() == null || of.suppressed()) {
                 return null;
             }
-            return "higher_is_better".equals(indicator.polarity()) ? -of.gapToNoSen() : of.gapToNoSen();
+            return indicator.polarity() == Polarity.HIGHER_IS_BETTER ? -of.gapToNoSen() : of.gapToNoSen();
         }
 
         /** A gap in words: "38.5 points", "5.2 percentage points". */
@@ -285,7 +289,7 @@ public final class Findings {
                     + period(snapshot, row) + ": the widest gap among its " + compared
                     + " statistical neighbours with figures (next widest " + next.areaName() + ", "
                     + gap(next.gapToNoSen()) + "); " + accountable(row.partner()) + ".";
-            String evidence = "/area/" + area.areaCode() + "/neighbours#" + row.indicatorId();
+            String evidence = Routes.neighbours(area.areaCode()) + "#" + row.indicatorId();
             return Optional.of(finding(GAP_WIDEST, 3, sentence, evidence));
         }
 
@@ -320,8 +324,8 @@ public final class Findings {
 
         /** A significant trend over the latest consecutive periods, judged by polarity. */
         Optional<Finding> trend() {
-            boolean worse = "getting_worse".equals(row.trendJudgement());
-            if (!worse && !"getting_better".equals(row.trendJudgement()) || row.trendPoints() == null) {
+            boolean worse = row.trendJudgement() == TrendJudgement.GETTING_WORSE;
+            if (!worse && row.trendJudgement() != TrendJudgement.GETTING_BETTER || row.trendPoints() == null) {
                 return Optional.empty();
             }
             List<IndicatorRow> series = snapshot.series(row);
@@ -349,7 +353,7 @@ public final class Findings {
          */
         Optional<Finding> tenth() {
             if (!row.isRankable()
-                    || List.of("count", "yes_no", "outcome").contains(row.unit())
+                    || List.of(Unit.COUNT, Unit.YES_NO, Unit.OUTCOME).contains(row.unit())
                     || row.rank() == null
                     || row.rankedAreas() == null
                     || row.rankedAreas() < 10) {
@@ -365,8 +369,8 @@ public final class Findings {
                     + row.rankedAreas() + areas + " (1st is best) at " + value(row.value()) + " in "
                     + period(snapshot, row) + ", in the " + (bottom ? "worst" : "best") + " tenth; "
                     + accountable(row.partner()) + ".";
-            String evidence = "/indicator/" + row.indicatorId() + "?period=" + row.period() + "&source=" + row.source()
-                    + "&area=" + row.areaCode();
+            String evidence = Routes.indicator(row.indicatorId()) + "?period=" + row.period() + "&source="
+                    + row.source() + "&area=" + row.areaCode();
             return Optional.of(finding(bottom ? BOTTOM_TENTH : TOP_TENTH, bottom ? 3 : 1, sentence, evidence));
         }
     }
@@ -375,8 +379,8 @@ public final class Findings {
     private static List<Finding> joint(Snapshot snapshot, Area area, List<IndicatorRow> latest) {
         List<Finding> findings = new ArrayList<>();
         for (Pathway pathway : Pathway.values()) {
-            IndicatorRow la = firstWorse(snapshot, latest, pathway, "LA");
-            IndicatorRow icb = firstWorse(snapshot, latest, pathway, "ICB");
+            IndicatorRow la = firstWorse(snapshot, latest, pathway, Partner.LA);
+            IndicatorRow icb = firstWorse(snapshot, latest, pathway, Partner.ICB);
             if (la == null || icb == null) {
                 continue;
             }
@@ -400,7 +404,7 @@ public final class Findings {
                     la.indicatorId(),
                     la.period(),
                     la.source(),
-                    "joint",
+                    Partner.JOINT,
                     evidence(area, la),
                     la.value(),
                     la.lowerCi95(),
@@ -411,14 +415,14 @@ public final class Findings {
     }
 
     private static IndicatorRow firstWorse(
-            Snapshot snapshot, List<IndicatorRow> latest, Pathway pathway, String partner) {
+            Snapshot snapshot, List<IndicatorRow> latest, Pathway pathway, Partner partner) {
         for (IndicatorRow row : latest) {
-            Optional<CatalogueIndicator> indicator = snapshot.indicator(row.indicatorId());
+            Optional<Indicator> indicator = snapshot.indicator(row.indicatorId());
             if (indicator.isPresent()
-                    && pathway.token().equals(indicator.get().pathway())
-                    && partner.equals(row.partner())
+                    && pathway == indicator.get().pathway()
+                    && partner == row.partner()
                     && row.comparisonEngland() != null
-                    && row.comparisonEngland().startsWith("worse")) {
+                    && row.comparisonEngland().isWorse()) {
                 return row;
             }
         }
@@ -432,7 +436,7 @@ public final class Findings {
             if (!change.areaCode().equals(area.areaCode()) || change.kind() == ChangeKind.NEW_PERIOD) {
                 continue;
             }
-            Optional<CatalogueIndicator> indicator = snapshot.indicator(change.indicatorId());
+            Optional<Indicator> indicator = snapshot.indicator(change.indicatorId());
             if (indicator.isEmpty()) {
                 continue;
             }
@@ -440,7 +444,7 @@ public final class Findings {
                     .filter(candidate -> candidate.period().equals(change.period()))
                     .findFirst()
                     .orElse(null);
-            String unit = indicator.get().unit();
+            Unit unit = indicator.get().unit();
             String subject = row == null ? area.areaName() : subject(snapshot, area, row);
             String title = "\u201c" + indicator.get().title() + "\u201d";
             String figure = "the " + change.periodLabel() + " figure for " + title;
@@ -453,7 +457,7 @@ public final class Findings {
                 case REVISED -> {
                     boolean moved = change.oldCategory() != null
                             && change.newCategory() != null
-                            && !change.oldCategory().equals(change.newCategory());
+                            && change.oldCategory() != change.newCategory();
                     sentence = subject + ": " + figure + " was revised from " + before + " to " + after + " " + since
                             + " (" + Display.source(change.source()) + ")"
                             + (moved
@@ -461,14 +465,14 @@ public final class Findings {
                                             + category(change.oldCategory())
                                     : "")
                             + ".";
-                    severity = moved && change.newCategory().startsWith("worse") ? 3 : 2;
+                    severity = moved && change.newCategory().isWorse() ? 3 : 2;
                 }
                 case CATEGORY_MOVED -> {
                     sentence = subject + ": " + title + " for " + change.periodLabel() + " (" + after + ") is now "
                             + category(change.newCategory()) + "; the previous snapshot had it "
                             + category(change.oldCategory()) + ".";
                     severity =
-                            change.newCategory() != null && change.newCategory().startsWith("worse") ? 3 : 1;
+                            change.newCategory() != null && change.newCategory().isWorse() ? 3 : 1;
                 }
                 case NEWLY_SUPPRESSED -> {
                     sentence = subject + ": " + figure + " is now withheld to protect confidentiality, " + since + ".";
@@ -494,7 +498,7 @@ public final class Findings {
                     change.period(),
                     change.source(),
                     indicator.get().partner(),
-                    "/changes?area=" + area.areaCode() + "&indicator=" + change.indicatorId(),
+                    Routes.CHANGES + "?area=" + area.areaCode() + "&indicator=" + change.indicatorId(),
                     change.newValue(),
                     null,
                     null,
@@ -523,24 +527,24 @@ public final class Findings {
     }
 
     /** A value with its unit in words: "9.3%", "12.4 per 1,000", "Inconsistent experiences and outcomes". */
-    static String value(Double value, String unit) {
+    static String value(Double value, Unit unit) {
         String suffix = Display.unitSuffix(unit);
         String text = Display.value(value, unit);
         return suffix.isEmpty() || text.isEmpty() ? text : text + " " + suffix;
     }
 
     /** "the local authority is accountable", and so on. */
-    static String accountable(String partner) {
+    static String accountable(Partner partner) {
         return switch (partner) {
-            case "LA" -> "the local authority is accountable";
-            case "ICB" -> "the ICB is accountable";
-            default -> "the local authority and the ICB are jointly accountable";
+            case LA -> "the local authority is accountable";
+            case ICB -> "the ICB is accountable";
+            case JOINT -> "the local authority and the ICB are jointly accountable";
         };
     }
 
     /** A comparison with England in words, starting in lower case: "worse than England (significant at 99.8%)". */
-    static String category(String code) {
-        String description = Display.comparison(code, "england").description();
+    static String category(Comparison code) {
+        String description = Display.comparison(code, Benchmark.ENGLAND).description();
         return description.substring(0, 1).toLowerCase(Locale.UK) + description.substring(1);
     }
 
@@ -560,7 +564,7 @@ public final class Findings {
     /** The page that shows a row's figures: the LA's card on its profile, or the ICB page with the indicator. */
     private static String evidence(Area area, IndicatorRow row) {
         return row.areaLevel() == AreaLevel.ICB
-                ? "/icb/" + row.areaCode() + "?indicator=" + row.indicatorId()
-                : "/area/" + area.areaCode() + "#" + row.indicatorId();
+                ? Routes.icb(row.areaCode()) + "?indicator=" + row.indicatorId()
+                : Routes.area(area.areaCode()) + "#" + row.indicatorId();
     }
 }

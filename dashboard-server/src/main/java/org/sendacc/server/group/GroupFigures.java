@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.statistics.Comparisons;
 import org.sendacc.statistics.Interval;
@@ -39,7 +39,7 @@ public final class GroupFigures {
         if (included.isEmpty()) {
             return new GroupFigure(source, null, null, null, "pooled", 0, members);
         }
-        Unit unit = Unit.fromCatalogue(included.get(0).unit());
+        Unit unit = included.get(0).unit();
         if (unit == Unit.COUNT) {
             double sum = included.stream().mapToDouble(IndicatorRow::value).sum();
             return new GroupFigure(source, sum, sum, null, "sum", included.size(), members);
@@ -60,12 +60,12 @@ public final class GroupFigures {
 
     /**
      * The area's comparison with the group's figure, as with England's: by its 95% and 99.8% intervals and the
-     * indicator's polarity; {@code not_compared} without intervals, a figure or a group figure, and for a count.
+     * indicator's polarity; not compared without intervals, a figure or a group figure, and for a count.
      */
-    public static String comparison(IndicatorRow row, GroupFigure figure) {
-        if ("count".equals(row.unit())) {
+    public static Comparison comparison(IndicatorRow row, GroupFigure figure) {
+        if (row.unit() == Unit.COUNT) {
             // a count against the group's total says nothing, as against England's
-            return "not_compared";
+            return Comparison.NOT_COMPARED;
         }
         Interval ci95 = row.lowerCi95() == null || row.upperCi95() == null
                 ? null
@@ -74,12 +74,11 @@ public final class GroupFigures {
                 ? null
                 : new Interval(row.lowerCi998(), row.upperCi998());
         return Comparisons.compareOrNotCompared(
-                        row.suppressed() ? null : row.value(),
-                        ci95,
-                        ci998,
-                        figure == null ? null : figure.value(),
-                        Polarity.fromCatalogue(row.polarity()))
-                .token();
+                row.suppressed() ? null : row.value(),
+                ci95,
+                ci998,
+                figure == null ? null : figure.value(),
+                row.polarity());
     }
 
     /**

@@ -3,15 +3,16 @@ package org.sendacc.server.group;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.server.snapshot.IndicatorRow;
 
 /** An indicators row as the API gives it with a comparison group: its columns, then the group's value and comparison. */
 public final class GroupedRow {
     private final IndicatorRow row;
     private final Double groupValue;
-    private final String comparisonGroup;
+    private final Comparison comparisonGroup;
 
-    public GroupedRow(IndicatorRow row, Double groupValue, String comparisonGroup) {
+    public GroupedRow(IndicatorRow row, Double groupValue, Comparison comparisonGroup) {
         this.row = requireNonNull(row, "row is null");
         this.groupValue = groupValue;
         this.comparisonGroup = requireNonNull(comparisonGroup, "comparisonGroup is null");
@@ -28,7 +29,7 @@ public final class GroupedRow {
     }
 
     /** The row's comparison with the group's figure, as {@code comparison_england} is with England's. */
-    public String getComparisonGroup() {
+    public Comparison getComparisonGroup() {
         return comparisonGroup;
     }
 }

@@ -6,12 +6,13 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
+import org.sendacc.server.Routes;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.group.GroupFigures;
 import org.sendacc.server.group.GroupQuery;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
@@ -32,12 +33,12 @@ public final class IndicatorController {
         Snapshot snapshot = store.current();
         responses.send(context, snapshot, "indicators", () -> {
             List<IndicatorEntry> entries = new ArrayList<>();
-            for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            for (Indicator indicator : snapshot.catalogue().indicators()) {
                 entries.add(new IndicatorEntry(
                         indicator, snapshot.periods(indicator.id()), snapshot.sources(indicator.id())));
             }
             return new IndicatorCatalogue(
-                    snapshot.id(), snapshot.isSynthetic(), snapshot.catalogue().catalogueVersion(), entries);
+                    snapshot.id(), snapshot.isSynthetic(), snapshot.catalogue().version(), entries);
         });
     }
 
@@ -50,7 +51,7 @@ public final class IndicatorController {
         Optional<String> period = RequestParameters.period(context);
         Optional<String> source = RequestParameters.source(context);
         Snapshot snapshot = store.current();
-        CatalogueIndicator indicator = IndicatorLookup.indicator(snapshot, id);
+        Indicator indicator = IndicatorLookup.indicator(snapshot, id);
         source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, id, name));
         period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, id, name));
         Optional<Period> shown = period.isPresent()
@@ -66,7 +67,7 @@ public final class IndicatorController {
             GroupFigures.Grouped grouped = group.map(chosen -> GroupFigures.group(
                             chosen,
                             rows,
-                            "/indicator/" + id + "?period="
+                            Routes.indicator(id) + "?period="
                                     + shown.map(Period::period).orElse("")
                                     + source.map(name -> "&source=" + name).orElse("") + "&group="
                                     + chosen.parameter()))

@@ -3,8 +3,8 @@ package org.sendacc.server.indicator;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.server.group.GroupView;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.Period;
 
 /**
@@ -20,7 +20,7 @@ import org.sendacc.server.snapshot.Period;
 public record IndicatorFigures(
         String snapshotId,
         boolean synthetic,
-        CatalogueIndicator indicator,
+        Indicator indicator,
         String period,
         String periodLabel,
         String source,

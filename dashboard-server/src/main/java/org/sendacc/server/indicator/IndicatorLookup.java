@@ -3,9 +3,9 @@ package org.sendacc.server.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
@@ -17,7 +17,7 @@ import org.sendacc.server.snapshot.Snapshot;
 public final class IndicatorLookup {
     private IndicatorLookup() {}
 
-    public static CatalogueIndicator indicator(Snapshot snapshot, String id) {
+    public static Indicator indicator(Snapshot snapshot, String id) {
         return snapshot.indicator(id)
                 .orElseThrow(() -> new DashboardException(
                         ErrorCategory.NOT_FOUND,

@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.catalogue.Pathway;
-import org.sendacc.contract.catalogue.Token;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.group.GroupFigure;
 import org.sendacc.server.group.GroupFigures;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -23,31 +23,66 @@ import org.sendacc.server.snapshot.Snapshot;
  * definition and caveats.
  */
 final class AreaPage {
-    /** The partners in the order the scorecard shows them. */
-    static final List<String> PARTNERS = Token.tokens(Partner.class);
 
     private AreaPage() {}
 
     /** One indicator of the scorecard: its definition, its rows (one per source) and where its charts are. */
     record Card(
-            CatalogueIndicator indicator,
+            Indicator indicator,
             String partnerLabel,
             List<RowView> rows,
             SpineView spine,
             String trendChart,
-            Map<String, Object> trend) {}
+            Map<String, Object> trend) {
+        /** Which direction is better, in words. */
+        public String betterIs() {
+            return Display.betterIs(indicator.polarity());
+        }
+
+        /** How the confidence intervals are found, in words. */
+        public String confidenceInterval() {
+            return Display.confidenceInterval(indicator.ciMethod());
+        }
+    }
 
     /** The spine row of an indicator in words, for the scorecard table beside the chart. */
     record SpineView(String england, String worst, String best, String lowerQuartile, String upperQuartile) {}
 
     /**
-     * A section of indicators: a partner's (by its token), or the outcomes ({@link #OUTCOMES}), whichever partner leads
-     * them; {@code empty} says why a section has none.
+     * A section of indicators: a partner's (its id the partner's token), or the outcomes (id {@code outcomes}), whichever
+     * partner leads them; {@code empty} says why a section has none.
      */
-    record Group(String partner, String heading, String label, List<Card> cards, String empty) {}
+    record Group(String partner, String heading, String label, List<Card> cards, String empty) {
+        /** True for the section of outcome indicators. */
+        public boolean outcomes() {
+            return partner.equals(Pathway.OUTCOMES.token());
+        }
+    }
 
-    /** The section of outcome indicators, after the partners'. */
-    static final String OUTCOMES = Pathway.OUTCOMES.token();
+    /**
+     * The sections in the order the scorecard shows them: each partner's, then the outcomes. An outcome indicator is
+     * shown there, whichever partner leads it.
+     */
+    private record Section(Partner partner) {
+        static final Section OUTCOMES = new Section(null);
+
+        static List<Section> all() {
+            List<Section> sections = new ArrayList<>();
+            for (Partner partner : Partner.values()) {
+                sections.add(new Section(partner));
+            }
+            sections.add(OUTCOMES);
+            return sections;
+        }
+
+        static Section of(Indicator indicator) {
+            return indicator.pathway() == Pathway.OUTCOMES ? OUTCOMES : new Section(indicator.partner());
+        }
+
+        String id() {
+            return partner == null ? Pathway.OUTCOMES.token() : partner.token();
+        }
+    }
 
     /** A scorecard row's comparison group: the group's figure and the row's comparison with it. */
     record GroupCell(String valueText, ComparisonView comparison) {}
@@ -63,10 +98,9 @@ final class AreaPage {
         Map<String, Map<String, Object>> charts = new LinkedHashMap<>();
         Map<String, GroupCell> groupCells = new HashMap<>();
         List<Map<String, Object>> spineRows = new ArrayList<>();
-        Map<String, List<Card>> cardsByPartner = new LinkedHashMap<>();
-        PARTNERS.forEach(partner -> cardsByPartner.put(partner, new ArrayList<>()));
-        cardsByPartner.put(OUTCOMES, new ArrayList<>());
-        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+        Map<Section, List<Card>> cardsBySection = new LinkedHashMap<>();
+        Section.all().forEach(section -> cardsBySection.put(section, new ArrayList<>()));
+        for (Indicator indicator : snapshot.catalogue().indicators()) {
             List<RowView> rows = new ArrayList<>();
             for (String source : snapshot.sources(indicator.id())) {
                 // an LA's share of figures measured per ICB appears once, as the ICB's figure
@@ -89,7 +123,7 @@ final class AreaPage {
                             row.indicatorId() + "/" + row.source(),
                             new GroupCell(
                                     Display.value(figure == null ? null : figure.value(), indicator.unit()),
-                                    Display.comparison(GroupFigures.comparison(row, figure), "group")));
+                                    Display.comparison(GroupFigures.comparison(row, figure), Benchmark.GROUP)));
                 }
             });
             // the spine places an area among LAs: an ICB's figure has no place there
@@ -107,9 +141,8 @@ final class AreaPage {
             String chartId = "trend-" + indicator.id();
             Map<String, Object> trend = Charts.trend(snapshot, indicator, series, primary.areaName());
             charts.put(chartId, trend);
-            String section = OUTCOMES.equals(indicator.pathway()) ? OUTCOMES : indicator.partner();
-            cardsByPartner
-                    .computeIfAbsent(section, key -> new ArrayList<>())
+            cardsBySection
+                    .get(Section.of(indicator))
                     .add(new Card(
                             indicator,
                             Display.partner(indicator.partner()),
@@ -133,18 +166,18 @@ final class AreaPage {
 
         List<Group> groups = new ArrayList<>();
         String inYear = year.map(chosen -> " in " + chosen).orElse("");
-        cardsByPartner.forEach((section, cards) -> groups.add(
-                section.equals(OUTCOMES)
+        cardsBySection.forEach((section, cards) -> groups.add(
+                section.partner() == null
                         ? new Group(
-                                section,
+                                section.id(),
                                 "Outcomes: how children and young people with SEND do",
                                 "Outcomes",
                                 cards,
                                 "No outcome figure has been published for " + area.areaName() + inYear + ".")
                         : new Group(
-                                section,
-                                Display.partnerHeading(section),
-                                Display.partner(section),
+                                section.id(),
+                                Display.partnerHeading(section.partner()),
+                                Display.partner(section.partner()),
                                 cards,
                                 "No indicator led by this partner has figures for " + area.areaName() + inYear + ".")));
         List<Area> neighbours = new ArrayList<>();
@@ -160,7 +193,7 @@ final class AreaPage {
         model.put("neighbours", neighbours);
         model.put("years", PageSupport.years(snapshot));
         model.put("year", year.orElse(null));
-        model.put("legend", HomePage.legend("england"));
+        model.put("legend", HomePage.legend(Benchmark.ENGLAND));
         model.putAll(Inequalities.model(snapshot, area, inequality, year, charts));
         model.put("namedGroups", snapshot.groups());
         model.put("chosenGroup", group.orElse(null));
@@ -171,7 +204,7 @@ final class AreaPage {
         return model;
     }
 
-    private static Map<String, Object> spineRow(CatalogueIndicator indicator, RowView view, Spine spine) {
+    private static Map<String, Object> spineRow(Indicator indicator, RowView view, Spine spine) {
         IndicatorRow row = view.row();
         Map<String, Object> spineRow = new HashMap<>();
         double[] range = spine.range();

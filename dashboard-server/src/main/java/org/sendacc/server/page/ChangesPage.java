@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Unit;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.contract.snapshot.Change;
 import org.sendacc.contract.snapshot.ChangeKind;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.change.ChangeQuery;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.Snapshot;
 
 /** The model of {@code /changes}: what changed since the previous snapshot (or the one chosen), by kind. */
@@ -55,9 +57,8 @@ final class ChangesPage {
         }
         List<Line> lines = new ArrayList<>();
         for (Change change : changes.subList(0, Math.min(LISTED, changes.size()))) {
-            CatalogueIndicator indicator =
-                    snapshot.indicator(change.indicatorId()).orElse(null);
-            String unit = indicator == null ? "count" : indicator.unit();
+            Indicator indicator = snapshot.indicator(change.indicatorId()).orElse(null);
+            Unit unit = indicator == null ? Unit.COUNT : indicator.unit();
             String areaLink = snapshot.area(change.areaCode()).isPresent()
                     ? PageController.link(snapshot.area(change.areaCode()).get())
                     : "";
@@ -68,8 +69,8 @@ final class ChangesPage {
                     Display.source(change.source()),
                     Display.value(change.oldValue(), unit),
                     Display.value(change.newValue(), unit),
-                    change.oldCategory() == null ? null : Display.comparison(change.oldCategory(), "england"),
-                    change.newCategory() == null ? null : Display.comparison(change.newCategory(), "england"),
+                    change.oldCategory() == null ? null : Display.comparison(change.oldCategory(), Benchmark.ENGLAND),
+                    change.newCategory() == null ? null : Display.comparison(change.newCategory(), Benchmark.ENGLAND),
                     areaLink));
         }
         model.put("since", all.previousSnapshotId());

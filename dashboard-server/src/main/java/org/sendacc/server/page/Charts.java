@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.SeriesBreak;
 import org.sendacc.contract.catalogue.SeriesSource;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -58,7 +59,7 @@ final class Charts {
      * total, off any LA's scale, so counts are centred on the LA median instead.
      */
     static Optional<Spine> spine(Snapshot snapshot, IndicatorRow row) {
-        Unit unit = Unit.fromCatalogue(row.unit());
+        Unit unit = row.unit();
         if (unit == Unit.YES_NO || unit == Unit.OUTCOME) {
             return Optional.empty(); // a category has no range to draw, only counts of areas in each
         }
@@ -69,22 +70,10 @@ final class Charts {
     }
 
     /**
-     * The year a catalogue break in series starts, from its name's trailing year (e.g. {@code sen2_person_level_2023}),
-     * or empty for a name without one.
-     */
-    static Optional<Integer> breakYear(String name) {
-        int end = name.length();
-        if (end >= 4 && name.substring(end - 4).chars().allMatch(Character::isDigit)) {
-            return Optional.of(Integer.valueOf(name.substring(end - 4)));
-        }
-        return Optional.empty();
-    }
-
-    /**
      * The index of the first point after a break in series (the gap is drawn before it), or -1. Breaks apply to DfE's
      * SEN2-based figures and the tribunal rate built on them, not to local returns, which were person-level throughout.
      */
-    static int breakIndex(CatalogueIndicator indicator, List<IndicatorRow> series) {
+    static int breakIndex(Indicator indicator, List<IndicatorRow> series) {
         String source = series.isEmpty() ? "" : series.get(0).source();
         return breakIndex(
                 indicator,
@@ -93,18 +82,14 @@ final class Charts {
     }
 
     /** The same for a list of periods' first days from one source, such as the periods a comparison chart spans. */
-    static int breakIndex(CatalogueIndicator indicator, String source, List<java.time.LocalDate> starts) {
+    static int breakIndex(Indicator indicator, String source, List<java.time.LocalDate> starts) {
         if (SeriesSource.LOCAL_RETURN.token().equals(source)) {
             return -1;
         }
-        for (String name : indicator.breaksInSeries()) {
-            Optional<Integer> year = breakYear(name);
-            if (year.isEmpty()) {
-                continue;
-            }
+        for (SeriesBreak declared : indicator.breaksInSeries()) {
+            int year = declared.firstYear();
             for (int index = 1; index < starts.size(); index++) {
-                if (starts.get(index - 1).getYear() < year.get()
-                        && starts.get(index).getYear() >= year.get()) {
+                if (starts.get(index - 1).getYear() < year && starts.get(index).getYear() >= year) {
                     return index;
                 }
             }
@@ -125,7 +110,7 @@ final class Charts {
 
     /** A period-by-period series of one area's values: the trend chart and its table. */
     static Map<String, Object> trend(
-            Snapshot snapshot, CatalogueIndicator indicator, List<IndicatorRow> series, String areaName) {
+            Snapshot snapshot, Indicator indicator, List<IndicatorRow> series, String areaName) {
         List<String> periods = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Double> lower = new ArrayList<>();
@@ -169,11 +154,7 @@ final class Charts {
      * @param lines reference lines, each a map with {@code name} and {@code value}
      */
     static Map<String, Object> bars(
-            List<IndicatorRow> rows,
-            String unit,
-            String highlight,
-            List<Map<String, Object>> lines,
-            String description) {
+            List<IndicatorRow> rows, Unit unit, String highlight, List<Map<String, Object>> lines, String description) {
         List<Map<String, Object>> bars = new ArrayList<>();
         for (IndicatorRow row : rows) {
             RowView view = RowView.of(row);
@@ -195,7 +176,7 @@ final class Charts {
     }
 
     /** A reference line for {@link #bars}; empty when the value is missing. */
-    static List<Map<String, Object>> line(String name, Double value, String unit) {
+    static List<Map<String, Object>> line(String name, Double value, Unit unit) {
         return value == null
                 ? List.of()
                 : List.of(Map.of("name", name + ": " + Display.value(value, unit), "value", value));

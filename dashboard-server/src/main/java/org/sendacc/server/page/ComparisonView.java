@@ -12,6 +12,9 @@ import static java.util.Objects.requireNonNull;
  * @param description the sentence for hover and screen readers, e.g. "Better than England (significant at 99.8%)"
  */
 public record ComparisonView(String category, String label, String symbol, String description) {
+    /** The category of a figure that was not compared. */
+    public static final String NOT_COMPARED = "none";
+
     public ComparisonView {
         requireNonNull(category, "category is null");
         requireNonNull(label, "label is null");
@@ -26,6 +29,6 @@ public record ComparisonView(String category, String label, String symbol, Strin
 
     /** True when a benchmark was compared (any category but {@code none}). */
     public boolean compared() {
-        return !"none".equals(category);
+        return !NOT_COMPARED.equals(category);
     }
 }

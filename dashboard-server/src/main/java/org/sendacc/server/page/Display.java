@@ -9,8 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.SeriesSource;
+import org.sendacc.contract.catalogue.Unit;
+import org.sendacc.contract.snapshot.Benchmark;
+import org.sendacc.contract.snapshot.Comparison;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 
 /**
  * The words, numbers and symbols the pages show for the snapshot's codes: values by unit, comparisons, trends,
@@ -22,32 +29,54 @@ public final class Display {
 
     public static final String SUPPRESSED_REASON = "Suppressed to protect confidentiality";
 
-    private static final Map<String, String> PARTNERS =
-            Map.of("LA", "Led by: Local authority", "ICB", "Led by: NHS (ICB)", "joint", "Joint");
-    private static final Map<String, String> PARTNER_HEADINGS = Map.of(
-            "LA", "Local authority leads", "ICB", "NHS integrated care board leads", "joint", "Joint responsibility");
-    private static final Map<String, String> BENCHMARKS = Map.of(
-            "england",
-            "England",
-            "region",
-            "region",
-            "neighbours",
-            "statistical neighbours",
-            "icb",
-            "ICB",
-            "group",
-            "the group");
-
     private Display() {}
 
     /** "Led by: Local authority", "Led by: NHS (ICB)" or "Joint". */
-    public static String partner(String partner) {
-        return PARTNERS.getOrDefault(partner, partner);
+    public static String partner(Partner partner) {
+        return switch (partner) {
+            case LA -> "Led by: Local authority";
+            case ICB -> "Led by: NHS (ICB)";
+            case JOINT -> "Joint";
+        };
     }
 
     /** The heading of a partner's group of indicators on the scorecard. */
-    public static String partnerHeading(String partner) {
-        return PARTNER_HEADINGS.getOrDefault(partner, partner);
+    public static String partnerHeading(Partner partner) {
+        return switch (partner) {
+            case LA -> "Local authority leads";
+            case ICB -> "NHS integrated care board leads";
+            case JOINT -> "Joint responsibility";
+        };
+    }
+
+    /** A partner's tag on the pages: its words, and the GOV.UK tag colour that marks it. */
+    public record PartnerTag(String label, String colour) {}
+
+    public static PartnerTag partnerTag(Partner partner) {
+        return switch (partner) {
+            case LA -> new PartnerTag("Local authority", "blue");
+            case ICB -> new PartnerTag("ICB", "turquoise");
+            case JOINT -> new PartnerTag("Joint", "purple");
+        };
+    }
+
+    /** Which direction is better, in words, for an indicator's definition. */
+    public static String betterIs(Polarity polarity) {
+        return switch (polarity) {
+            case HIGHER_IS_BETTER -> "Higher";
+            case LOWER_IS_BETTER -> "Lower";
+            case NO_JUDGEMENT -> "Neither: higher or lower is not judged";
+        };
+    }
+
+    /** How an indicator's confidence intervals are found, in words, for its definition. */
+    public static String confidenceInterval(CiMethod method) {
+        return switch (method) {
+            case WILSON -> "Wilson score (95% and 99.8%)";
+            case BYAR -> "Byar's method (95% and 99.8%)";
+            case PUBLISHED -> "The publisher's own 95% interval (99.8% widened from it)";
+            case NONE -> "None: no comparison is tested";
+        };
     }
 
     /** A source's name in words, e.g. "DfE published statistics" for {@code dfe_ees}. */
@@ -60,8 +89,14 @@ public final class Display {
     }
 
     /** A benchmark's name as it follows "than", e.g. "England" or "statistical neighbours". */
-    public static String benchmark(String benchmark) {
-        return BENCHMARKS.getOrDefault(benchmark, benchmark);
+    public static String benchmark(Benchmark benchmark) {
+        return switch (benchmark) {
+            case ENGLAND -> "England";
+            case REGION -> "region";
+            case NEIGHBOURS -> "statistical neighbours";
+            case ICB -> "ICB";
+            case GROUP -> "the group";
+        };
     }
 
     /**
@@ -69,26 +104,19 @@ public final class Display {
      * for a progress score (as DfE publishes Progress 8), whole numbers for counts (one place where an apportioned count
      * is fractional), Yes or No for yes/no.
      */
-    public static String value(Double value, String unit) {
+    public static String value(Double value, Unit unit) {
         if (value == null) {
             return "";
         }
-        switch (unit) {
-            case "percent":
-                return decimal(value, 1) + "%";
-            case "yes_no":
-                return value >= 0.5 ? "Yes" : "No";
-            case "count":
-                return count(value);
-            case "pounds":
-                return (value < 0 ? "-£" : "£") + decimal(Math.abs(value), 0);
-            case "outcome":
-                return outcome(value);
-            case "progress_score":
-                return decimal(value, 2);
-            default:
-                return decimal(value, 1);
-        }
+        return switch (unit) {
+            case PERCENT -> decimal(value, 1) + "%";
+            case YES_NO -> value >= 0.5 ? "Yes" : "No";
+            case COUNT -> count(value);
+            case POUNDS -> (value < 0 ? "-£" : "£") + decimal(Math.abs(value), 0);
+            case OUTCOME -> outcome(value);
+            case PROGRESS_SCORE -> decimal(value, 2);
+            case PER_1000, PER_10000, RATIO, SCORE -> decimal(value, 1);
+        };
     }
 
     /**
@@ -112,33 +140,28 @@ public final class Display {
      * A gap between two figures of one unit, as its size in words: "38.5 points" (a score), "5.2 percentage points" (a
      * percentage), "0.86 points" (a progress score); empty for none.
      */
-    public static String gap(Double gap, String unit) {
+    public static String gap(Double gap, Unit unit) {
         if (gap == null) {
             return "";
         }
-        boolean percent = "percent".equals(unit);
-        return value(Math.abs(gap), percent ? "score" : unit) + (percent ? " percentage points" : " points");
+        boolean percent = unit == Unit.PERCENT;
+        return value(Math.abs(gap), percent ? Unit.SCORE : unit) + (percent ? " percentage points" : " points");
     }
 
     /** The unit as words after a value: "per 1,000", "per 10,000", "children"; empty where the value says it. */
-    public static String unitSuffix(String unit) {
-        switch (unit) {
-            case "per_1000":
-                return "per 1,000";
-            case "per_10000":
-                return "per 10,000";
-            case "ratio":
-                return "per WTE";
-            case "pounds":
-                return "per resident aged 0-25";
-            default:
-                return "";
-        }
+    public static String unitSuffix(Unit unit) {
+        return switch (unit) {
+            case PER_1000 -> "per 1,000";
+            case PER_10000 -> "per 10,000";
+            case RATIO -> "per WTE";
+            case POUNDS -> "per resident aged 0-25";
+            case PERCENT, COUNT, YES_NO, SCORE, PROGRESS_SCORE, OUTCOME -> "";
+        };
     }
 
     /** A count as the pages show it: whole numbers with thousands separators, one place where fractional. */
     /** A 95% interval as the pages write it, "37.7% to 62.3%"; empty without both limits. */
-    public static String interval(Double lower, Double upper, String unit) {
+    public static String interval(Double lower, Double upper, Unit unit) {
         return lower == null || upper == null ? "" : value(lower, unit) + " to " + value(upper, unit);
     }
 
@@ -161,29 +184,42 @@ public final class Display {
         return count == Math.rint(count) ? decimal(count, 0) : decimal(count, 1);
     }
 
-    /** The comparison of an area with a benchmark, from the snapshot's code (e.g. {@code worse_99.8}). */
-    public static ComparisonView comparison(String code, String benchmark) {
+    /** The comparison of an area with a benchmark; null reads as not compared. */
+    public static ComparisonView comparison(Comparison comparison, Benchmark benchmark) {
         String against = benchmark(benchmark);
-        if (code == null || code.isEmpty() || "not_compared".equals(code)) {
-            return new ComparisonView("none", "Not compared", "\u2013", "Not compared with " + against);
-        }
-        String category = code.contains("_") ? code.substring(0, code.indexOf('_')) : code;
-        String level = code.endsWith("99.8") ? " (significant at 99.8%)" : code.endsWith("95") ? " (at 95%)" : "";
-        switch (category) {
-            case "better":
-                return new ComparisonView(category, "Better", "\u2713", "Better than " + against + level);
-            case "worse":
-                return new ComparisonView(category, "Worse", "\u2717", "Worse than " + against + level);
-            case "higher":
-                return new ComparisonView(category, "Higher", "\u25b2", "Higher than " + against + level);
-            case "lower":
-                return new ComparisonView(category, "Lower", "\u25bc", "Lower than " + against + level);
-            case "similar":
-                return new ComparisonView(
-                        category, "Similar", "\u25cf", "Similar to " + against + " (not significantly different)");
-            default:
-                return new ComparisonView("none", "Not compared", "\u2013", "Not compared with " + against);
-        }
+        Comparison shown = comparison == null ? Comparison.NOT_COMPARED : comparison;
+        String at998 = " (significant at 99.8%)";
+        String at95 = " (at 95%)";
+        return switch (shown) {
+            case BETTER_99_8 -> better(against, at998);
+            case BETTER_95 -> better(against, at95);
+            case WORSE_99_8 -> worse(against, at998);
+            case WORSE_95 -> worse(against, at95);
+            case HIGHER_99_8 -> higher(against, at998);
+            case HIGHER_95 -> higher(against, at95);
+            case LOWER_99_8 -> lower(against, at998);
+            case LOWER_95 -> lower(against, at95);
+            case SIMILAR ->
+                new ComparisonView(
+                        "similar", "Similar", "\u25cf", "Similar to " + against + " (not significantly different)");
+            case NOT_COMPARED -> new ComparisonView("none", "Not compared", "\u2013", "Not compared with " + against);
+        };
+    }
+
+    private static ComparisonView better(String against, String level) {
+        return new ComparisonView("better", "Better", "\u2713", "Better than " + against + level);
+    }
+
+    private static ComparisonView worse(String against, String level) {
+        return new ComparisonView("worse", "Worse", "\u2717", "Worse than " + against + level);
+    }
+
+    private static ComparisonView higher(String against, String level) {
+        return new ComparisonView("higher", "Higher", "\u25b2", "Higher than " + against + level);
+    }
+
+    private static ComparisonView lower(String against, String level) {
+        return new ComparisonView("lower", "Lower", "\u25bc", "Lower than " + against + level);
     }
 
     /** Why a row was not compared, for the grey cells: suppressed, no confidence interval, or no data. */
@@ -198,26 +234,36 @@ public final class Display {
     }
 
     /** The trend of a row: its direction (the arrow) and its judgement by polarity (the colour and words). */
-    public static TrendView trend(String trend, String judgement) {
-        String arrow;
-        String direction;
-        if ("increasing".equals(trend)) {
-            arrow = "\u2191";
-            direction = "Increasing";
-        } else if ("decreasing".equals(trend)) {
-            arrow = "\u2193";
-            direction = "Decreasing";
-        } else if ("no_significant_change".equals(trend)) {
-            return new TrendView("same", "\u2192", "No significant change");
-        } else if ("not_enough_data".equals(trend)) {
-            return new TrendView("none", "\u2013", "Not enough data for a trend");
-        } else {
+    public static TrendView trend(TrendDirection trend, TrendJudgement judgement) {
+        if (trend == null) {
             return new TrendView("none", "\u2013", "Trend not tested (no confidence interval)");
         }
-        if ("getting_better".equals(judgement)) {
+        String arrow;
+        String direction;
+        switch (trend) {
+            case INCREASING -> {
+                arrow = "\u2191";
+                direction = "Increasing";
+            }
+            case DECREASING -> {
+                arrow = "\u2193";
+                direction = "Decreasing";
+            }
+            case NO_SIGNIFICANT_CHANGE -> {
+                return new TrendView("same", "\u2192", "No significant change");
+            }
+            case NOT_ENOUGH_DATA -> {
+                return new TrendView("none", "\u2013", "Not enough data for a trend");
+            }
+            case NOT_TESTED -> {
+                return new TrendView("none", "\u2013", "Trend not tested (no confidence interval)");
+            }
+            default -> throw new IllegalStateException("unhandled trend " + trend);
+        }
+        if (judgement == TrendJudgement.GETTING_BETTER) {
             return new TrendView("better", arrow, direction + " and getting better");
         }
-        if ("getting_worse".equals(judgement)) {
+        if (judgement == TrendJudgement.GETTING_WORSE) {
             return new TrendView("worse", arrow, direction + " and getting worse");
         }
         return new TrendView("same", arrow, direction + " (no judgement: neither direction is better)");

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Benchmark;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
@@ -31,13 +33,13 @@ final class HomePage {
     /** The filters of the grid, as the URL gives them. */
     record Filters(
             Optional<Integer> year,
-            String benchmark,
+            Benchmark benchmark,
             Optional<String> region,
             Optional<String> icb,
             Optional<String> neighboursOf,
             Optional<ComparisonGroup> group) {
         String key() {
-            return year.map(String::valueOf).orElse("latest") + "/" + benchmark + "/" + region.orElse("") + "/"
+            return year.map(String::valueOf).orElse("latest") + "/" + benchmark.token() + "/" + region.orElse("") + "/"
                     + icb.orElse("") + "/" + neighboursOf.orElse("") + "/"
                     + group.map(ComparisonGroup::parameter).orElse("");
         }
@@ -67,10 +69,10 @@ final class HomePage {
         List<Area> las = filtered(snapshot, geography, filters);
         // Columns only for what LAs have figures of their own for: a figure measured per ICB is the ICBs' (each LA
         // would show the same grey "not compared" cell), and an indicator with no figures yet is said once, in words.
-        List<CatalogueIndicator> indicators = new ArrayList<>();
-        List<CatalogueIndicator> measuredPerIcb = new ArrayList<>();
-        List<CatalogueIndicator> notAvailable = new ArrayList<>();
-        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+        List<Indicator> indicators = new ArrayList<>();
+        List<Indicator> measuredPerIcb = new ArrayList<>();
+        List<Indicator> notAvailable = new ArrayList<>();
+        for (Indicator indicator : snapshot.catalogue().indicators()) {
             switch (laCoverage(snapshot, indicator)) {
                 case OWN -> indicators.add(indicator);
                 case ESTIMATES -> measuredPerIcb.add(indicator);
@@ -80,14 +82,14 @@ final class HomePage {
 
         List<GridRow> rows = new ArrayList<>();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (CatalogueIndicator indicator : indicators) {
+        for (Indicator indicator : indicators) {
             Map<String, Integer> byCategory = new LinkedHashMap<>();
             CATEGORIES.forEach(category -> byCategory.put(category, 0));
             counts.put(indicator.id(), byCategory);
         }
         for (Area la : las) {
             List<Cell> cells = new ArrayList<>();
-            for (CatalogueIndicator indicator : indicators) {
+            for (Indicator indicator : indicators) {
                 Optional<IndicatorRow> row = PageSupport.primaryRow(snapshot, indicator, la.areaCode(), filters.year());
                 Cell cell = row.map(RowView::of)
                         .map(view -> new Cell(
@@ -132,7 +134,7 @@ final class HomePage {
         model.put("rows", rows);
         model.put("filters", filters);
         model.put("benchmarkName", Display.benchmark(filters.benchmark()));
-        model.put("benchmarks", PageQuery.BENCHMARKS);
+        model.put("benchmarks", benchmarkOptions(filters.benchmark()));
         model.put("years", PageSupport.years(snapshot));
         model.put("regions", PageSupport.areas(snapshot, AreaLevel.REGION));
         model.put("icbs", PageSupport.areas(snapshot, AreaLevel.ICB));
@@ -152,7 +154,7 @@ final class HomePage {
         NONE
     }
 
-    static LaCoverage laCoverage(Snapshot snapshot, CatalogueIndicator indicator) {
+    static LaCoverage laCoverage(Snapshot snapshot, Indicator indicator) {
         boolean estimates = false;
         for (Period period : snapshot.periods(indicator.id())) {
             for (IndicatorRow row : snapshot.rows(indicator.id(), period.period())) {
@@ -212,29 +214,44 @@ final class HomePage {
         return las;
     }
 
+    /** The options of the benchmark select: each one's token, its name and whether it is the one chosen. */
+    private static List<Map<String, Object>> benchmarkOptions(Benchmark chosen) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Benchmark benchmark : PageQuery.BENCHMARKS) {
+            String label = switch (benchmark) {
+                case ENGLAND -> "England";
+                case REGION -> "Region";
+                case NEIGHBOURS -> "Statistical neighbours";
+                case ICB, GROUP -> "ICB footprint";
+            };
+            options.add(Map.of("value", benchmark.token(), "label", label, "selected", benchmark == chosen));
+        }
+        return options;
+    }
+
     /** Every category the grid can show, with its word and symbol, for the legend. */
-    static List<ComparisonView> legend(String benchmark) {
+    static List<ComparisonView> legend(Benchmark benchmark) {
         return List.of(
-                Display.comparison("better_95", benchmark),
-                Display.comparison("similar", benchmark),
-                Display.comparison("worse_95", benchmark),
-                Display.comparison("higher_95", benchmark),
-                Display.comparison("lower_95", benchmark),
-                Display.comparison("not_compared", benchmark));
+                Display.comparison(Comparison.BETTER_95, benchmark),
+                Display.comparison(Comparison.SIMILAR, benchmark),
+                Display.comparison(Comparison.WORSE_95, benchmark),
+                Display.comparison(Comparison.HIGHER_95, benchmark),
+                Display.comparison(Comparison.LOWER_95, benchmark),
+                Display.comparison(Comparison.NOT_COMPARED, benchmark));
     }
 
     /** The summary's data table: one row per indicator, a count per category. */
     private static List<Map<String, Object>> summaryTable(
-            List<CatalogueIndicator> indicators, Map<String, Map<String, Integer>> counts) {
+            List<Indicator> indicators, Map<String, Map<String, Integer>> counts) {
         List<Map<String, Object>> table = new ArrayList<>();
-        for (CatalogueIndicator indicator : indicators) {
+        for (Indicator indicator : indicators) {
             table.add(Map.of("indicator", indicator, "counts", counts.get(indicator.id())));
         }
         return table;
     }
 
     private static Map<String, Object> summaryChart(
-            List<CatalogueIndicator> indicators, Map<String, Map<String, Integer>> counts, Filters filters) {
+            List<Indicator> indicators, Map<String, Map<String, Integer>> counts, Filters filters) {
         List<String> titles = new ArrayList<>();
         indicators.forEach(indicator -> titles.add(indicator.title()));
         List<Map<String, Object>> series = new ArrayList<>();

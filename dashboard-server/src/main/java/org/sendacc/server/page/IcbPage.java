@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.SeriesSource;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -22,7 +23,7 @@ final class IcbPage {
     record Column(Area area, String share) {}
 
     /** An indicator's row of the grid: a cell per column (null where the area has no figure). */
-    record GridRow(CatalogueIndicator indicator, String partnerLabel, List<RowView> cells) {}
+    record GridRow(Indicator indicator, String partnerLabel, List<RowView> cells) {}
 
     /**
      * One LA's area SEND inspections, whatever the year: the latest 2016-2022 framework's written statement of action
@@ -37,7 +38,7 @@ final class IcbPage {
     }
 
     /** A figure that got worse since the previous period of its series: beyond its own 95% confidence interval. */
-    record Worsened(Area area, CatalogueIndicator indicator, String previousText, String latestText) {}
+    record Worsened(Area area, Indicator indicator, String previousText, String latestText) {}
 
     static final String WSOA = "area_send_inspection_wsoa";
     static final String OUTCOME = "area_send_inspection_outcome";
@@ -59,7 +60,7 @@ final class IcbPage {
     static List<Worsened> worsened(Snapshot snapshot, List<Column> columns, Optional<Integer> year) {
         List<Worsened> found = new ArrayList<>();
         for (Column column : columns) {
-            for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            for (Indicator indicator : snapshot.catalogue().indicators()) {
                 Optional<IndicatorRow> latest = PageSupport.primaryRow(
                         snapshot, indicator, column.area().areaCode(), year);
                 if (latest.isEmpty() || !gotWorse(latest.get(), indicator.polarity())) {
@@ -77,7 +78,7 @@ final class IcbPage {
         return found;
     }
 
-    static boolean gotWorse(IndicatorRow row, String polarity) {
+    static boolean gotWorse(IndicatorRow row, Polarity polarity) {
         if (row.isEstimate()
                 || row.suppressed()
                 || row.value() == null
@@ -86,7 +87,7 @@ final class IcbPage {
                 || row.upperCi95() == null) {
             return false;
         }
-        return switch (Polarity.fromCatalogue(polarity)) {
+        return switch (polarity) {
             case HIGHER_IS_BETTER -> row.previousValue() > row.upperCi95();
             case LOWER_IS_BETTER -> row.previousValue() < row.lowerCi95();
             default -> false;
@@ -99,14 +100,14 @@ final class IcbPage {
             PageRenderer renderer,
             Area icb,
             Optional<Integer> year,
-            CatalogueIndicator chosen) {
+            Indicator chosen) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(icb, ""));
         for (Geography.Member member : geography.footprint(icb.areaCode())) {
             snapshot.area(member.laCode()).ifPresent(la -> columns.add(new Column(la, member.sharePercent())));
         }
         List<GridRow> grid = new ArrayList<>();
-        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+        for (Indicator indicator : snapshot.catalogue().indicators()) {
             List<RowView> cells = new ArrayList<>();
             boolean any = false;
             for (Column column : columns) {
@@ -157,7 +158,7 @@ final class IcbPage {
                 "/export.csv" + PageSupport.query(PageSupport.parameters("indicator", chosen.id(), "area", areaCodes)));
         model.put("years", PageSupport.years(snapshot));
         model.put("year", year.orElse(null));
-        model.put("legend", HomePage.legend("england"));
+        model.put("legend", HomePage.legend(Benchmark.ENGLAND));
         model.put("chartJson", renderer.scriptJson(Map.of("footprint", chart)));
         List<Inspections> inspections = new ArrayList<>();
         if (snapshot.indicator(WSOA).isPresent() || snapshot.indicator(OUTCOME).isPresent()) {

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Benchmark;
+import org.sendacc.server.Routes;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.group.GroupFigure;
 import org.sendacc.server.group.GroupFigures;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
@@ -31,7 +34,7 @@ final class IndicatorPage {
 
     /** The page's choices, as the URL gives them (period and source already resolved). */
     record Choice(
-            CatalogueIndicator indicator,
+            Indicator indicator,
             Period period,
             String source,
             Optional<Area> highlight,
@@ -47,8 +50,8 @@ final class IndicatorPage {
     }
 
     static Map<String, Object> model(Snapshot snapshot, PageRenderer renderer, Choice choice) {
-        CatalogueIndicator indicator = choice.indicator();
-        String unit = indicator.unit();
+        Indicator indicator = choice.indicator();
+        Unit unit = indicator.unit();
         List<IndicatorRow> ranked = Charts.levelRows(
                 snapshot, indicator.id(), choice.source(), choice.period().period(), choice.level());
         boolean icbs = choice.level() == AreaLevel.ICB;
@@ -58,7 +61,7 @@ final class IndicatorPage {
                 .thenComparing(IndicatorRow::areaName));
         List<RowView> table = new ArrayList<>();
         ranked.forEach(row -> table.add(RowView.of(row)));
-        Optional<IndicatorRow> englandRow = rowOf(snapshot, choice, PageSupport.ENGLAND);
+        Optional<IndicatorRow> englandRow = rowOf(snapshot, choice, AreaLevel.ENGLAND_CODE);
         Double england = englandRow.map(IndicatorRow::value).orElse(null);
 
         List<Map<String, Object>> lines = new ArrayList<>(Charts.line("England", england, unit));
@@ -80,7 +83,8 @@ final class IndicatorPage {
             lines.addAll(Charts.line("Group", value, unit));
             Map<String, ComparisonView> comparisons = new HashMap<>();
             for (IndicatorRow row : league) {
-                comparisons.put(row.areaCode(), Display.comparison(GroupFigures.comparison(row, figure), "group"));
+                comparisons.put(
+                        row.areaCode(), Display.comparison(GroupFigures.comparison(row, figure), Benchmark.GROUP));
             }
             List<Area> members = new ArrayList<>();
             group.codes().forEach(code -> snapshot.area(code).ifPresent(members::add));
@@ -92,7 +96,7 @@ final class IndicatorPage {
             groupModel.put("groupComparisons", comparisons);
             groupModel.put(
                     "groupLink",
-                    "/indicator/" + indicator.id()
+                    Routes.indicator(indicator.id())
                             + PageSupport.query(PageSupport.parameters(
                                     "period", choice.period().period(),
                                     "source", choice.source(),
@@ -147,7 +151,7 @@ final class IndicatorPage {
         model.put(
                 "measuredPerIcb",
                 isMeasuredPerIcb(snapshot, indicator.id(), choice.period().period(), choice.source()));
-        model.put("legend", HomePage.legend("england"));
+        model.put("legend", HomePage.legend(Benchmark.ENGLAND));
         model.put(
                 "metadataUrl",
                 "/export-metadata.csv" + PageSupport.query(PageSupport.parameters("indicator", indicator.id())));
@@ -169,7 +173,7 @@ final class IndicatorPage {
     }
 
     /** Ten equal-width bins from the lowest to the highest LA value (one bin when all are equal). */
-    static List<Bin> bins(List<IndicatorRow> rows, String unit) {
+    static List<Bin> bins(List<IndicatorRow> rows, Unit unit) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -195,7 +199,7 @@ final class IndicatorPage {
         return bins;
     }
 
-    private static Map<String, Object> histogram(List<Bin> bins, CatalogueIndicator indicator, Choice choice) {
+    private static Map<String, Object> histogram(List<Bin> bins, Indicator indicator, Choice choice) {
         List<String> labels = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (Bin bin : bins) {
@@ -215,7 +219,7 @@ final class IndicatorPage {
                         + bins.size() + " equal ranges.");
     }
 
-    private static Map<String, Object> map(List<RowView> table, CatalogueIndicator indicator, Choice choice) {
+    private static Map<String, Object> map(List<RowView> table, Indicator indicator, Choice choice) {
         List<Map<String, Object>> areas = new ArrayList<>();
         for (RowView view : table) {
             Map<String, Object> area = new HashMap<>();
@@ -227,7 +231,7 @@ final class IndicatorPage {
             areas.add(area);
         }
         List<Map<String, String>> legend = new ArrayList<>();
-        for (ComparisonView category : HomePage.legend("england")) {
+        for (ComparisonView category : HomePage.legend(Benchmark.ENGLAND)) {
             legend.add(Map.of("category", category.category(), "label", category.symbol() + " " + category.label()));
         }
         return Map.of(
@@ -250,7 +254,7 @@ final class IndicatorPage {
         if (areas.isEmpty()) {
             choice.highlight().ifPresent(areas::add);
         }
-        snapshot.area(PageSupport.ENGLAND)
+        snapshot.area(AreaLevel.ENGLAND_CODE)
                 .filter(england -> !areas.contains(england))
                 .ifPresent(areas::add);
         List<Period> periods = snapshot.periods(choice.indicator().id());

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Unit;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.BreakdownRow;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -66,8 +68,8 @@ final class Inequalities {
             Optional<String> chosenId,
             Optional<Integer> year,
             Map<String, Map<String, Object>> charts) {
-        List<CatalogueIndicator> indicators = new ArrayList<>();
-        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator indicator : snapshot.catalogue().indicators()) {
             if (!snapshot.breakdowns(area.areaCode(), indicator.id()).isEmpty()) {
                 indicators.add(indicator);
             }
@@ -75,7 +77,7 @@ final class Inequalities {
         if (indicators.isEmpty()) {
             return Map.of("showInequalities", false);
         }
-        CatalogueIndicator chosen = chosenId.flatMap(
+        Indicator chosen = chosenId.flatMap(
                         id -> indicators.stream().filter(i -> i.id().equals(id)).findFirst())
                 .orElse(indicators.get(0));
         Optional<String> period = year.flatMap(y -> snapshot.breakdowns(area.areaCode(), chosen.id()).stream()
@@ -95,8 +97,8 @@ final class Inequalities {
             if (!row.source().equals(source)) {
                 continue;
             }
-            String unit = row.unit();
-            ComparisonView england = Display.comparison(row.comparisonEngland(), "england");
+            Unit unit = row.unit();
+            ComparisonView england = Display.comparison(row.comparisonEngland(), Benchmark.ENGLAND);
             Line line = new Line(
                     row,
                     row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit),
@@ -126,7 +128,7 @@ final class Inequalities {
         String periodLabel = rows.isEmpty() ? "" : rows.get(0).periodLabel();
         // A breakdown published as each group's share of the headline count (plans by primary need) is called so: a
         // group's count over the whole population is no rate of the group (docs/snapshot.md "Breakdowns").
-        String unit = rows.isEmpty() ? chosen.unit() : rows.get(0).unit();
+        Unit unit = rows.isEmpty() ? chosen.unit() : rows.get(0).unit();
         String title = unit.equals(chosen.unit()) ? chosen.title() : "Share of " + lowerFirst(chosen.numerator());
         // one chart per topic, each bar named: ages, sexes and ethnicities are not one scale of categories
         List<Topic> topics = new ArrayList<>();

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -24,7 +24,7 @@ final class NeighboursPage {
 
     /** One indicator's comparison: the lines best first, the LA's place and the neighbours' average. */
     record Comparison(
-            CatalogueIndicator indicator,
+            Indicator indicator,
             String periodLabel,
             String sourceLabel,
             List<Line> lines,
@@ -38,8 +38,8 @@ final class NeighboursPage {
             snapshot.area(code).ifPresent(neighbours::add);
         }
         List<Comparison> comparisons = new ArrayList<>();
-        List<CatalogueIndicator> measuredPerIcb = new ArrayList<>();
-        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+        List<Indicator> measuredPerIcb = new ArrayList<>();
+        for (Indicator indicator : snapshot.catalogue().indicators()) {
             Optional<IndicatorRow> own = PageSupport.primaryRow(snapshot, indicator, area.areaCode(), year);
             if (own.isEmpty()) {
                 continue;
@@ -71,7 +71,7 @@ final class NeighboursPage {
     }
 
     static Comparison comparison(
-            Snapshot snapshot, CatalogueIndicator indicator, IndicatorRow own, Area area, List<Area> neighbours) {
+            Snapshot snapshot, Indicator indicator, IndicatorRow own, Area area, List<Area> neighbours) {
         List<IndicatorRow> rows = new ArrayList<>();
         rows.add(own);
         List<Double> neighbourValues = new ArrayList<>();
@@ -119,9 +119,7 @@ final class NeighboursPage {
         String place = chosenPosition == 0
                 ? area.areaName() + " has no figure for " + own.periodLabel() + "."
                 : area.areaName() + " ranks " + ordinal(chosenPosition) + " of " + valued.size() + " ("
-                        + (Polarity.fromCatalogue(indicator.polarity()) == Polarity.NO_JUDGEMENT
-                                ? "highest first"
-                                : "best first")
+                        + (indicator.polarity() == Polarity.NO_JUDGEMENT ? "highest first" : "best first")
                         + ").";
         String averageText;
         String averageMethod;
@@ -144,8 +142,8 @@ final class NeighboursPage {
     }
 
     /** The ascending sort key: the value where lower is better, its negation otherwise (highest first). */
-    private static double order(IndicatorRow row, String polarity) {
-        return Polarity.fromCatalogue(polarity) == Polarity.LOWER_IS_BETTER ? row.value() : -row.value();
+    private static double order(IndicatorRow row, Polarity polarity) {
+        return polarity == Polarity.LOWER_IS_BETTER ? row.value() : -row.value();
     }
 
     private static String ordinal(int number) {

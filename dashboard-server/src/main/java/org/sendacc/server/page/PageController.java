@@ -9,19 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
+import org.sendacc.server.Routes;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangeQuery;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.group.GroupQuery;
 import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.Period;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
@@ -172,7 +174,7 @@ public final class PageController {
                     DashboardException.quote(code) + " is not an ICB footprint (it is " + icb.areaName()
                             + "); see /area/" + code);
         }
-        CatalogueIndicator chosen = indicatorId
+        Indicator chosen = indicatorId
                 .map(id -> IndicatorLookup.indicator(snapshot, id))
                 .orElseGet(() -> defaultIcbIndicator(snapshot));
         String key = "icb/" + code + "/" + year.map(String::valueOf).orElse("latest") + "/" + chosen.id();
@@ -200,7 +202,7 @@ public final class PageController {
                     ErrorCategory.BAD_REQUEST, "At most " + MAX_COMPARED + " areas can be compared at once");
         }
         Snapshot snapshot = store.current();
-        CatalogueIndicator indicator = IndicatorLookup.indicator(snapshot, id);
+        Indicator indicator = IndicatorLookup.indicator(snapshot, id);
         source.ifPresent(name -> IndicatorLookup.requireSource(snapshot, id, name));
         period.ifPresent(name -> IndicatorLookup.requirePeriod(snapshot, id, name));
         String shownSource = source.orElseGet(() -> snapshot.sources(indicator.id()).stream()
@@ -240,7 +242,7 @@ public final class PageController {
         Snapshot snapshot = store.current();
         responses.sendHtml(context, snapshot, "indicators", () -> {
             List<Map<String, Object>> entries = new ArrayList<>();
-            for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+            for (Indicator indicator : snapshot.catalogue().indicators()) {
                 List<String> sources = new ArrayList<>();
                 snapshot.sources(indicator.id()).forEach(source -> sources.add(Display.source(source)));
                 List<Period> periods = snapshot.periods(indicator.id());
@@ -290,7 +292,7 @@ public final class PageController {
 
     /** Where an area's page is: the ICB page for ICB footprints, the profile for every other area. */
     static String link(Area area) {
-        return (area.areaLevel() == AreaLevel.ICB ? "/icb/" : "/area/") + area.areaCode();
+        return area.areaLevel() == AreaLevel.ICB ? Routes.icb(area.areaCode()) : Routes.area(area.areaCode());
     }
 
     private static Area area(Snapshot snapshot, String code) {
@@ -301,10 +303,10 @@ public final class PageController {
     }
 
     /** The ICB page's chart shows the first indicator the NHS leads, or the first of all. */
-    private static CatalogueIndicator defaultIcbIndicator(Snapshot snapshot) {
-        List<CatalogueIndicator> indicators = snapshot.catalogue().indicators();
+    private static Indicator defaultIcbIndicator(Snapshot snapshot) {
+        List<Indicator> indicators = snapshot.catalogue().indicators();
         return indicators.stream()
-                .filter(indicator -> "ICB".equals(indicator.partner())
+                .filter(indicator -> indicator.partner() == Partner.ICB
                         && !snapshot.periods(indicator.id()).isEmpty())
                 .findFirst()
                 .orElse(indicators.get(0));

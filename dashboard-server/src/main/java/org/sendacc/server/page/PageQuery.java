@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.RequestParameters;
@@ -13,7 +14,9 @@ import org.sendacc.server.RequestParameters;
  * RequestParameters} reads the rest: a malformed value is a 400 naming the parameter.
  */
 final class PageQuery {
-    static final List<String> BENCHMARKS = List.of("england", "region", "neighbours", "icb");
+    /** The benchmarks the overview grid can colour by: the snapshot's, not a reader's group. */
+    static final List<Benchmark> BENCHMARKS =
+            List.of(Benchmark.ENGLAND, Benchmark.REGION, Benchmark.NEIGHBOURS, Benchmark.ICB);
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
@@ -26,14 +29,18 @@ final class PageQuery {
     }
 
     /** {@code benchmark}: what the overview grid colours by; England unless one of the others is asked. */
-    static String benchmark(Context context) {
+    static Benchmark benchmark(Context context) {
         Optional<String> value =
                 RequestParameters.single(context, "benchmark", Pattern.compile("[a-z]{1,20}"), "a benchmark");
-        if (value.isPresent() && !BENCHMARKS.contains(value.get())) {
-            throw new DashboardException(
-                    ErrorCategory.BAD_REQUEST,
-                    "Parameter benchmark " + DashboardException.quote(value.get()) + " is not one of " + BENCHMARKS);
+        if (value.isEmpty()) {
+            return Benchmark.ENGLAND;
         }
-        return value.orElse("england");
+        return BENCHMARKS.stream()
+                .filter(benchmark -> benchmark.token().equals(value.get()))
+                .findFirst()
+                .orElseThrow(() -> new DashboardException(
+                        ErrorCategory.BAD_REQUEST,
+                        "Parameter benchmark " + DashboardException.quote(value.get()) + " is not one of "
+                                + BENCHMARKS.stream().map(Benchmark::token).toList()));
     }
 }

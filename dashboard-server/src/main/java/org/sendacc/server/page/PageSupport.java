@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.catalogue.Pathway;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.finding.FindingCard;
 import org.sendacc.server.finding.Findings;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
 /** What every page builder shares: the frame of a page, the choice of a row by year, and the areas by level. */
 final class PageSupport {
-    static final String ENGLAND = "E92000001";
-
     private PageSupport() {}
 
     /** The model every page starts from: title, snapshot, synthetic banner, the CSV of what is on screen. */
@@ -36,7 +34,7 @@ final class PageSupport {
     /** The calendar years the snapshot's periods start in, newest first, for the year filters. */
     static List<Integer> years(Snapshot snapshot) {
         TreeSet<Integer> years = new TreeSet<>();
-        for (CatalogueIndicator indicator : snapshot.catalogue().indicators()) {
+        for (Indicator indicator : snapshot.catalogue().indicators()) {
             snapshot.periods(indicator.id())
                     .forEach(period -> years.add(period.periodStart().getYear()));
         }
@@ -63,7 +61,7 @@ final class PageSupport {
      * The source an area's scorecard shows first for an indicator: the first in the catalogue's order that has a
      * series for the area, so published figures come before local returns.
      */
-    static Optional<String> primarySource(Snapshot snapshot, CatalogueIndicator indicator, String areaCode) {
+    static Optional<String> primarySource(Snapshot snapshot, Indicator indicator, String areaCode) {
         for (String source : snapshot.sources(indicator.id())) {
             if (!snapshot.series(indicator.id(), source, areaCode).isEmpty()) {
                 return Optional.of(source);
@@ -77,7 +75,7 @@ final class PageSupport {
      * inspection with no year chosen, the area's latest inspection from any source ({@link #latestEvent}).
      */
     static Optional<IndicatorRow> primaryRow(
-            Snapshot snapshot, CatalogueIndicator indicator, String areaCode, Optional<Integer> year) {
+            Snapshot snapshot, Indicator indicator, String areaCode, Optional<Integer> year) {
         if (year.isEmpty() && isEvent(indicator)) {
             Optional<IndicatorRow> latest = latestEvent(snapshot, indicator, areaCode);
             if (latest.isPresent()) {
@@ -92,12 +90,12 @@ final class PageSupport {
      * True for an indicator of events rather than a measure of every period: an area SEND inspection happens every few
      * years, so an area's latest figure is its latest inspection, not the latest year's (empty) row.
      */
-    static boolean isEvent(CatalogueIndicator indicator) {
-        return indicator.pathway() != null && Pathway.fromCatalogue(indicator.pathway()) == Pathway.INSPECTION;
+    static boolean isEvent(Indicator indicator) {
+        return indicator.pathway() != null && indicator.pathway() == Pathway.INSPECTION;
     }
 
     /** The area's latest row with a value of an event indicator, from whichever source has the latest. */
-    static Optional<IndicatorRow> latestEvent(Snapshot snapshot, CatalogueIndicator indicator, String areaCode) {
+    static Optional<IndicatorRow> latestEvent(Snapshot snapshot, Indicator indicator, String areaCode) {
         IndicatorRow found = null;
         for (String source : snapshot.sources(indicator.id())) {
             for (IndicatorRow row : snapshot.series(indicator.id(), source, areaCode)) {

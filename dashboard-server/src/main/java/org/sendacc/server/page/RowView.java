@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -41,7 +42,7 @@ public record RowView(
      */
     public static RowView in(Snapshot snapshot, IndicatorRow row) {
         RowView view = of(row, snapshot.day());
-        if (Unit.fromCatalogue(row.unit()) != Unit.OUTCOME) {
+        if (row.unit() != Unit.OUTCOME) {
             return view;
         }
         String own = row.areaLevel() == AreaLevel.LA || row.value() == null
@@ -97,9 +98,9 @@ public record RowView(
      * 2023, three years before this snapshot"); the label alone where the day is null.
      */
     public static RowView of(IndicatorRow row, java.time.LocalDate snapshotDay) {
-        String unit = row.unit();
+        Unit unit = row.unit();
         String valueText = row.suppressed() ? Display.SUPPRESSED : Display.value(row.value(), unit);
-        if (Unit.fromCatalogue(unit) == Unit.YES_NO && row.areaLevel() != AreaLevel.LA && row.denominator() != null) {
+        if (unit == Unit.YES_NO && row.areaLevel() != AreaLevel.LA && row.denominator() != null) {
             // England's, a region's or a footprint's yes or no is a count of its LAs, never "Yes" for a majority
             valueText = Display.countOf(row.numerator(), row.denominator()) + " LAs";
         }
@@ -117,28 +118,24 @@ public record RowView(
                 Display.value(row.regionValue(), unit),
                 Display.value(row.neighboursValue(), unit),
                 Display.value(row.icbValue(), unit),
-                Display.comparison(row.comparisonEngland(), "england"),
-                Display.comparison(row.comparisonRegion(), "region"),
-                Display.comparison(row.comparisonNeighbours(), "neighbours"),
-                Display.comparison(row.comparisonIcb(), "icb"),
+                Display.comparison(row.comparisonEngland(), Benchmark.ENGLAND),
+                Display.comparison(row.comparisonRegion(), Benchmark.REGION),
+                Display.comparison(row.comparisonNeighbours(), Benchmark.NEIGHBOURS),
+                Display.comparison(row.comparisonIcb(), Benchmark.ICB),
                 Display.trend(row.trend(), row.trendJudgement()),
                 Display.source(row.source()),
                 missing,
                 Display.periodWithAge(row.period(), row.periodLabel(), row.periodStart(), snapshotDay));
     }
 
-    /** The comparison with the named benchmark: {@code england}, {@code region}, {@code neighbours} or {@code icb}. */
-    public ComparisonView against(String benchmark) {
-        switch (benchmark) {
-            case "region":
-                return region;
-            case "neighbours":
-                return neighbours;
-            case "icb":
-                return icb;
-            default:
-                return england;
-        }
+    /** The comparison with a benchmark of the snapshot (England for a reader's group, which rows do not hold). */
+    public ComparisonView against(Benchmark benchmark) {
+        return switch (benchmark) {
+            case REGION -> region;
+            case NEIGHBOURS -> neighbours;
+            case ICB -> icb;
+            case ENGLAND, GROUP -> england;
+        };
     }
 
     /** Why a grey cell was not compared: suppressed, no data, no CI or no benchmark. */

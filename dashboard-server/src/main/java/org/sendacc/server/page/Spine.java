@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.sendacc.contract.catalogue.Polarity;
 
 /**
  * The spine chart of one indicator (UX.md): England's range of LA values drawn so that the worst end is on the left
@@ -34,7 +35,7 @@ public record Spine(
      * @param england England's value, or null
      * @param polarity the catalogue's polarity; {@code lower_is_better} mirrors the scale
      */
-    public static Optional<Spine> of(List<Double> laValues, Double england, String polarity) {
+    public static Optional<Spine> of(List<Double> laValues, Double england, Polarity polarity) {
         List<Double> sorted = new ArrayList<>();
         for (Double value : laValues) {
             if (value != null && !value.isNaN()) {
@@ -53,7 +54,7 @@ public record Spine(
                 sorted.get(sorted.size() - 1),
                 centre,
                 england != null,
-                "lower_is_better".equals(polarity)));
+                polarity == Polarity.LOWER_IS_BETTER));
     }
 
     /** The p-th percentile (0 to 1) of sorted values, type 7. */

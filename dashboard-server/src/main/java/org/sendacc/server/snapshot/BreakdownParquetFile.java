@@ -2,8 +2,11 @@ package org.sendacc.server.snapshot;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.BreakdownColumns;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.server.DashboardException;
 
 /**
@@ -39,11 +42,11 @@ final class BreakdownParquetFile {
                     (Double) columns[14][index],
                     (Double) columns[15][index],
                     (Double) columns[16][index],
-                    (String) columns[17][index],
+                    table.token(Comparison.class, columns, 17, index, rowNumber),
                     Boolean.TRUE.equals(columns[18][index]),
                     (String) columns[19][index],
-                    (String) columns[20][index],
-                    (String) columns[21][index],
+                    table.requiredToken(Unit.class, columns, 20, index, rowNumber),
+                    table.requiredToken(Polarity.class, columns, 21, index, rowNumber),
                     (String) columns[22][index]));
         });
     }

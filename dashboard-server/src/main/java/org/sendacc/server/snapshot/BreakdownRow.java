@@ -2,7 +2,10 @@ package org.sendacc.server.snapshot;
 
 import static java.util.Objects.requireNonNull;
 
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Comparison;
 
 /**
  * One row of the published breakdowns table (docs/snapshot.md "Breakdowns"): an indicator's figure for one breakdown
@@ -27,11 +30,11 @@ public record BreakdownRow(
         Double lowerCi998,
         Double upperCi998,
         Double englandValue,
-        String comparisonEngland,
+        Comparison comparisonEngland,
         boolean suppressed,
         String noValueReason,
-        String unit,
-        String polarity,
+        Unit unit,
+        Polarity polarity,
         String snapshotId) {
     public BreakdownRow {
         requireNonNull(indicatorId, "indicatorId is null");

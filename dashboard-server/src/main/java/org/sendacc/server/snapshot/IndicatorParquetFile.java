@@ -3,8 +3,14 @@ package org.sendacc.server.snapshot;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.contract.snapshot.SnapshotColumns;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 import org.sendacc.server.DashboardException;
 
 /** Reads one Parquet file of the indicators table into rows ({@link ParquetColumns} reads the columns). */
@@ -103,16 +109,16 @@ final class IndicatorParquetFile {
                 (Double) columns[REGION_VALUE][index],
                 (Double) columns[NEIGHBOURS_VALUE][index],
                 (Double) columns[ICB_VALUE][index],
-                (String) columns[COMPARISON_ENGLAND][index],
-                (String) columns[COMPARISON_REGION][index],
-                (String) columns[COMPARISON_NEIGHBOURS][index],
-                (String) columns[COMPARISON_ICB][index],
+                table.token(Comparison.class, columns, COMPARISON_ENGLAND, index, rowNumber),
+                table.token(Comparison.class, columns, COMPARISON_REGION, index, rowNumber),
+                table.token(Comparison.class, columns, COMPARISON_NEIGHBOURS, index, rowNumber),
+                table.token(Comparison.class, columns, COMPARISON_ICB, index, rowNumber),
                 smallWholeNumber(columns, RANK, index),
                 (Long) columns[RANKED_AREAS][index],
                 smallWholeNumber(columns, QUARTILE, index),
                 (Double) columns[PREVIOUS_VALUE][index],
-                (String) columns[TREND][index],
-                (String) columns[TREND_JUDGEMENT][index],
+                table.token(TrendDirection.class, columns, TREND, index, rowNumber),
+                table.token(TrendJudgement.class, columns, TREND_JUDGEMENT, index, rowNumber),
                 smallWholeNumber(columns, TREND_POINTS, index),
                 (String) required(columns, SOURCE, index, rowNumber),
                 (Boolean) required(columns, APPORTIONED, index, rowNumber),
@@ -123,9 +129,9 @@ final class IndicatorParquetFile {
                 (String) columns[EVIDENCE_URL][index],
                 (Double) columns[NO_SEN_VALUE][index],
                 (Double) columns[GAP_TO_NO_SEN][index],
-                (String) required(columns, PARTNER, index, rowNumber),
-                (String) required(columns, UNIT, index, rowNumber),
-                (String) required(columns, POLARITY, index, rowNumber),
+                table.requiredToken(Partner.class, columns, PARTNER, index, rowNumber),
+                table.requiredToken(Unit.class, columns, UNIT, index, rowNumber),
+                table.requiredToken(Polarity.class, columns, POLARITY, index, rowNumber),
                 (String) columns[REGION_CODE][index],
                 (String) columns[ICB_CODE][index],
                 (Long) columns[NEIGHBOURS_INCLUDED][index],

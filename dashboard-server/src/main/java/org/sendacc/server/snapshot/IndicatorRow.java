@@ -4,8 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.contract.snapshot.ComparedRow;
+import org.sendacc.contract.snapshot.Comparison;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 
 /**
  * One row of the published indicators table (docs/snapshot.md): one indicator, source, area and period. Every column is
@@ -31,16 +38,16 @@ public record IndicatorRow(
         Double regionValue,
         Double neighboursValue,
         Double icbValue,
-        String comparisonEngland,
-        String comparisonRegion,
-        String comparisonNeighbours,
-        String comparisonIcb,
+        Comparison comparisonEngland,
+        Comparison comparisonRegion,
+        Comparison comparisonNeighbours,
+        Comparison comparisonIcb,
         Integer rank,
         Long rankedAreas,
         Integer quartile,
         Double previousValue,
-        String trend,
-        String trendJudgement,
+        TrendDirection trend,
+        TrendJudgement trendJudgement,
         Integer trendPoints,
         String source,
         boolean apportioned,
@@ -51,9 +58,9 @@ public record IndicatorRow(
         String evidenceUrl,
         Double noSenValue,
         Double gapToNoSen,
-        String partner,
-        String unit,
-        String polarity,
+        Partner partner,
+        Unit unit,
+        Polarity polarity,
         String regionCode,
         String icbCode,
         Long neighboursIncluded,
@@ -88,6 +95,18 @@ public record IndicatorRow(
     @JsonIgnore
     public boolean isRankable() {
         return (areaLevel == AreaLevel.LA || areaLevel == AreaLevel.ICB) && !isEstimate();
+    }
+
+    /** The comparison with a benchmark; {@link Comparison#NOT_COMPARED} for none, and for a reader's group. */
+    public Comparison comparison(Benchmark benchmark) {
+        Comparison comparison = switch (benchmark) {
+            case ENGLAND -> comparisonEngland;
+            case REGION -> comparisonRegion;
+            case NEIGHBOURS -> comparisonNeighbours;
+            case ICB -> comparisonIcb;
+            case GROUP -> null;
+        };
+        return comparison == null ? Comparison.NOT_COMPARED : comparison;
     }
 
     /** The series this row belongs to: the same indicator, source and area over every period. */

@@ -23,6 +23,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.sendacc.contract.catalogue.Token;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
@@ -146,6 +147,30 @@ final class ParquetColumns {
             throw invalid(file + " row " + rowNumber + " has no " + names.get(column));
         }
         return value;
+    }
+
+    /**
+     * A vocabulary's value from its token, or null for an empty cell. A token the contract does not know fails the
+     * snapshot's load, naming the file, row and column: a renamed token must not quietly show as "Not compared".
+     */
+    <E extends Enum<E> & Token> E token(
+            Class<E> vocabulary, Object[][] columns, int column, int index, long rowNumber) {
+        String text = (String) columns[column][index];
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Token.parse(vocabulary, text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(file + " row " + rowNumber + " column " + names.get(column) + ": " + e.getMessage());
+        }
+    }
+
+    /** The same for a column every row must fill. */
+    <E extends Enum<E> & Token> E requiredToken(
+            Class<E> vocabulary, Object[][] columns, int column, int index, long rowNumber) {
+        required(columns, column, index, rowNumber);
+        return token(vocabulary, columns, column, index, rowNumber);
     }
 
     static Integer smallWholeNumber(Object[][] columns, int column, int index) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sendacc.contract.catalogue.Catalogue;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.NamedGroup;
 import org.sendacc.contract.snapshot.SnapshotChanges;
@@ -164,7 +166,7 @@ public final class Snapshot {
     /** Each indicator's sources, numbered in the catalogue's order. */
     private static Map<String, Map<String, Integer>> sourceOrder(Catalogue catalogue) {
         Map<String, Map<String, Integer>> order = new HashMap<>();
-        for (CatalogueIndicator indicator : catalogue.indicators()) {
+        for (Indicator indicator : catalogue.indicators()) {
             List<String> names = indicator.sourceNames();
             Map<String, Integer> numbers = new HashMap<>();
             for (int index = 0; index < names.size(); index++) {
@@ -266,7 +268,7 @@ public final class Snapshot {
         return Optional.ofNullable(areasByCode.get(code));
     }
 
-    public Optional<CatalogueIndicator> indicator(String id) {
+    public Optional<Indicator> indicator(String id) {
         return catalogue.indicator(id);
     }
 

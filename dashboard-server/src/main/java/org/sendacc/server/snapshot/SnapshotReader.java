@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.sendacc.contract.catalogue.Catalogue;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.NamedGroup;

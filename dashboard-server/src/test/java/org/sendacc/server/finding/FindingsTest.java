@@ -6,15 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.catalogue.Catalogue;
+import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Disclosure;
+import org.sendacc.contract.catalogue.Indicator;
+import org.sendacc.contract.catalogue.IndicatorSource;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Pathway;
+import org.sendacc.contract.catalogue.Polarity;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.Change;
 import org.sendacc.contract.snapshot.ChangeKind;
+import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.server.TestRows;
 import org.sendacc.server.snapshot.Area;
-import org.sendacc.server.snapshot.Catalogue;
-import org.sendacc.server.snapshot.CatalogueIndicator;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
 
@@ -36,32 +44,33 @@ class FindingsTest {
             new Area(HARTLEPOOL, "Hartlepool", AreaLevel.LA, "E12000001", "North East", ICB, ICB_NAME, "805");
     static final Area FOOTPRINT = new Area(ICB, ICB_NAME, AreaLevel.ICB, null, null, null, null, null);
 
-    static CatalogueIndicator indicator(String id, String title, String partner, String pathway, String polarity) {
+    static Indicator indicator(String id, String title, String partner, String pathway, String polarity) {
         return indicator(id, title, partner, pathway, polarity, null);
     }
 
-    static CatalogueIndicator indicator(
+    static Indicator indicator(
             String id, String title, String partner, String pathway, String polarity, String family) {
-        return new CatalogueIndicator(
+        return new Indicator(
                 id,
                 title,
                 "numerator",
                 "denominator",
-                "percent",
-                polarity,
-                partner,
-                pathway,
+                Unit.PERCENT,
+                Polarity.fromCatalogue(polarity),
+                Partner.fromCatalogue(partner),
+                Pathway.fromCatalogue(pathway),
                 family,
                 "calendar_year",
-                "wilson",
-                "suppress_counts_1_to_4",
+                CiMethod.WILSON,
+                Disclosure.SUPPRESS_COUNTS_1_TO_4,
                 List.of(),
                 List.of(),
-                List.of(Map.of("source", "dfe_ees")));
+                List.of(new IndicatorSource("dfe_ees", "ees_proportion")));
     }
 
     static final Catalogue CATALOGUE = new Catalogue(
             1,
+            null,
             List.of(),
             List.of(
                     indicator(
@@ -164,8 +173,8 @@ class FindingsTest {
                 ChangeKind.REVISED,
                 38.0,
                 40.0,
-                "worse_95",
-                "worse_99.8"));
+                Comparison.WORSE_95,
+                Comparison.WORSE_99_8));
         List<Finding> findings = Findings.of(snapshot(changes), LA);
 
         assertThat(findings)
@@ -183,7 +192,7 @@ class FindingsTest {
                         + " within 6 weeks\u201d (across the " + ICB_NAME
                         + " footprint, 60.0% in 2024, a year before this snapshot, England"
                         + " 75.0%) are both worse than England: a joint problem for the local authority and the ICB.");
-        assertThat(findings.get(0).partner()).isEqualTo("joint");
+        assertThat(findings.get(0).partner()).isEqualTo(Partner.JOINT);
         assertThat(findings.get(0).severity()).isEqualTo(5);
         assertThat(findings.get(0).indicatorId()).isEqualTo(TIMELINESS);
         assertThat(findings.get(0).relatedIndicatorId()).isEqualTo(ADVICE);
@@ -205,7 +214,7 @@ class FindingsTest {
                 .isEqualTo("Across the " + ICB_NAME + " footprint: Health advice returned within 6 weeks was 60.0%"
                         + " in 2024, a year before this snapshot (95% CI 55.6% to 64.2%), significantly worse than England (75.0%) at 99.8%; the ICB"
                         + " is accountable.");
-        assertThat(findings.get(2).partner()).isEqualTo("ICB");
+        assertThat(findings.get(2).partner()).isEqualTo(Partner.ICB);
         assertThat(findings.get(2).evidence()).isEqualTo("/icb/" + ICB + "?indicator=" + ADVICE);
 
         assertThat(findings.get(3).sentence())
@@ -233,7 +242,7 @@ class FindingsTest {
         assertThat(cards).extracting(FindingCard::family).containsExactly(TIMELINESS, ADVICE);
         FindingCard timeliness = cards.get(0);
         assertThat(timeliness.severity()).isEqualTo(5);
-        assertThat(timeliness.partner()).isEqualTo("joint");
+        assertThat(timeliness.partner()).isEqualTo(Partner.JOINT);
         assertThat(timeliness.title()).isEqualTo("New EHC plans issued within 20 weeks");
         assertThat(timeliness.findings())
                 .extracting(Finding::kind)
@@ -246,13 +255,13 @@ class FindingsTest {
 
     @Test
     void indicatorsOfOneFamilyShareACard() {
-        CatalogueIndicator excluding = indicator(
+        Indicator excluding = indicator(
                 TIMELINESS,
                 "New EHC plans within 20 weeks (excluding exceptions)",
                 "LA",
                 "assessment",
                 "higher_is_better");
-        CatalogueIndicator including = indicator(
+        Indicator including = indicator(
                 "ehcp_20wk_incl_exceptions",
                 "New EHC plans within 20 weeks (including exceptions)",
                 "LA",
@@ -261,7 +270,7 @@ class FindingsTest {
                 "ehcp_20wk");
         assertThat(including.family()).isEqualTo("ehcp_20wk");
         assertThat(excluding.family()).isEqualTo(TIMELINESS); // no family of its own in the catalogue: its id
-        CatalogueIndicator excludingInFamily =
+        Indicator excludingInFamily =
                 indicator(TIMELINESS, excluding.title(), "LA", "assessment", "higher_is_better", "ehcp_20wk");
         // both 15 of 50 (30.0%), worse than England (46.4%) at 99.8%: two findings, one card
         List<IndicatorRow> rows = new ArrayList<>();
@@ -274,7 +283,8 @@ class FindingsTest {
                     .build());
         }
         List<FindingCard> cards = Findings.cards(
-                snapshot(new Catalogue(1, List.of(), List.of(excludingInFamily, including)), rows, List.of()), LA);
+                snapshot(new Catalogue(1, null, List.of(), List.of(excludingInFamily, including)), rows, List.of()),
+                LA);
         assertThat(cards).hasSize(1);
         assertThat(cards.get(0).family()).isEqualTo("ehcp_20wk");
         assertThat(cards.get(0).findings())
@@ -354,6 +364,7 @@ class FindingsTest {
     void aGapWidestAmongNeighboursOrWideningIsAFinding() {
         Catalogue catalogue = new Catalogue(
                 1,
+                null,
                 List.of(),
                 List.of(indicator(
                         NEET,

@@ -4,66 +4,78 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.catalogue.Partner;
+import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.snapshot.Benchmark;
+import org.sendacc.contract.snapshot.Comparison;
+import org.sendacc.contract.snapshot.TrendDirection;
+import org.sendacc.contract.snapshot.TrendJudgement;
 import org.sendacc.server.TestRows;
 
 /** The words and numbers the pages show for the snapshot's codes. */
 class DisplayTest {
     @Test
     void valuesAreRoundedHalfUpOnTheDecimalWrittenAndLabelledByUnit() {
-        assertThat(Display.value(46.35, "percent")).isEqualTo("46.4%");
-        assertThat(Display.value(12.25, "per_1000")).isEqualTo("12.3");
-        assertThat(Display.value(1234.0, "count")).isEqualTo("1,234");
-        assertThat(Display.value(30.6, "count")).isEqualTo("30.6");
-        assertThat(Display.value(1.0, "yes_no")).isEqualTo("Yes");
-        assertThat(Display.value(0.0, "yes_no")).isEqualTo("No");
-        assertThat(Display.value(null, "percent")).isEmpty();
-        assertThat(Display.unitSuffix("per_10000")).isEqualTo("per 10,000");
+        assertThat(Display.value(46.35, Unit.PERCENT)).isEqualTo("46.4%");
+        assertThat(Display.value(12.25, Unit.PER_1000)).isEqualTo("12.3");
+        assertThat(Display.value(1234.0, Unit.COUNT)).isEqualTo("1,234");
+        assertThat(Display.value(30.6, Unit.COUNT)).isEqualTo("30.6");
+        assertThat(Display.value(1.0, Unit.YES_NO)).isEqualTo("Yes");
+        assertThat(Display.value(0.0, Unit.YES_NO)).isEqualTo("No");
+        assertThat(Display.value(null, Unit.PERCENT)).isEmpty();
+        assertThat(Display.unitSuffix(Unit.PER_10000)).isEqualTo("per 10,000");
     }
 
     @Test
     void comparisonsHaveAWordASymbolAndASentence() {
-        ComparisonView worse = Display.comparison("worse_99.8", "england");
+        ComparisonView worse = Display.comparison(Comparison.WORSE_99_8, Benchmark.ENGLAND);
         assertThat(worse.label()).isEqualTo("Worse");
         assertThat(worse.symbol()).isEqualTo("\u2717");
         assertThat(worse.description()).isEqualTo("Worse than England (significant at 99.8%)");
         assertThat(worse.cssClass()).isEqualTo("sa-cmp--worse");
 
-        assertThat(Display.comparison("better_95", "neighbours").description())
+        assertThat(Display.comparison(Comparison.BETTER_95, Benchmark.NEIGHBOURS)
+                        .description())
                 .isEqualTo("Better than statistical neighbours (at 95%)");
-        assertThat(Display.comparison("similar", "region").description())
+        assertThat(Display.comparison(Comparison.SIMILAR, Benchmark.REGION).description())
                 .isEqualTo("Similar to region (not significantly different)");
-        assertThat(Display.comparison("higher_95", "england").category()).isEqualTo("higher");
-        assertThat(Display.comparison("not_compared", "england").compared()).isFalse();
-        assertThat(Display.comparison(null, "england").category()).isEqualTo("none");
+        assertThat(Display.comparison(Comparison.HIGHER_95, Benchmark.ENGLAND).category())
+                .isEqualTo("higher");
+        assertThat(Display.comparison(Comparison.NOT_COMPARED, Benchmark.ENGLAND)
+                        .compared())
+                .isFalse();
+        assertThat(Display.comparison(null, Benchmark.ENGLAND).category()).isEqualTo("none");
     }
 
     @Test
     void trendsAreJudgedByPolarity() {
-        assertThat(Display.trend("increasing", "getting_worse"))
+        assertThat(Display.trend(TrendDirection.INCREASING, TrendJudgement.GETTING_WORSE))
                 .isEqualTo(new TrendView("worse", "\u2191", "Increasing and getting worse"));
-        assertThat(Display.trend("decreasing", "getting_better"))
+        assertThat(Display.trend(TrendDirection.DECREASING, TrendJudgement.GETTING_BETTER))
                 .isEqualTo(new TrendView("better", "\u2193", "Decreasing and getting better"));
-        assertThat(Display.trend("no_significant_change", "no_significant_change")
+        assertThat(Display.trend(TrendDirection.NO_SIGNIFICANT_CHANGE, TrendJudgement.NO_SIGNIFICANT_CHANGE)
                         .label())
                 .isEqualTo("No significant change");
-        assertThat(Display.trend("not_tested", "no_judgement").judgement()).isEqualTo("none");
+        assertThat(Display.trend(TrendDirection.NOT_TESTED, TrendJudgement.NO_JUDGEMENT)
+                        .judgement())
+                .isEqualTo("none");
     }
 
     @Test
     void partnersAreSaidInWords() {
-        assertThat(Display.partner("LA")).isEqualTo("Led by: Local authority");
-        assertThat(Display.partner("ICB")).isEqualTo("Led by: NHS (ICB)");
-        assertThat(Display.partner("joint")).isEqualTo("Joint");
+        assertThat(Display.partner(Partner.LA)).isEqualTo("Led by: Local authority");
+        assertThat(Display.partner(Partner.ICB)).isEqualTo("Led by: NHS (ICB)");
+        assertThat(Display.partner(Partner.JOINT)).isEqualTo("Joint");
     }
 
     @Test
     void showsAnInspectionOutcomeInWordsAndPoundsAsMoney() {
-        assertThat(Display.value(1.0, "outcome")).isEqualTo("Typically positive experiences and outcomes");
-        assertThat(Display.value(3.0, "outcome")).isEqualTo("Widespread and/or systemic failings");
-        assertThat(Display.value(2.25, "outcome")).isEqualTo("Mean grade 2.3 (1 best, 3 worst)");
-        assertThat(Display.value(442.11, "pounds")).isEqualTo("£442");
-        assertThat(Display.value(1234.5, "pounds")).isEqualTo("£1,235");
+        assertThat(Display.value(1.0, Unit.OUTCOME)).isEqualTo("Typically positive experiences and outcomes");
+        assertThat(Display.value(3.0, Unit.OUTCOME)).isEqualTo("Widespread and/or systemic failings");
+        assertThat(Display.value(2.25, Unit.OUTCOME)).isEqualTo("Mean grade 2.3 (1 best, 3 worst)");
+        assertThat(Display.value(442.11, Unit.POUNDS)).isEqualTo("£442");
+        assertThat(Display.value(1234.5, Unit.POUNDS)).isEqualTo("£1,235");
     }
 
     @Test

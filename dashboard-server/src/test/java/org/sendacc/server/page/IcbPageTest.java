@@ -3,6 +3,7 @@ package org.sendacc.server.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.server.TestRows;
 
@@ -21,7 +22,7 @@ class IcbPageTest {
         assertThat(IcbPage.gotWorse(
                         leeds().trend(12.1, "not_enough_data", "not_enough_data", 2)
                                 .build(),
-                        "higher_is_better"))
+                        Polarity.HIGHER_IS_BETTER))
                 .isTrue();
     }
 
@@ -30,7 +31,7 @@ class IcbPageTest {
         assertThat(IcbPage.gotWorse(
                         leeds().trend(11.0, "not_enough_data", "not_enough_data", 2)
                                 .build(),
-                        "higher_is_better"))
+                        Polarity.HIGHER_IS_BETTER))
                 .isFalse();
     }
 
@@ -39,12 +40,12 @@ class IcbPageTest {
         assertThat(IcbPage.gotWorse(
                         leeds().trend(6.0, "not_enough_data", "not_enough_data", 2)
                                 .build(),
-                        "lower_is_better"))
+                        Polarity.LOWER_IS_BETTER))
                 .isTrue();
         assertThat(IcbPage.gotWorse(
                         leeds().trend(6.0, "not_enough_data", "not_enough_data", 2)
                                 .build(),
-                        "no_judgement"))
+                        Polarity.NO_JUDGEMENT))
                 .isFalse();
     }
 
@@ -55,13 +56,13 @@ class IcbPageTest {
                         leeds().trend(null, "not_enough_data", "not_enough_data", 1)
                                 .breakInSeries()
                                 .build(),
-                        "higher_is_better"))
+                        Polarity.HIGHER_IS_BETTER))
                 .isFalse();
         assertThat(IcbPage.gotWorse(
                         leeds().trend(12.1, "not_enough_data", "not_enough_data", 2)
                                 .apportioned()
                                 .build(),
-                        "higher_is_better"))
+                        Polarity.HIGHER_IS_BETTER))
                 .isFalse();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.catalogue.Polarity;
 
 /** The spine's quartiles and scale, against figures worked by hand. */
 class SpineTest {
@@ -13,7 +14,7 @@ class SpineTest {
 
     @Test
     void quartilesInterpolateBetweenOrderStatistics() {
-        Spine spine = Spine.of(VALUES, 50.0, "higher_is_better").orElseThrow();
+        Spine spine = Spine.of(VALUES, 50.0, Polarity.HIGHER_IS_BETTER).orElseThrow();
 
         // Sorted 20, 30, 40, 60, 70: the 25th percentile is the 2nd value, the 75th the 4th (h = 4p).
         assertThat(spine.lowest()).isEqualTo(20.0);
@@ -26,7 +27,7 @@ class SpineTest {
 
     @Test
     void higherIsBetterPutsEnglandAtTheCentreAndTheFurthestLaAtAnEdge() {
-        Spine spine = Spine.of(VALUES, 50.0, "higher_is_better").orElseThrow();
+        Spine spine = Spine.of(VALUES, 50.0, Polarity.HIGHER_IS_BETTER).orElseThrow();
 
         // Half-width max(50 - 20, 70 - 50) = 30: 20 sits at 0, 70 at 0.5 + 20/60.
         assertThat(spine.position(50.0)).isEqualTo(0.5);
@@ -42,7 +43,7 @@ class SpineTest {
 
     @Test
     void lowerIsBetterMirrorsTheScaleSoTheWorstIsStillOnTheLeft() {
-        Spine spine = Spine.of(VALUES, 50.0, "lower_is_better").orElseThrow();
+        Spine spine = Spine.of(VALUES, 50.0, Polarity.LOWER_IS_BETTER).orElseThrow();
 
         assertThat(spine.position(20.0)).isEqualTo(1.0);
         assertThat(spine.position(70.0)).isCloseTo(0.1667, within(1e-4));
@@ -56,7 +57,7 @@ class SpineTest {
 
     @Test
     void withoutEnglandTheMedianIsTheCentre() {
-        Spine spine = Spine.of(VALUES, null, "no_judgement").orElseThrow();
+        Spine spine = Spine.of(VALUES, null, Polarity.NO_JUDGEMENT).orElseThrow();
 
         assertThat(spine.centre()).isEqualTo(40.0);
         assertThat(spine.englandShown()).isFalse();
@@ -65,14 +66,14 @@ class SpineTest {
 
     @Test
     void missingValuesAreLeftOutAndNoValuesMeansNoSpine() {
-        assertThat(Spine.of(Arrays.asList(null, 10.0, null), 10.0, "higher_is_better")
+        assertThat(Spine.of(Arrays.asList(null, 10.0, null), 10.0, Polarity.HIGHER_IS_BETTER)
                         .orElseThrow()
                         .lowest())
                 .isEqualTo(10.0);
-        assertThat(Spine.of(Arrays.asList((Double) null), 10.0, "higher_is_better"))
+        assertThat(Spine.of(Arrays.asList((Double) null), 10.0, Polarity.HIGHER_IS_BETTER))
                 .isEmpty();
         // Every LA at England's value: no width, everything at the centre.
-        assertThat(Spine.of(List.of(10.0, 10.0), 10.0, "higher_is_better")
+        assertThat(Spine.of(List.of(10.0, 10.0), 10.0, Polarity.HIGHER_IS_BETTER)
                         .orElseThrow()
                         .position(10.0))
                 .isEqualTo(0.5);

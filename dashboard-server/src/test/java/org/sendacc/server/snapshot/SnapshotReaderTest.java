@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
 import org.sendacc.server.DashboardException;
@@ -82,7 +83,7 @@ class SnapshotReaderTest {
         Snapshot snapshot = TestSnapshots.reader().read(warehouse, FIRST_ID);
 
         assertThat(snapshot.catalogue().indicators())
-                .extracting(CatalogueIndicator::id)
+                .extracting(Indicator::id)
                 .containsExactly(TestSnapshots.TIMELINESS, TestSnapshots.WAITING, TestSnapshots.TRIBUNAL);
         assertThat(snapshot.indicator(TestSnapshots.TIMELINESS).orElseThrow().sourceNames())
                 .containsExactly("dfe_ees", "local_return");

@@ -1,6 +1,7 @@
 package org.sendacc.ingest.ees;
 
 import java.util.List;
+import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.WarehouseTables.Ees;
 import org.sendacc.ingest.contract.Column;
 
@@ -33,7 +34,7 @@ public final class EesColumns {
                     .matching("\\d{4}|\\d{6}"),
             Column.text(TIME_IDENTIFIER).required(),
             Column.text(GEOGRAPHIC_LEVEL).required().oneOf("National", "Regional", "Local authority"),
-            Column.text(COUNTRY_CODE).required().matching("E92000001"),
+            Column.text(COUNTRY_CODE).required().matching(AreaLevel.ENGLAND_CODE),
             Column.text(COUNTRY_NAME).required(),
             // DfE writes Inner and Outer London (E13) as the region of London boroughs in some files.
             Column.text(REGION_CODE).matching("E1[23]\\d{6}"),

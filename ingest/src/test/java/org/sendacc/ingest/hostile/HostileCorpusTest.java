@@ -23,11 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.contract.warehouse.FileSummary;
+import org.sendacc.contract.warehouse.RunSummary;
 import org.sendacc.ingest.TestRuns;
 import org.sendacc.ingest.TimelinessRows;
 import org.sendacc.ingest.source.Resubmissions;
-import org.sendacc.ingest.warehouse.FileSummary;
-import org.sendacc.ingest.warehouse.RunSummary;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 

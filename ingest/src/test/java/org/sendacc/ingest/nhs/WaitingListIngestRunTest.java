@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.contract.warehouse.RunSummary;
+import org.sendacc.contract.warehouse.SourceSummary;
 import org.sendacc.ingest.TestRuns;
-import org.sendacc.ingest.warehouse.RunSummary;
-import org.sendacc.ingest.warehouse.SourceSummary;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 

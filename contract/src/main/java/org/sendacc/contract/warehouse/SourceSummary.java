@@ -1,11 +1,16 @@
-package org.sendacc.ingest.warehouse;
+package org.sendacc.contract.warehouse;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** What one source gave across its files, and the table it was written to. */
-public record SourceSummary(String source, String table, String publisher, List<FileSummary> files) {
+/** What one source gave across its files in an ingest run, and the warehouse table it was written to. */
+public record SourceSummary(
+        @JsonProperty("source") String source,
+        @JsonProperty("table") String table,
+        @JsonProperty("publisher") String publisher,
+        @JsonProperty("files") List<FileSummary> files) {
     public SourceSummary {
         requireNonNull(source, "source is null");
         requireNonNull(table, "table is null");

@@ -1,4 +1,4 @@
-package org.sendacc.analytics.catalogue;
+package org.sendacc.contract.catalogue;
 
 /** The indicator catalogue is malformed: a missing field, an unknown recipe or method. */
 public final class CatalogueException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sendacc.analytics.catalogue;
+package org.sendacc.contract.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sendacc.contract.catalogue.SeriesSource;
 
 /**
  * One source of an indicator in the catalogue: which source it is ({@code dfe_ees}, {@code local_return}...), the
- * recipe that computes it, and that recipe's own parameters (table, columns, filters) as written in the file.
+ * recipe that computes it, and that recipe's own parameters (table, columns, filters) as written in the file. The
+ * analytics job reads the parameters; the server cites the source's table.
  */
 public final class IndicatorSource implements Serializable {
     private final String source;
@@ -41,13 +40,17 @@ public final class IndicatorSource implements Serializable {
     }
 
     @JsonAnySetter
-    void parameter(String name, JsonNode value) {
-        if (value.isArray()) {
+    void parameter(String name, Object value) {
+        // Jackson hands a JSON array over as a list and a scalar as itself; a recipe reads each as text.
+        if (value == null) {
+            return; // a parameter written as null is a parameter not given
+        }
+        if (value instanceof List<?> items) {
             List<String> values = new ArrayList<>();
-            value.forEach(item -> values.add(item.asText()));
+            items.forEach(item -> values.add(String.valueOf(item)));
             parameters.put(name, List.copyOf(values));
         } else {
-            parameters.put(name, value.asText());
+            parameters.put(name, String.valueOf(value));
         }
     }
 
@@ -63,7 +66,7 @@ public final class IndicatorSource implements Serializable {
 
     @JsonAnyGetter
     public Map<String, Object> parameters() {
-        return Map.copyOf(parameters);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters)); // in the file's order
     }
 
     /** A text parameter the recipe cannot do without. */

@@ -1,36 +1,32 @@
-package org.sendacc.ingest.warehouse;
+package org.sendacc.contract.warehouse;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
 
-/** The record of one ingest run, written as {@code runs/<run-id>/summary.json} and printed as a table. */
+/**
+ * The record of one ingest run, written as {@code runs/<run-id>/summary.json} and printed as a table (docs/warehouse.md).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(
-        String runId,
-        String status,
-        String input,
-        String warehouse,
-        boolean synthetic,
-        String runDate,
-        String startedAt,
-        String finishedAt,
-        List<SourceSummary> sources,
-        List<String> skippedFiles,
-        long rejections,
-        String error) {
+        @JsonProperty("run_id") String runId,
+        @JsonProperty("status") String status,
+        @JsonProperty("input") String input,
+        @JsonProperty("warehouse") String warehouse,
+        @JsonProperty("synthetic") boolean synthetic,
+        @JsonProperty("run_date") String runDate,
+        @JsonProperty("started_at") String startedAt,
+        @JsonProperty("finished_at") String finishedAt,
+        @JsonProperty("sources") List<SourceSummary> sources,
+        @JsonProperty("skipped_files") List<String> skippedFiles,
+        @JsonProperty("rejections") long rejections,
+        @JsonProperty("error") String error) {
 
     public static final String COMMITTED = "committed";
     public static final String FAILED = "failed";
-
-    public static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public RunSummary {
         requireNonNull(runId, "runId is null");
