@@ -13,14 +13,14 @@ mapfile -t TARGETS < <(if [[ $# -gt 0 ]]; then printf '%s\n' "$@"; else
 INPUTS="$ROOT/ingest/src/test/resources/org/sendacc/ingest/fuzz/ReaderFuzzTestInputs"
 mkdir -p "$WORK"
 cd "$ROOT"
-mvn -B -ntp -q install -DskipTests -pl ingest -am >"$WORK/build.log" 2>&1
+"$ROOT/mvnw" -B -ntp -q install -DskipTests -pl ingest -am >"$WORK/build.log" 2>&1
 # inputs Jazzer keeps for a target: its seeds and the crashes it found
 inputs() { if [[ -d "$INPUTS/$1" ]]; then find "$INPUTS/$1" -type f | wc -l; else echo 0; fi; }
 total_crashes=0
 for target in "${TARGETS[@]}"; do
   before=$(inputs "$target")
   set +e
-  JAZZER_FUZZ=1 mvn -B -ntp test -pl ingest -DexcludedGroups= -Dgroups=fuzz \
+  JAZZER_FUZZ=1 "$ROOT/mvnw" -B -ntp test -pl ingest -DexcludedGroups= -Dgroups=fuzz \
     -Dtest="ReaderFuzzTest#$target" -Dsurefire.failIfNoSpecifiedTests=false >"$WORK/$target.log" 2>&1
   status=$?
   set -e

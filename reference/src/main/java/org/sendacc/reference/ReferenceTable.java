@@ -40,6 +40,8 @@ public enum ReferenceTable {
     public static final String CLASSPATH_FOLDER = "org/sendacc/reference/tables/";
 
     private final String fileName;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable
     private final List<String> header;
 
     ReferenceTable(String fileName, List<String> header) {

@@ -77,7 +77,7 @@ final class DsgBalanceWorkbook {
                     Math.round(england[0] / england[1] * 100) / 100.0);
         }
         workbook.write(outputFolder.resolve(FILE));
-        return row - 1;
+        return row - 1L;
     }
 
     private static void write(

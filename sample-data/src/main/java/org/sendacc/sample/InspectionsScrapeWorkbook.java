@@ -83,6 +83,6 @@ final class InspectionsScrapeWorkbook {
             row++;
         }
         workbook.write(outputFolder.resolve(FILE));
-        return row - 1;
+        return row - 1L;
     }
 }

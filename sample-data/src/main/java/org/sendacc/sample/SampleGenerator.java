@@ -43,7 +43,7 @@ public final class SampleGenerator {
             System.exit(2);
             return;
         }
-        if (options.snapshotDate().isAfter(LocalDate.now())) {
+        if (options.snapshotDate().isAfter(LocalDate.now(java.time.ZoneId.of("Europe/London")))) {
             System.err.println("sendacc generate: warning: the returns are taken as at " + options.snapshotDate()
                     + ", after today, so they hold dates the ingest will reject as future dates");
         }

@@ -361,7 +361,7 @@ final class WaitingListWorkbookWriter {
             sheet.text(row, 2, organisation.name());
             organisation.counts().forEach((service, bands) -> {
                 long value = band.map(bands::get).orElseGet(() -> total(bands));
-                sheet.number(row, columns.get(service), value);
+                sheet.number(row, columns.get(service), (double) value);
             });
         }
         sheet.width(0, 17).width(1, 17).width(2, 58);

@@ -242,7 +242,9 @@ public final class ColumnCursor implements AutoCloseable {
                 }
             }
             if (mapKey != null) {
-                keysLeft = readers[0].getTotalValueCount();
+                @SuppressWarnings("deprecation") // the one count of a page's values Parquet's column reader gives
+                long values = readers[0].getTotalValueCount();
+                keysLeft = values;
             }
         }
 

@@ -43,7 +43,7 @@ record Citation(Publication publication, String latestPeriod) {
             return this;
         }
         for (Publication other : publications) {
-            if (!other.source().equals(source) || other == publication) {
+            if (!other.source().equals(source) || other.equals(publication)) {
                 continue;
             }
             for (Publication.Release release : other.releases()) {

@@ -325,7 +325,7 @@ public final class Findings {
         /** A significant trend over the latest consecutive periods, judged by polarity. */
         Optional<Finding> trend() {
             boolean worse = row.trendJudgement() == TrendJudgement.GETTING_WORSE;
-            if (!worse && row.trendJudgement() != TrendJudgement.GETTING_BETTER || row.trendPoints() == null) {
+            if ((!worse && row.trendJudgement() != TrendJudgement.GETTING_BETTER) || row.trendPoints() == null) {
                 return Optional.empty();
             }
             List<IndicatorRow> series = snapshot.series(row);

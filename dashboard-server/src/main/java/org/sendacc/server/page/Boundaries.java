@@ -57,7 +57,7 @@ public final class Boundaries {
             throw new DashboardException(
                     ErrorCategory.BAD_REQUEST, "--boundaries " + file + " is not a GeoJSON FeatureCollection");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London")); // the publishers' day
         int matched = 0;
         for (JsonNode feature : features) {
             JsonNode properties = feature.path("properties");

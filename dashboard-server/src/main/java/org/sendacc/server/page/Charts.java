@@ -65,7 +65,7 @@ final class Charts {
         }
         List<Double> values = new ArrayList<>();
         laRows(snapshot, row.indicatorId(), row.source(), row.period()).forEach(la -> values.add(la.value()));
-        Double england = "count".equals(row.unit()) ? null : englandValue(snapshot, row);
+        Double england = row.unit() == Unit.COUNT ? null : englandValue(snapshot, row);
         return Spine.of(values, england, row.polarity());
     }
 

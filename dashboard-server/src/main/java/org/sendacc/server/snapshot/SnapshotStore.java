@@ -188,7 +188,9 @@ public final class SnapshotStore implements AutoCloseable {
             return thread;
         });
         long millis = pollInterval.toMillis();
-        poller.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+        // The poll runs until the poller is shut down; refresh() catches and logs its own failures.
+        java.util.concurrent.ScheduledFuture<?> unused =
+                poller.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -20,7 +20,9 @@ public enum ColumnType {
     /** Y or N. */
     FLAG(DataTypes.BooleanType, "Y or N");
 
+    @SuppressWarnings("ImmutableEnumChecker") // Spark's DataTypes constants are immutable singletons
     private final DataType sparkType;
+
     private final String description;
 
     ColumnType(DataType sparkType, String description) {

@@ -84,7 +84,7 @@ public final class TextInput {
                 while (buffer[last] != '\n' && buffer[last] != '\r') {
                     last--;
                 }
-                lineLength = end - 1 - last;
+                lineLength = (long) end - 1 - last;
             }
             return read;
         }

@@ -66,7 +66,7 @@ public final class Resubmissions {
             InputFile last = submissions.stream().max(LATEST_LAST).orElseThrow();
             latest.add(last);
             submissions.stream()
-                    .filter(file -> file != last)
+                    .filter(file -> !file.equals(last))
                     .forEach(file -> superseded.add(new Superseded(file, last, sender)));
         });
         latest.sort(Comparator.comparing(InputFile::relativePath));

@@ -160,6 +160,7 @@ public final class TableFile {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // ParquetWriter.Builder's one hook for its write support, Hadoop-flavoured
         protected WriteSupport<Row> getWriteSupport(Configuration configuration) {
             return new RowWriteSupport(schema);
         }
@@ -187,6 +188,7 @@ public final class TableFile {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // the init the Hadoop-flavoured builder above calls
         public WriteContext init(Configuration configuration) {
             return new WriteContext(parquetSchema(schema), Map.of(SPARK_SCHEMA, schema.json()));
         }
@@ -223,6 +225,7 @@ public final class TableFile {
          * The text as Parquet bytes. The same text object as the column's last (the file's name and the run's id on
          * every row, and a cell the contract found repeated) is encoded once.
          */
+        @SuppressWarnings("ReferenceEquality") // the same String object as the last row's: reuse its bytes
         private Binary binary(int column, String text) {
             if (text != lastTexts[column]) {
                 lastTexts[column] = text;
