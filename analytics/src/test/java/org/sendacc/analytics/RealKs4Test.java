@@ -62,6 +62,14 @@ class RealKs4Test {
     }
 
     @Test
+    void londonIsOneRegionThoughTheWorkbookGivesInnerAndOuterLondonItsCode() {
+        // The workbook's regional rows "London" (15.6, 3,139 pupils), "Inner London" (15.4, 1,171) and "Outer London"
+        // (15.8, 1,968) all carry E12000007; only London is the region.
+        Row london = row("ks4_attainment8_ehcp", "E12000007");
+        assertThat(PublishedSnapshots.number(london, "value")).isCloseTo(15.6, within(1e-9));
+    }
+
+    @Test
     void progress8KeepsDfesOwnIntervalAndIsComparedByIt() {
         Row england = row("ks4_progress8_ehcp", "E92000001");
         assertThat(PublishedSnapshots.number(england, "value")).isCloseTo(-1.17, within(1e-9));

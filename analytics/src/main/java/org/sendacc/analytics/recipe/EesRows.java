@@ -18,6 +18,7 @@ final class EesRows {
             Ees.TIME_IDENTIFIER,
             Ees.GEOGRAPHIC_LEVEL,
             Ees.REGION_CODE,
+            Ees.REGION_NAME,
             Ees.LA_CODE,
             Ees.PERIOD_START,
             Ees.BREAKDOWN);
@@ -31,6 +32,16 @@ final class EesRows {
         List<String> columns = new ArrayList<>(LOCATION_AND_TIME);
         columns.addAll(own);
         return columns;
+    }
+
+    /**
+     * Inner and Outer London are not regions: DfE's KS4 workbook (2018/19) writes them as regional rows with London's
+     * own code, E12000007, beside London's row, so they would be London three times (docs/snapshot.md "Outcomes").
+     */
+    static final java.util.Set<String> LONDON_SUBREGIONS = java.util.Set.of("Inner London", "Outer London");
+
+    private static boolean isLondonSubregion(String regionName) {
+        return regionName != null && LONDON_SUBREGIONS.contains(regionName.strip());
     }
 
     /** The rows of the breakdown (every row when null) that are England, a region or an LA, located. */
@@ -54,7 +65,8 @@ final class EesRows {
             code = AreaLevel.ENGLAND_CODE;
         } else if (Ees.REGIONAL.equals(level)
                 && row.text(Ees.REGION_CODE) != null
-                && row.text(Ees.REGION_CODE).startsWith("E12")) {
+                && row.text(Ees.REGION_CODE).startsWith("E12")
+                && !isLondonSubregion(row.text(Ees.REGION_NAME))) {
             areaLevel = AreaLevel.REGION;
             code = row.text(Ees.REGION_CODE);
         } else if (Ees.LOCAL_AUTHORITY.equals(level) && row.text(Ees.LA_CODE) != null) {

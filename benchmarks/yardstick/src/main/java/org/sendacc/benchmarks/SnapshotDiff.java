@@ -18,7 +18,10 @@ import java.util.Locale;
  * <p>Usage: SnapshotDiff OLD_FOLDER NEW_FOLDER
  */
 public final class SnapshotDiff {
-    private static final List<String> KEY = List.of("indicator_id", "source", "area_code", "period");
+    /** A row's identity: its figure; a breakdowns table's rows also by their breakdown. */
+    private static final List<String> FIGURE = List.of("indicator_id", "source", "area_code", "period");
+
+    private static final List<String> BREAKDOWN = List.of("breakdown_topic", "breakdown");
     private static final double RELATIVE = 1e-12;
 
     private SnapshotDiff() {}
@@ -32,6 +35,10 @@ public final class SnapshotDiff {
                 Statement sql = connection.createStatement()) {
             sql.execute("CREATE VIEW o AS SELECT * FROM read_parquet('" + args[0] + "/*.parquet')");
             sql.execute("CREATE VIEW n AS SELECT * FROM read_parquet('" + args[1] + "/*.parquet')");
+            List<String> KEY = new ArrayList<>(FIGURE);
+            if (single(sql, "SELECT count(*) FROM (DESCRIBE o) WHERE column_name = 'breakdown_topic'") > 0) {
+                KEY.addAll(BREAKDOWN);
+            }
             long oldRows = single(sql, "SELECT count(*) FROM o");
             long newRows = single(sql, "SELECT count(*) FROM n");
             String on = String.join(" AND ", KEY.stream().map(k -> "o." + k + " = n." + k).toList());
@@ -46,6 +53,19 @@ public final class SnapshotDiff {
                     onlyOld,
                     onlyNew,
                     duplicates);
+            if (duplicates > 0) {
+                String keys = String.join(", ", KEY);
+                try (ResultSet shared = sql.executeQuery("SELECT " + keys + ", count(*) FROM n GROUP BY " + keys
+                        + " HAVING count(*) > 1 LIMIT 5")) {
+                    while (shared.next()) {
+                        List<String> cells = new ArrayList<>();
+                        for (int i = 1; i <= KEY.size() + 1; i++) {
+                            cells.add(shared.getString(i));
+                        }
+                        System.out.println("  a key more than once in new: " + cells);
+                    }
+                }
+            }
             boolean differs = oldRows != newRows || onlyOld > 0 || onlyNew > 0;
             List<String[]> columns = new ArrayList<>();
             try (ResultSet described = sql.executeQuery("DESCRIBE o")) {
