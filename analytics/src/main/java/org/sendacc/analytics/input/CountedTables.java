@@ -13,6 +13,7 @@ import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
 import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
+import org.sendacc.parquet.ColumnCursor;
 
 /**
  * The tables that grow with rows, each reduced to counts by the facts the recipes need ({@link TableScans} runs them):

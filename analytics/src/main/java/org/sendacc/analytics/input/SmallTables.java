@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.sendacc.contract.warehouse.WarehouseTables;
+import org.sendacc.parquet.ColumnCursor;
 
 /**
  * Reads a small warehouse table (a publisher's aggregate, a workforce return: at most one row per area, period and
@@ -74,7 +75,8 @@ public final class SmallTables {
                 allowed.add(values);
             });
         }
-        try (ColumnCursor row = ColumnCursor.open(file, configuration, names)) {
+        try (ColumnCursor row = ColumnCursor.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, configuration), names)) {
             rows:
             while (row.next()) {
                 if (breakdowns != null && !row.isNull(breakdown) && !breakdowns.contains(row.text(breakdown))) {

@@ -2,6 +2,7 @@ package org.sendacc.analytics.input;
 
 import java.io.Serializable;
 import java.util.List;
+import org.sendacc.parquet.ColumnCursor;
 
 /**
  * How one warehouse table is reduced to counts: the columns read, and the cell each row counts in. Runs in Spark's

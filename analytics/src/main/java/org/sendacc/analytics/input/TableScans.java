@@ -18,6 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
+import org.sendacc.parquet.ColumnCursor;
 
 /**
  * Reduces warehouse tables to counts with one Spark job: one task per Parquet file reads the columns its table's
@@ -176,7 +177,8 @@ public final class TableScans {
     private static HashMap<Object, Totals> count(TableReduction<?> reduction, Path file, Configuration configuration)
             throws IOException {
         HashMap<Object, Totals> cells = new HashMap<>();
-        try (ColumnCursor row = ColumnCursor.open(file, configuration, reduction.columns())) {
+        try (ColumnCursor row = ColumnCursor.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, configuration), reduction.columns())) {
             while (row.next()) {
                 Object key = reduction.key(row);
                 if (key != null) {

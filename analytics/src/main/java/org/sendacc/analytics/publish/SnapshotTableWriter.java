@@ -3,7 +3,6 @@ package org.sendacc.analytics.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -15,12 +14,9 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Type;
-import org.apache.parquet.schema.Types;
 import org.sendacc.contract.snapshot.SnapshotColumns;
+import org.sendacc.parquet.ParquetSchemas;
 
 /**
  * Writes an indicators table (tens of thousands of rows, computed on the driver), or the breakdowns table, as one
@@ -87,25 +83,6 @@ public final class SnapshotTableWriter {
     }
 
     private static MessageType schema(Map<String, SnapshotColumns.Kind> kinds) {
-        List<Type> fields = new ArrayList<>();
-        for (Map.Entry<String, SnapshotColumns.Kind> column : kinds.entrySet()) {
-            String name = column.getKey();
-            fields.add(
-                    switch (column.getValue()) {
-                        case TEXT ->
-                            Types.optional(PrimitiveTypeName.BINARY)
-                                    .as(LogicalTypeAnnotation.stringType())
-                                    .named(name);
-                        case DATE ->
-                            Types.optional(PrimitiveTypeName.INT32)
-                                    .as(LogicalTypeAnnotation.dateType())
-                                    .named(name);
-                        case DECIMAL -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
-                        case INTEGER -> Types.optional(PrimitiveTypeName.INT32).named(name);
-                        case LONG -> Types.optional(PrimitiveTypeName.INT64).named(name);
-                        case FLAG -> Types.optional(PrimitiveTypeName.BOOLEAN).named(name);
-                    });
-        }
-        return new MessageType("spark_schema", fields);
+        return ParquetSchemas.snapshot(kinds);
     }
 }

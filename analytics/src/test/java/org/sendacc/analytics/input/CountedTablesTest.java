@@ -25,6 +25,7 @@ import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
 import org.sendacc.contract.warehouse.WarehouseTables.CommunityWaitingList;
 import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
 import org.sendacc.contract.warehouse.WarehouseTables.TherapyReferrals;
+import org.sendacc.parquet.ColumnCursor;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
 
@@ -319,8 +320,8 @@ class CountedTablesTest {
 
         List<String> read = new ArrayList<>();
         try (ColumnCursor row = ColumnCursor.open(
-                files.get(0).getPath(),
-                spark().sparkContext().hadoopConfiguration(),
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                        files.get(0).getPath(), spark().sparkContext().hadoopConfiguration()),
                 List.of("distinct", "repeated", "when", "absent"))) {
             while (row.next()) {
                 read.add(row.text(0) + "|" + row.text(1) + "|"

@@ -19,35 +19,35 @@ final class BreakdownParquetFile {
     /** Appends the file's rows to {@code rows}. */
     static void read(Path file, List<BreakdownRow> rows) {
         ParquetColumns table = new ParquetColumns(file, BreakdownColumns.KINDS, List.of());
-        table.read((columns, index, rowNumber) -> {
-            String levelName = (String) table.required(columns, 3, index, rowNumber);
+        table.read((values, rowNumber) -> {
+            String levelName = (String) table.required(values, 3, rowNumber);
             AreaLevel level = AreaLevel.fromSnapshotName(levelName)
                     .orElseThrow(() -> ParquetColumns.invalid(file + " row " + rowNumber + " has unknown area_level "
                             + DashboardException.quote(levelName)));
             rows.add(new BreakdownRow(
-                    (String) table.required(columns, 0, index, rowNumber),
-                    (String) table.required(columns, 1, index, rowNumber),
-                    (String) columns[2][index],
+                    (String) table.required(values, 0, rowNumber),
+                    (String) table.required(values, 1, rowNumber),
+                    (String) values[2],
                     level,
-                    (String) table.required(columns, 4, index, rowNumber),
-                    (String) columns[5][index],
-                    (String) table.required(columns, 6, index, rowNumber),
-                    (String) table.required(columns, 7, index, rowNumber),
-                    (String) table.required(columns, 8, index, rowNumber),
-                    (Double) columns[9][index],
-                    (Double) columns[10][index],
-                    (Double) columns[11][index],
-                    (Double) columns[12][index],
-                    (Double) columns[13][index],
-                    (Double) columns[14][index],
-                    (Double) columns[15][index],
-                    (Double) columns[16][index],
-                    table.token(Comparison.class, columns, 17, index, rowNumber),
-                    Boolean.TRUE.equals(columns[18][index]),
-                    (String) columns[19][index],
-                    table.requiredToken(Unit.class, columns, 20, index, rowNumber),
-                    table.requiredToken(Polarity.class, columns, 21, index, rowNumber),
-                    (String) columns[22][index]));
+                    (String) table.required(values, 4, rowNumber),
+                    (String) values[5],
+                    (String) table.required(values, 6, rowNumber),
+                    (String) table.required(values, 7, rowNumber),
+                    (String) table.required(values, 8, rowNumber),
+                    (Double) values[9],
+                    (Double) values[10],
+                    (Double) values[11],
+                    (Double) values[12],
+                    (Double) values[13],
+                    (Double) values[14],
+                    (Double) values[15],
+                    (Double) values[16],
+                    table.token(Comparison.class, values, 17, rowNumber),
+                    Boolean.TRUE.equals(values[18]),
+                    (String) values[19],
+                    table.requiredToken(Unit.class, values, 20, rowNumber),
+                    table.requiredToken(Polarity.class, values, 21, rowNumber),
+                    (String) values[22]));
         });
     }
 }

@@ -70,71 +70,71 @@ final class IndicatorParquetFile {
     /** Appends the file's rows to {@code rows}. */
     static void read(Path file, List<IndicatorRow> rows) {
         IndicatorParquetFile reader = new IndicatorParquetFile(file);
-        reader.table.read((columns, index, rowNumber) -> rows.add(reader.row(columns, index, rowNumber)));
+        reader.table.read((values, rowNumber) -> rows.add(reader.row(values, rowNumber)));
     }
 
     private static int position(String column) {
         return SnapshotColumns.ALL.indexOf(column);
     }
 
-    private Object required(Object[][] values, int column, int index, long rowNumber) {
-        return table.required(values, column, index, rowNumber);
+    private Object required(Object[] values, int column, long rowNumber) {
+        return table.required(values, column, rowNumber);
     }
 
-    private static Integer smallWholeNumber(Object[][] values, int column, int index) {
-        return ParquetColumns.smallWholeNumber(values, column, index);
+    private static Integer smallWholeNumber(Object[] values, int column) {
+        return ParquetColumns.smallWholeNumber(values, column);
     }
 
-    private IndicatorRow row(Object[][] columns, int index, long rowNumber) {
-        String levelName = (String) required(columns, AREA_LEVEL, index, rowNumber);
+    private IndicatorRow row(Object[] values, long rowNumber) {
+        String levelName = (String) required(values, AREA_LEVEL, rowNumber);
         AreaLevel level = AreaLevel.fromSnapshotName(levelName)
                 .orElseThrow(() -> ParquetColumns.invalid(table.file() + " row " + rowNumber
                         + " has unknown area_level " + DashboardException.quote(levelName)));
         return new IndicatorRow(
-                (String) required(columns, INDICATOR_ID, index, rowNumber),
-                (String) required(columns, AREA_CODE, index, rowNumber),
-                (String) required(columns, AREA_NAME, index, rowNumber),
+                (String) required(values, INDICATOR_ID, rowNumber),
+                (String) required(values, AREA_CODE, rowNumber),
+                (String) required(values, AREA_NAME, rowNumber),
                 level,
-                (String) required(columns, PERIOD, index, rowNumber),
-                (String) required(columns, PERIOD_LABEL, index, rowNumber),
-                (LocalDate) required(columns, PERIOD_START, index, rowNumber),
-                (Double) columns[VALUE][index],
-                (Double) columns[NUMERATOR][index],
-                (Double) columns[DENOMINATOR][index],
-                (Double) columns[LOWER_CI95][index],
-                (Double) columns[UPPER_CI95][index],
-                (Double) columns[LOWER_CI998][index],
-                (Double) columns[UPPER_CI998][index],
-                (Double) columns[ENGLAND_VALUE][index],
-                (Double) columns[REGION_VALUE][index],
-                (Double) columns[NEIGHBOURS_VALUE][index],
-                (Double) columns[ICB_VALUE][index],
-                table.token(Comparison.class, columns, COMPARISON_ENGLAND, index, rowNumber),
-                table.token(Comparison.class, columns, COMPARISON_REGION, index, rowNumber),
-                table.token(Comparison.class, columns, COMPARISON_NEIGHBOURS, index, rowNumber),
-                table.token(Comparison.class, columns, COMPARISON_ICB, index, rowNumber),
-                smallWholeNumber(columns, RANK, index),
-                (Long) columns[RANKED_AREAS][index],
-                smallWholeNumber(columns, QUARTILE, index),
-                (Double) columns[PREVIOUS_VALUE][index],
-                table.token(TrendDirection.class, columns, TREND, index, rowNumber),
-                table.token(TrendJudgement.class, columns, TREND_JUDGEMENT, index, rowNumber),
-                smallWholeNumber(columns, TREND_POINTS, index),
-                (String) required(columns, SOURCE, index, rowNumber),
-                (Boolean) required(columns, APPORTIONED, index, rowNumber),
-                (Boolean) required(columns, BREAK_IN_SERIES, index, rowNumber),
-                (Boolean) required(columns, SUPPRESSED, index, rowNumber),
-                (String) columns[NO_VALUE_REASON][index],
-                (LocalDate) columns[PUBLISHED_DATE][index],
-                (String) columns[EVIDENCE_URL][index],
-                (Double) columns[NO_SEN_VALUE][index],
-                (Double) columns[GAP_TO_NO_SEN][index],
-                table.requiredToken(Partner.class, columns, PARTNER, index, rowNumber),
-                table.requiredToken(Unit.class, columns, UNIT, index, rowNumber),
-                table.requiredToken(Polarity.class, columns, POLARITY, index, rowNumber),
-                (String) columns[REGION_CODE][index],
-                (String) columns[ICB_CODE][index],
-                (Long) columns[NEIGHBOURS_INCLUDED][index],
-                (String) required(columns, SNAPSHOT_ID, index, rowNumber));
+                (String) required(values, PERIOD, rowNumber),
+                (String) required(values, PERIOD_LABEL, rowNumber),
+                (LocalDate) required(values, PERIOD_START, rowNumber),
+                (Double) values[VALUE],
+                (Double) values[NUMERATOR],
+                (Double) values[DENOMINATOR],
+                (Double) values[LOWER_CI95],
+                (Double) values[UPPER_CI95],
+                (Double) values[LOWER_CI998],
+                (Double) values[UPPER_CI998],
+                (Double) values[ENGLAND_VALUE],
+                (Double) values[REGION_VALUE],
+                (Double) values[NEIGHBOURS_VALUE],
+                (Double) values[ICB_VALUE],
+                table.token(Comparison.class, values, COMPARISON_ENGLAND, rowNumber),
+                table.token(Comparison.class, values, COMPARISON_REGION, rowNumber),
+                table.token(Comparison.class, values, COMPARISON_NEIGHBOURS, rowNumber),
+                table.token(Comparison.class, values, COMPARISON_ICB, rowNumber),
+                smallWholeNumber(values, RANK),
+                (Long) values[RANKED_AREAS],
+                smallWholeNumber(values, QUARTILE),
+                (Double) values[PREVIOUS_VALUE],
+                table.token(TrendDirection.class, values, TREND, rowNumber),
+                table.token(TrendJudgement.class, values, TREND_JUDGEMENT, rowNumber),
+                smallWholeNumber(values, TREND_POINTS),
+                (String) required(values, SOURCE, rowNumber),
+                (Boolean) required(values, APPORTIONED, rowNumber),
+                (Boolean) required(values, BREAK_IN_SERIES, rowNumber),
+                (Boolean) required(values, SUPPRESSED, rowNumber),
+                (String) values[NO_VALUE_REASON],
+                (LocalDate) values[PUBLISHED_DATE],
+                (String) values[EVIDENCE_URL],
+                (Double) values[NO_SEN_VALUE],
+                (Double) values[GAP_TO_NO_SEN],
+                table.requiredToken(Partner.class, values, PARTNER, rowNumber),
+                table.requiredToken(Unit.class, values, UNIT, rowNumber),
+                table.requiredToken(Polarity.class, values, POLARITY, rowNumber),
+                (String) values[REGION_CODE],
+                (String) values[ICB_CODE],
+                (Long) values[NEIGHBOURS_INCLUDED],
+                (String) required(values, SNAPSHOT_ID, rowNumber));
     }
 }

@@ -18,17 +18,15 @@ import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
-import org.apache.parquet.schema.Types;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.sendacc.parquet.ParquetSchemas;
 
 /**
  * Writes the accepted rows of one task (a group of files) as one Parquet file of the staged table, straight from the
@@ -85,33 +83,21 @@ public final class TableFile {
         for (StructField field : schema.fields()) {
             fields.add(parquetType(field.name(), field.dataType()));
         }
-        return new MessageType("spark_schema", fields);
+        return ParquetSchemas.message(fields);
     }
 
     private static Type parquetType(String name, DataType type) {
-        return switch (Kind.of(name, type)) {
-            case TEXT ->
-                Types.optional(PrimitiveTypeName.BINARY)
-                        .as(LogicalTypeAnnotation.stringType())
-                        .named(name);
-            case LONG -> Types.optional(PrimitiveTypeName.INT64).named(name);
-            case INTEGER -> Types.optional(PrimitiveTypeName.INT32).named(name);
-            case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);
-            case BOOLEAN -> Types.optional(PrimitiveTypeName.BOOLEAN).named(name);
-            case DATE ->
-                Types.optional(PrimitiveTypeName.INT32)
-                        .as(LogicalTypeAnnotation.dateType())
-                        .named(name);
-            case MAP ->
-                Types.optionalMap()
-                        .key(Types.required(PrimitiveTypeName.BINARY)
-                                .as(LogicalTypeAnnotation.stringType())
-                                .named("key"))
-                        .value(Types.optional(PrimitiveTypeName.BINARY)
-                                .as(LogicalTypeAnnotation.stringType())
-                                .named("value"))
-                        .named(name);
-        };
+        return ParquetSchemas.column(
+                name,
+                switch (Kind.of(name, type)) {
+                    case TEXT -> ParquetSchemas.ColumnKind.TEXT;
+                    case LONG -> ParquetSchemas.ColumnKind.LONG;
+                    case INTEGER -> ParquetSchemas.ColumnKind.INTEGER;
+                    case DOUBLE -> ParquetSchemas.ColumnKind.DECIMAL;
+                    case BOOLEAN -> ParquetSchemas.ColumnKind.FLAG;
+                    case DATE -> ParquetSchemas.ColumnKind.DATE;
+                    case MAP -> ParquetSchemas.ColumnKind.TEXT_MAP;
+                });
     }
 
     /** The kinds of value a table holds, decided once per column rather than per value. */

@@ -1,4 +1,4 @@
-package org.sendacc.analytics.input;
+package org.sendacc.parquet;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
@@ -33,10 +32,12 @@ import org.apache.parquet.schema.Type;
  * the file does not have reads as null (as Spark reads a table whose files differ). A MAP of text to text (the
  * warehouse's {@code missing_reasons}) is read entry by entry and looked up with {@link #mapValue}.
  *
- * <p>Analytics reads its small tables with it ({@link SmallTables}), and it is the reading half of the reduction of
- * person-level tables to counts ({@link TableScans}): Spark
- * SQL does the same in about a second once warm, but its first query in a JVM costs seconds of planning, code
- * generation and compilation (docs/performance.md "Analytics' counts").
+ * <p>It is the one Parquet reader of main code (docs/build.md). Analytics reads its small tables with it, and it is the
+ * reading half of the reduction of person-level tables to counts: Spark SQL does the same in about a second once warm,
+ * but its first query in a JVM costs seconds of planning, code generation and compilation (docs/performance.md
+ * "Analytics' counts"). The server reads a snapshot's tables with it, without Hadoop's file system ({@code
+ * LocalInputFile}), with a text pool ({@link #open(InputFile, ParquetReadOptions, List, Map)}) so that a word shared by
+ * many rows is one {@code String} in its memory.
  */
 public final class ColumnCursor implements AutoCloseable {
     private final ParquetFileReader reader;
@@ -44,11 +45,14 @@ public final class ColumnCursor implements AutoCloseable {
     private final GroupConverter root;
     private final String createdBy;
     private final Column[] columns;
+    private final MessageType schema;
     private long rowsLeftInGroup;
+    private long rowNumber;
 
-    private ColumnCursor(ParquetFileReader reader, List<String> names) {
+    private ColumnCursor(ParquetFileReader reader, List<String> names, Map<String, String> textPool) {
         this.reader = reader;
         MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+        this.schema = schema;
         List<Type> projected = new ArrayList<>();
         for (String name : names) {
             if (schema.containsField(name)) {
@@ -60,7 +64,8 @@ public final class ColumnCursor implements AutoCloseable {
         this.columns = new Column[names.size()];
         List<Converter> converters = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            columns[i] = schema.containsField(names.get(i)) ? Column.of(projection.getType(names.get(i))) : null;
+            columns[i] =
+                    schema.containsField(names.get(i)) ? Column.of(projection.getType(names.get(i)), textPool) : null;
             if (columns[i] != null) {
                 converters.add(columns[i].converter());
             }
@@ -70,14 +75,34 @@ public final class ColumnCursor implements AutoCloseable {
     }
 
     /** A cursor before the first row of the file, reading the columns named; move it with {@link #next}. */
-    public static ColumnCursor open(Path file, Configuration configuration, List<String> names) throws IOException {
-        ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, configuration));
+    public static ColumnCursor open(InputFile file, List<String> names) throws IOException {
+        return open(file, ParquetReadOptions.builder().build(), names, null);
+    }
+
+    /**
+     * The same with the reader's options (its codecs), and a pool the texts read are shared through (null for none):
+     * equal texts of the file, across columns and row groups, are then one {@code String}.
+     */
+    public static ColumnCursor open(
+            InputFile file, ParquetReadOptions options, List<String> names, Map<String, String> textPool)
+            throws IOException {
+        ParquetFileReader reader = ParquetFileReader.open(file, options);
         try {
-            return new ColumnCursor(reader, names);
+            return new ColumnCursor(reader, names, textPool);
         } catch (RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /** The file's own schema, every column it has (not only those read). */
+    public MessageType fileSchema() {
+        return schema;
+    }
+
+    /** The current row's number in the file, from 1. */
+    public long rowNumber() {
+        return rowNumber;
     }
 
     /** Moves to the next row; false after the last. */
@@ -96,6 +121,7 @@ public final class ColumnCursor implements AutoCloseable {
             rowsLeftInGroup = pages.getRowCount();
         }
         rowsLeftInGroup--;
+        rowNumber++;
         for (Column column : columns) {
             if (column != null) {
                 column.next();
@@ -200,10 +226,10 @@ public final class ColumnCursor implements AutoCloseable {
         private int entries;
         private final Type type;
 
-        private Column(Type type, boolean map) {
+        private Column(Type type, boolean map, Map<String, String> textPool) {
             this.type = type;
-            this.value = new Value(map || isBinary(type));
-            this.mapKey = map ? new Value(true) : null;
+            this.value = new Value(map || isBinary(type), textPool);
+            this.mapKey = map ? new Value(true, textPool) : null;
             this.leaves = new ColumnDescriptor[map ? 2 : 1];
         }
 
@@ -211,9 +237,9 @@ public final class ColumnCursor implements AutoCloseable {
             return type.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY;
         }
 
-        static Column of(Type type) {
+        static Column of(Type type, Map<String, String> textPool) {
             if (type.isPrimitive()) {
-                return new Column(type, false);
+                return new Column(type, false, textPool);
             }
             GroupType entry = type.asGroupType().getType(0).asGroupType();
             if (entry.getFieldCount() != 2
@@ -221,7 +247,7 @@ public final class ColumnCursor implements AutoCloseable {
                     || !entry.getType(1).isPrimitive()) {
                 throw new IllegalStateException("column " + type.getName() + " is neither a value nor a map of text");
             }
-            return new Column(type, true);
+            return new Column(type, true, textPool);
         }
 
         Converter converter() {
@@ -292,6 +318,7 @@ public final class ColumnCursor implements AutoCloseable {
      */
     private static final class Value extends PrimitiveConverter {
         private final boolean binary;
+        private final Map<String, String> textPool;
         private Dictionary dictionary;
         private String[] words;
         String text;
@@ -300,8 +327,17 @@ public final class ColumnCursor implements AutoCloseable {
         double number;
         boolean flag;
 
-        Value(boolean binary) {
+        Value(boolean binary, Map<String, String> textPool) {
             this.binary = binary;
+            this.textPool = textPool;
+        }
+
+        private String pooled(String read) {
+            if (textPool == null) {
+                return read;
+            }
+            String shared = textPool.putIfAbsent(read, read);
+            return shared == null ? read : shared;
         }
 
         @Override
@@ -319,7 +355,7 @@ public final class ColumnCursor implements AutoCloseable {
         public void addValueFromDictionary(int id) {
             String word = words[id];
             if (word == null) {
-                word = dictionary.decodeToBinary(id).toStringUsingUTF8();
+                word = pooled(dictionary.decodeToBinary(id).toStringUsingUTF8());
                 words[id] = word;
             }
             text = word;
@@ -327,7 +363,7 @@ public final class ColumnCursor implements AutoCloseable {
 
         @Override
         public void addBinary(Binary value) {
-            text = value.toStringUsingUTF8();
+            text = pooled(value.toStringUsingUTF8());
         }
 
         @Override
