@@ -3,11 +3,8 @@ package org.sendacc.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,22 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -302,176 +290,5 @@ public final class IngestRun {
         WarehouseJson.write(warehouse.fileSystem(), table, metadata);
         return new SourceRun(
                 new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), fileOutcomes);
-    }
-
-    /**
-     * The sources of a run, ingested two at a time: a source of one file is one Spark task, and a source's first job
-     * waits on Spark's warm-up, so running the next source beside it keeps both cores busy. Results are taken in the
-     * run's order, so the summary and rejections do not depend on which finished first. The sources with the most
-     * bytes start first.
-     */
-    private static final class SourcesInFlight {
-        private static final int SOURCES_AT_ONCE = 2;
-
-        private final ExecutorService pool;
-        private final Map<Source, Future<SourceRun>> futures = new HashMap<>();
-
-        interface Ingest {
-            SourceRun ingest(Source source, List<InputFile> files) throws IOException;
-        }
-
-        SourcesInFlight(Map<Source, List<InputFile>> filesBySource, Ingest ingest) {
-            java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(SOURCES_AT_ONCE, runnable -> {
-                Thread thread = new Thread(runnable, "sendacc-ingest-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            filesBySource.entrySet().stream()
-                    .sorted(java.util.Comparator.comparingLong(
-                            (Map.Entry<Source, List<InputFile>> entry) -> -entry.getValue().stream()
-                                    .mapToLong(InputFile::bytes)
-                                    .sum()))
-                    .forEach(entry -> futures.put(
-                            entry.getKey(), pool.submit(() -> ingest.ingest(entry.getKey(), entry.getValue()))));
-        }
-
-        SourceRun await(Source source) throws IOException {
-            try {
-                return futures.get(source).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while ingesting " + source.table(), e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-
-        /** Stops what is still running (after a failure) and waits for it, so nothing writes once the run ends. */
-        void close(SparkSession spark) {
-            boolean unfinished = futures.values().stream().anyMatch(future -> !future.isDone());
-            if (unfinished) {
-                spark.sparkContext().cancelAllJobs();
-            }
-            pool.shutdown();
-            for (Future<SourceRun> future : futures.values()) {
-                try {
-                    future.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                    // the run has failed already, or a source was cancelled because it did
-                }
-            }
-        }
-    }
-
-    /** A source's outcome within the run: its summary, and each file's outcome for the rejections file. */
-    private record SourceRun(SourceSummary summary, List<FileOutcome> outcomes) {
-        /**
-         * Every problem, by file, row and the order the rules found them; file problems first (row left blank). The
-         * tasks wrote each file's row problems as they found them; they are copied as they are, never held whole.
-         */
-        long writeRejections(CSVPrinter csv, Writer out, FileSystem fileSystem) throws IOException {
-            long written = 0;
-            for (FileOutcome outcome : outcomes) {
-                for (Problem problem : outcome.fileProblems()) {
-                    RejectionsCsv.print(csv, outcome.file(), 0, problem);
-                }
-                if (outcome.rowProblemsFile() != null) {
-                    csv.flush();
-                    try (Reader rows = new InputStreamReader(
-                            fileSystem.open(new Path(outcome.rowProblemsFile())), StandardCharsets.UTF_8)) {
-                        rows.transferTo(out);
-                    }
-                }
-                written += outcome.fileProblems().size() + outcome.rowProblemCount();
-            }
-            return written;
-        }
-    }
-
-    /** The input folder's files, matched to sources by name; files no source knows are listed as skipped. */
-    private record InputFolder(Map<Source, List<InputFile>> filesBySource, List<String> skipped, boolean isSynthetic) {
-        static InputFolder scan(String input, Configuration hadoop, List<Source> sources) {
-            try {
-                Path root = new Path(input);
-                FileSystem fileSystem = root.getFileSystem(hadoop);
-                if (!fileSystem.exists(root) || !fileSystem.getFileStatus(root).isDirectory()) {
-                    throw new IngestException(
-                            IngestException.Category.USER_ERROR, "input folder " + input + " does not exist");
-                }
-                Path qualified = fileSystem.makeQualified(root);
-                String prefix = qualified.toUri().getPath();
-                List<InputFile> files = new ArrayList<>();
-                for (FileStatus status : filesUnder(fileSystem, qualified)) {
-                    String relative = status.getPath()
-                            .toUri()
-                            .getPath()
-                            .substring(prefix.length())
-                            .replaceFirst("^/", "");
-                    files.add(new InputFile(
-                            status.getPath().toString(), relative, status.getLen(), status.getModificationTime()));
-                }
-                files.sort(java.util.Comparator.comparing(InputFile::relativePath));
-                Map<Source, List<InputFile>> bySource = new LinkedHashMap<>();
-                List<String> skipped = new ArrayList<>();
-                boolean synthetic = false;
-                for (InputFile file : files) {
-                    if (file.relativePath().equals(SYNTHETIC_MARKER)) {
-                        synthetic = true;
-                        continue;
-                    }
-                    List<Source> matching = sources.stream()
-                            .filter(source -> source.handles(file.relativePath()))
-                            .toList();
-                    if (matching.size() > 1) {
-                        throw new IngestException(
-                                IngestException.Category.INTERNAL,
-                                file.relativePath() + " matches more than one source: "
-                                        + matching.stream().map(Source::id).toList());
-                    }
-                    if (matching.isEmpty()) {
-                        skipped.add(file.relativePath());
-                    } else {
-                        bySource.computeIfAbsent(matching.get(0), ignored -> new ArrayList<>())
-                                .add(file);
-                    }
-                }
-                Map<Source, List<InputFile>> ordered = new LinkedHashMap<>();
-                bySource.entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Source::table)))
-                        .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
-                return new InputFolder(ordered, skipped, synthetic);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list input folder " + input, e);
-            }
-        }
-
-        /**
-         * Every file under a folder, at any depth. Not {@code FileSystem.listFiles}: its located statuses ask for each
-         * file's permissions, which Hadoop's local file system, without its native library, gets by running
-         * {@code ls} once per file.
-         */
-        private static List<FileStatus> filesUnder(FileSystem fileSystem, Path folder) throws IOException {
-            List<FileStatus> files = new ArrayList<>();
-            RemoteIterator<FileStatus> listing = fileSystem.listStatusIterator(folder);
-            while (listing.hasNext()) {
-                FileStatus status = listing.next();
-                if (status.isDirectory()) {
-                    files.addAll(filesUnder(fileSystem, status.getPath()));
-                } else {
-                    files.add(status);
-                }
-            }
-            return files;
-        }
     }
 }

@@ -38,6 +38,9 @@ import org.apache.parquet.schema.Type;
  * "Analytics' counts"). The server reads a snapshot's tables with it, without Hadoop's file system ({@code
  * LocalInputFile}), with a text pool ({@link #open(InputFile, ParquetReadOptions, List, Map)}) so that a word shared by
  * many rows is one {@code String} in its memory.
+ *
+ * <p>Over 400 lines on purpose: the cursor, its column kinds and its converters are one reader (docs/build.md), and
+ * split apart they would only be used together.
  */
 public final class ColumnCursor implements AutoCloseable {
     private final ParquetFileReader reader;

@@ -55,9 +55,9 @@ public final class BreakdownTable {
                     breakdown.denominator(),
                     false,
                     breakdown.missingReason());
-            row.value = IndicatorTable.value(row);
-            IndicatorTable.intervals(row);
-            row.isSuppressed = IndicatorTable.isDisclosive(row);
+            row.value = ValuesAndIntervals.value(row);
+            ValuesAndIntervals.intervals(row);
+            row.isSuppressed = SmallCounts.isDisclosive(row);
             computed.add(new Computed(breakdown, row));
             if (breakdown.level() == AreaLevel.ENGLAND && !row.isSuppressed) {
                 england.put(key(breakdown), row.value);
@@ -70,7 +70,7 @@ public final class BreakdownTable {
             Double englandValue = england.get(key(breakdown));
             String comparison = row.isSuppressed || row.level == AreaLevel.ENGLAND
                     ? Comparison.NOT_COMPARED.token()
-                    : IndicatorTable.comparison(row, englandValue, row.indicator.polarity());
+                    : Benchmarks.comparison(row, englandValue, row.indicator.polarity());
             String name = areas.area(breakdown.areaCode()).map(Area::name).orElse(breakdown.areaCode());
             boolean shown = !row.isSuppressed;
             Object[] line = new Object[BreakdownColumns.ALL.size()];

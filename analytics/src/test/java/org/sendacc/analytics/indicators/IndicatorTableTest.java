@@ -20,7 +20,7 @@ class IndicatorTableTest {
         // NTILE(4) over 10 rows: quarters of 3, 3, 2 and 2.
         List<Integer> quartiles = new ArrayList<>();
         for (int position = 0; position < 10; position++) {
-            quartiles.add(IndicatorTable.quartile(position, 10));
+            quartiles.add(Ranks.quartile(position, 10));
         }
         assertThat(quartiles).containsExactly(1, 1, 1, 2, 2, 2, 3, 3, 4, 4);
     }
@@ -29,7 +29,7 @@ class IndicatorTableTest {
     void quartilesOfEightAreTwoEach() {
         List<Integer> quartiles = new ArrayList<>();
         for (int position = 0; position < 8; position++) {
-            quartiles.add(IndicatorTable.quartile(position, 8));
+            quartiles.add(Ranks.quartile(position, 8));
         }
         assertThat(quartiles).containsExactly(1, 1, 2, 2, 3, 3, 4, 4);
     }
@@ -55,7 +55,7 @@ class IndicatorTableTest {
             row.value = row.numerator;
             rows.add(row);
         }
-        IndicatorTable.withRanks(rows);
+        Ranks.withRanks(rows);
         assertThat(rows).extracting(row -> row.rank).containsExactly(1, 1, 1, 1, 1, 6, 6, 6);
         assertThat(rows).extracting(row -> row.quartile).containsExactly(1, 1, 1, 1, 1, 3, 3, 3);
         assertThat(rows).extracting(row -> row.rankedAreas).containsOnly(8L);

@@ -6,6 +6,9 @@ import java.util.List;
  * The warehouse tables ingest writes and analytics reads, and the columns each is read by (docs/warehouse.md lists
  * every column). One folder of Parquet per table under the warehouse root; a table's {@code _table.json} describes the
  * ingest run and files it came from. Ingest declares each table's full contract (types and rules) against these names.
+ *
+ * <p>Over 400 lines on purpose: every warehouse table's name and column names in one place, one nested class per
+ * table; there is no logic here.
  */
 public final class WarehouseTables {
     /** Per-row provenance, on every table. */

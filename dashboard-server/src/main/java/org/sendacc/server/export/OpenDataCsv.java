@@ -36,6 +36,9 @@ import org.sendacc.server.snapshot.Snapshot;
  * no_value_reason}. ICB footprints are not a DfE level, so their rows say {@code ICB footprint} and carry the ICB in
  * the extra columns {@code icb_code} and {@code icb_name}. Figures are rounded as they are published ({@link
  * Rounding}).
+ *
+ * <p>Over 400 lines on purpose: one definition per column of the export, in the export's order, each beside its
+ * description in the metadata file.
  */
 final class OpenDataCsv {
     static final String SUPPRESSED = "c";

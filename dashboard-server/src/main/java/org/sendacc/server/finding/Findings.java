@@ -33,6 +33,9 @@ import org.sendacc.server.snapshot.Snapshot;
  *
  * <p>Only an area's latest figure of each series is read. A figure we withheld, or that has no value, is never the
  * basis of a finding; an ICB figure shared out to an LA is stated "across the ICB footprint", never as the LA's own.
+ *
+ * <p>Over 400 lines on purpose: one method per rule, in the order docs/findings.md lists them, each beside the
+ * sentence it writes; the rules share the area, row and indicator they are written from ({@code Written}).
  */
 public final class Findings {
     static final String WORSE = "worse_than_benchmark";

@@ -34,6 +34,8 @@ import org.sendacc.reference.SubIcbLocation;
  * is refreshed. Anything in the sources that does not fit (an unmappable code, shares that do not sum to one) is
  * either fatal, when the table would be wrong, or returned as a warning for the README, when the table is still
  * usable.
+ *
+ * <p>Over 400 lines on purpose: one short method per reference table, in the order the README lists them.
  */
 final class ReferenceTablesBuilder {
 
