@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,7 +30,9 @@ import org.sendacc.contract.warehouse.FileSummary;
 import org.sendacc.contract.warehouse.RunSummary;
 import org.sendacc.contract.warehouse.SourceSummary;
 import org.sendacc.contract.warehouse.TableMetadata;
+import org.sendacc.contract.warehouse.WarehouseColumn;
 import org.sendacc.ingest.contract.Problem;
+import org.sendacc.ingest.contract.SparkTypes;
 import org.sendacc.ingest.source.FileGroups;
 import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
@@ -286,7 +289,11 @@ public final class IngestRun {
                 runId,
                 folder.isSynthetic(),
                 fileSummaries.stream().mapToLong(FileSummary::accepted).sum(),
-                fileSummaries);
+                fileSummaries,
+                Arrays.stream(schema.fields())
+                        .map(field ->
+                                new WarehouseColumn(field.name(), SparkTypes.logical(field.name(), field.dataType())))
+                        .toList());
         WarehouseJson.write(warehouse.fileSystem(), table, metadata);
         return new SourceRun(
                 new SourceSummary(source.id(), source.table(), source.publisher(), fileSummaries), fileOutcomes);

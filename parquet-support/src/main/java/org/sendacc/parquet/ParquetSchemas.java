@@ -9,9 +9,11 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import org.sendacc.contract.snapshot.SnapshotColumns;
+import org.sendacc.contract.warehouse.LogicalType;
 
 /**
- * The one schema builder of main code: the Parquet type of each kind of column the warehouse and the snapshot hold,
+ * The one schema builder of main code: the Parquet type of each logical type ({@link LogicalType}) the warehouse and
+ * the snapshot hold,
  * every column optional and the message named as Spark names it, so that files written by ingest's and analytics' own
  * writers read back in Spark, DuckDB and {@link ColumnCursor} exactly as Spark's own would (docs/warehouse.md).
  */
@@ -19,34 +21,16 @@ public final class ParquetSchemas {
     /** What Spark names the message of every file it writes. */
     public static final String MESSAGE = "spark_schema";
 
-    /** The kinds of column a warehouse or snapshot table holds. */
-    public enum ColumnKind {
-        /** UTF-8 text. */
-        TEXT,
-        /** A day, as days since 1970-01-01 (int32 DATE). */
-        DATE,
-        /** A double. */
-        DECIMAL,
-        /** A 32-bit whole number. */
-        INTEGER,
-        /** A 64-bit whole number. */
-        LONG,
-        /** A boolean. */
-        FLAG,
-        /** A map of text to text (the warehouse's {@code missing_reasons}). */
-        TEXT_MAP;
-
-        /** The kind of a snapshot column. */
-        public static ColumnKind of(SnapshotColumns.Kind kind) {
-            return switch (kind) {
-                case TEXT -> TEXT;
-                case DATE -> DATE;
-                case DECIMAL -> DECIMAL;
-                case INTEGER -> INTEGER;
-                case LONG -> LONG;
-                case FLAG -> FLAG;
-            };
-        }
+    /** The logical type a snapshot column is written as. */
+    public static LogicalType of(SnapshotColumns.Kind kind) {
+        return switch (kind) {
+            case TEXT -> LogicalType.TEXT;
+            case DATE -> LogicalType.DATE;
+            case DECIMAL -> LogicalType.DECIMAL;
+            case INTEGER -> LogicalType.INTEGER;
+            case LONG -> LogicalType.LONG;
+            case FLAG -> LogicalType.FLAG;
+        };
     }
 
     private ParquetSchemas() {}
@@ -54,7 +38,7 @@ public final class ParquetSchemas {
     /** The schema of a snapshot table, its columns in the contract's order. */
     public static MessageType snapshot(Map<String, SnapshotColumns.Kind> kinds) {
         List<Type> fields = new ArrayList<>();
-        kinds.forEach((name, kind) -> fields.add(column(name, ColumnKind.of(kind))));
+        kinds.forEach((name, kind) -> fields.add(column(name, of(kind))));
         return new MessageType(MESSAGE, fields);
     }
 
@@ -64,7 +48,7 @@ public final class ParquetSchemas {
     }
 
     /** One optional column of a kind. */
-    public static Type column(String name, ColumnKind kind) {
+    public static Type column(String name, LogicalType kind) {
         return switch (kind) {
             case TEXT -> text(name, false);
             case DATE ->

@@ -4,34 +4,38 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 
 /** The declared type of a source column: how its text is parsed and which Parquet type it lands as. */
 public enum ColumnType {
-    TEXT(DataTypes.StringType, "text"),
+    TEXT(LogicalType.TEXT, "text"),
     /** A whole number of things: people, plans, requests. */
-    COUNT(DataTypes.LongType, "a whole number"),
-    INTEGER(DataTypes.LongType, "a whole number"),
-    DECIMAL(DataTypes.DoubleType, "a number"),
+    COUNT(LogicalType.LONG, "a whole number"),
+    INTEGER(LogicalType.LONG, "a whole number"),
+    DECIMAL(LogicalType.DECIMAL, "a number"),
     /** A percentage on the 0 to 100 scale, as DfE publishes them (46.4, not 0.464). */
-    PERCENT(DataTypes.DoubleType, "a percentage"),
+    PERCENT(LogicalType.DECIMAL, "a percentage"),
     /** An ISO date, YYYY-MM-DD. */
-    DATE(DataTypes.DateType, "a date (YYYY-MM-DD)"),
+    DATE(LogicalType.DATE, "a date (YYYY-MM-DD)"),
     /** Y or N. */
-    FLAG(DataTypes.BooleanType, "Y or N");
+    FLAG(LogicalType.FLAG, "Y or N");
 
-    @SuppressWarnings("ImmutableEnumChecker") // Spark's DataTypes constants are immutable singletons
-    private final DataType sparkType;
+    private final LogicalType logicalType;
 
     private final String description;
 
-    ColumnType(DataType sparkType, String description) {
-        this.sparkType = sparkType;
+    ColumnType(LogicalType logicalType, String description) {
+        this.logicalType = logicalType;
         this.description = description;
     }
 
+    /** The contract's type of the column this lands as. */
+    public LogicalType logicalType() {
+        return logicalType;
+    }
+
     public DataType sparkType() {
-        return sparkType;
+        return SparkTypes.of(logicalType);
     }
 
     public String description() {

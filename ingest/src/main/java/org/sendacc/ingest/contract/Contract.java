@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables;
 
 /**
@@ -98,11 +99,10 @@ public final class Contract implements Serializable {
             }
         }
         for (DerivedColumn column : derived) {
-            fields.add(DataTypes.createStructField(column.name(), column.type(), true));
+            fields.add(DataTypes.createStructField(column.name(), SparkTypes.of(column.type()), true));
         }
         if (recordsMissingReasons()) {
-            fields.add(DataTypes.createStructField(
-                    MISSING_REASONS, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true));
+            fields.add(DataTypes.createStructField(MISSING_REASONS, SparkTypes.of(LogicalType.TEXT_MAP), true));
         }
         return DataTypes.createStructType(fields);
     }

@@ -3,7 +3,7 @@ package org.sendacc.ingest.d2i;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.D2iAttendance;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -48,8 +48,8 @@ public final class AttendanceSource {
                 .column(Column.text(D2iAttendance.SEND_GROUP).required().oneOf("EHC plan", "SEN support"))
                 .column(Column.percent(D2iAttendance.SEND_VALUE))
                 .column(Column.percent(D2iAttendance.NO_SEN_VALUE))
-                .derived(new DerivedColumn(D2iAttendance.PERIOD_START, DataTypes.DateType))
-                .derived(new DerivedColumn(D2iAttendance.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(D2iAttendance.PERIOD_START, LogicalType.DATE))
+                .derived(new DerivedColumn(D2iAttendance.AREA_CODE, LogicalType.TEXT))
                 .rule(area())
                 .build();
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.DsgBalance;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -54,8 +54,8 @@ public final class DsgBalanceSource {
                 .column(Column.text(DsgBalance.LA_NAME))
                 .column(Column.decimal(DsgBalance.BALANCE_PCT).required().between(-1000, 1000))
                 .column(Column.text(DsgBalance.FINANCIAL_YEAR).required().matching("\\d{4}-\\d{2}"))
-                .derived(new DerivedColumn(DsgBalance.PERIOD_START, DataTypes.DateType))
-                .derived(new DerivedColumn(DsgBalance.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(DsgBalance.PERIOD_START, LogicalType.DATE))
+                .derived(new DerivedColumn(DsgBalance.AREA_CODE, LogicalType.TEXT))
                 .rule(yearsAgree())
                 .rule(area())
                 .build();

@@ -3,7 +3,7 @@ package org.sendacc.ingest.ees;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
@@ -289,9 +289,9 @@ public final class EesDatasets {
         KS4_CHARACTERISTICS.stream()
                 .filter(name -> !name.equals("sen_status"))
                 .forEach(name -> builder.optionalColumn(Column.text(name)));
-        builder.derived(new DerivedColumn(EesColumns.LA_CODE, DataTypes.StringType))
-                .derived(new DerivedColumn(EesColumns.PERIOD_START, DataTypes.DateType))
-                .derived(new DerivedColumn(EesColumns.PERIOD_END, DataTypes.DateType))
+        builder.derived(new DerivedColumn(EesColumns.LA_CODE, LogicalType.TEXT))
+                .derived(new DerivedColumn(EesColumns.PERIOD_START, LogicalType.DATE))
+                .derived(new DerivedColumn(EesColumns.PERIOD_END, LogicalType.DATE))
                 .rule(EesRules.period())
                 .rule(EesRules.geography());
         return new Source(
@@ -411,9 +411,9 @@ public final class EesDatasets {
                 .columns(EesColumns.LOCATION_AND_TIME)
                 .columns(filters)
                 .columns(measures)
-                .derived(new DerivedColumn(EesColumns.LA_CODE, DataTypes.StringType))
-                .derived(new DerivedColumn(EesColumns.PERIOD_START, DataTypes.DateType))
-                .derived(new DerivedColumn(EesColumns.PERIOD_END, DataTypes.DateType))
+                .derived(new DerivedColumn(EesColumns.LA_CODE, LogicalType.TEXT))
+                .derived(new DerivedColumn(EesColumns.PERIOD_START, LogicalType.DATE))
+                .derived(new DerivedColumn(EesColumns.PERIOD_END, LogicalType.DATE))
                 .rule(EesRules.period())
                 .rule(EesRules.geography());
         rules.forEach(builder::rule);

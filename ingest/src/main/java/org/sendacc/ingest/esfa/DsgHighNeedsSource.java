@@ -3,8 +3,8 @@ package org.sendacc.ingest.esfa;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
 import org.sendacc.contract.snapshot.AreaLevel;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.DsgHighNeeds;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -48,8 +48,8 @@ public final class DsgHighNeedsSource {
                         .required()
                         .between(0, 1e12))
                 .column(Column.text(DsgHighNeeds.PUBLISHED_UNIT).required().oneOf("£", "£ million"))
-                .derived(new DerivedColumn(DsgHighNeeds.PERIOD_START, DataTypes.DateType))
-                .derived(new DerivedColumn(DsgHighNeeds.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(DsgHighNeeds.PERIOD_START, LogicalType.DATE))
+                .derived(new DerivedColumn(DsgHighNeeds.AREA_CODE, LogicalType.TEXT))
                 .rule(area())
                 .rule(afterNotOverBefore())
                 .build();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.ComparisonGroups;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -47,7 +47,7 @@ public final class ComparisonGroupsSource {
                 .column(Column.text(ComparisonGroups.AS_AT))
                 .column(Column.text(ComparisonGroups.COMPLETE).oneOf("Yes", "No"))
                 .column(Column.text(ComparisonGroups.NOTE))
-                .derived(new DerivedColumn(ComparisonGroups.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(ComparisonGroups.AREA_CODE, LogicalType.TEXT))
                 .rule(area())
                 .build();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.TribunalAppealRate;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
@@ -96,7 +96,7 @@ public final class TribunalAppealRateSource {
                 .column(Column.percent(APPEAL_RATE_PCT).symbolsAllowed())
                 .column(Column.count(APPEALABLE_DECISIONS_IN_DEVELOPMENT).symbolsAllowed())
                 .column(Column.percent(APPEAL_RATE_IN_DEVELOPMENT_PCT).symbolsAllowed())
-                .derived(new DerivedColumn(LA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(LA_CODE, LogicalType.TEXT))
                 .rule(yearNotInFuture())
                 .rule(localAuthority())
                 .rule(Rules.notGreaterThan(APPEALS_REGISTERED, APPEALABLE_DECISIONS))

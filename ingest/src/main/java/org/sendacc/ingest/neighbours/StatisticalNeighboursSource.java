@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
 import org.sendacc.ingest.contract.Contract;
@@ -56,8 +56,8 @@ public final class StatisticalNeighboursSource {
                 .column(Column.text(CLOSENESS)
                         .required()
                         .matching("(?i)extremely close|very close|close|somewhat close|not close"))
-                .derived(new DerivedColumn(LA_CODE, DataTypes.StringType))
-                .derived(new DerivedColumn(NEIGHBOUR_LA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(LA_CODE, LogicalType.TEXT))
+                .derived(new DerivedColumn(NEIGHBOUR_LA_CODE, LogicalType.TEXT))
                 .rule(Rules.notInFuture(EDITION))
                 .rule(resolvesInEdition(OLD_LA_CODE, LA_CODE))
                 .rule(resolvesInEdition(NEIGHBOUR_OLD_LA_CODE, NEIGHBOUR_LA_CODE))

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.NhsAutismStatistics;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -75,9 +75,9 @@ public final class AutismStatisticsSource {
                 .column(Column.text(NhsAutismStatistics.METRIC).required().matching("ASD\\d+[a-z]?"))
                 .column(Column.text(NhsAutismStatistics.METRIC_DESCRIPTION))
                 .column(Column.decimal(NhsAutismStatistics.METRIC_VALUE).symbolsAllowed())
-                .derived(new DerivedColumn(NhsAutismStatistics.PERIOD_START, DataTypes.DateType))
-                .derived(new DerivedColumn(NhsAutismStatistics.AREA_LEVEL, DataTypes.StringType))
-                .derived(new DerivedColumn(NhsAutismStatistics.ICB_ODS_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(NhsAutismStatistics.PERIOD_START, LogicalType.DATE))
+                .derived(new DerivedColumn(NhsAutismStatistics.AREA_LEVEL, LogicalType.TEXT))
+                .derived(new DerivedColumn(NhsAutismStatistics.ICB_ODS_CODE, LogicalType.TEXT))
                 .rule(oneCalendarMonth())
                 .rule(Rules.notInFuture(NhsAutismStatistics.PERIOD_START))
                 .rule(area())

@@ -3,7 +3,7 @@ package org.sendacc.ingest.ofsted;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspections2016;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -54,7 +54,7 @@ public final class AreaSendInspectionsSource {
                 .column(Column.text(AreaSendInspections2016.REVISIT_OUTCOME).oneOf("Yes", "Some", "No"))
                 .column(Column.count(AreaSendInspections2016.WEAKNESSES_PROGRESSED))
                 .column(Column.count(AreaSendInspections2016.WEAKNESSES_NOT_PROGRESSED))
-                .derived(new DerivedColumn(AreaSendInspections2016.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(AreaSendInspections2016.AREA_CODE, LogicalType.TEXT))
                 .rule(Rules.uniqueWithinFile(AreaSendInspections2016.LA_ONS_CODE))
                 .rule(Rules.notInFuture(AreaSendInspections2016.INSPECTION_PUBLISHED))
                 .rule(publishedAfterStart())

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspectionsMi;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.Contract;
@@ -53,8 +53,8 @@ public final class InspectionsMiSource {
                         .oneOf("Yes", "No"))
                 .column(Column.count(AreaSendInspectionsMi.AREAS_FOR_PRIORITY_ACTION)
                         .symbolsAllowed())
-                .derived(new DerivedColumn(AreaSendInspectionsMi.OUTCOME_GRADE, DataTypes.LongType))
-                .derived(new DerivedColumn(AreaSendInspectionsMi.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(AreaSendInspectionsMi.OUTCOME_GRADE, LogicalType.LONG))
+                .derived(new DerivedColumn(AreaSendInspectionsMi.AREA_CODE, LogicalType.TEXT))
                 .rule(Rules.uniqueWithinFile(AreaSendInspectionsMi.LOCAL_AREA))
                 .rule(Rules.notInFuture(AreaSendInspectionsMi.PUBLISHED))
                 .rule(grade())

@@ -3,7 +3,7 @@ package org.sendacc.ingest.ofsted;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspectionsScrape;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
@@ -51,7 +51,7 @@ public final class InspectionsScrapeSource {
                 .column(Column.date(AreaSendInspectionsScrape.INSPECTION_END))
                 .column(Column.date(AreaSendInspectionsScrape.PUBLISHED).required())
                 .column(Column.text(AreaSendInspectionsScrape.NEXT_INSPECTION).symbolsAllowed())
-                .derived(new DerivedColumn(AreaSendInspectionsScrape.AREA_CODE, DataTypes.StringType))
+                .derived(new DerivedColumn(AreaSendInspectionsScrape.AREA_CODE, LogicalType.TEXT))
                 .rule(Rules.uniqueWithinFile(AreaSendInspectionsScrape.LA_NUMBER))
                 .rule(Rules.notInFuture(AreaSendInspectionsScrape.PUBLISHED))
                 .rule(area())

@@ -3,7 +3,7 @@ package org.sendacc.ingest.ons;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.MidYearPopulation;
 import org.sendacc.ingest.contract.Column;
 import org.sendacc.ingest.contract.ColumnType;
@@ -56,8 +56,8 @@ public final class MidYearPopulationSource {
         for (int age = 0; age <= MidYearPopulationReader.OLDEST; age++) {
             builder.column(Column.count(MidYearPopulation.age(age)).required());
         }
-        return builder.derived(new DerivedColumn(MidYearPopulation.AREA_CODE, DataTypes.StringType))
-                .derived(new DerivedColumn(MidYearPopulation.AGE_0_25, DataTypes.LongType))
+        return builder.derived(new DerivedColumn(MidYearPopulation.AREA_CODE, LogicalType.TEXT))
+                .derived(new DerivedColumn(MidYearPopulation.AGE_0_25, LogicalType.LONG))
                 .rule(Rules.uniqueWithinFile(MidYearPopulation.ONS_CODE))
                 .rule(areaCode())
                 .rule(youngPeople())

@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.DataTypes;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.AssessmentRecords;
 import org.sendacc.contract.warehouse.WarehouseTables.EpWorkforce;
 import org.sendacc.contract.warehouse.WarehouseTables.HealthAdviceRequests;
@@ -48,7 +48,7 @@ public final class LocalReturnContracts {
                 .column(Column.date(AssessmentRecords.PLAN_ISSUE_DATE))
                 .column(Column.text(AssessmentRecords.ASSESSMENT_OUTCOME).oneOf("plan_issued", "no_plan"))
                 .column(Column.flag(AssessmentRecords.EXCEPTION).required())
-                .derived(new DerivedColumn(AGE_AT_REQUEST, DataTypes.IntegerType))
+                .derived(new DerivedColumn(AGE_AT_REQUEST, LogicalType.INTEGER))
                 .rule(Rules.uniqueWithinFile(AssessmentRecords.RECORD_ID))
                 .rule(Rules.notInFuture(AssessmentRecords.REQUEST_DATE))
                 .rule(Rules.notInFuture(AssessmentRecords.DECISION_DATE))

@@ -5,8 +5,10 @@ import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.ingest.contract.Contract;
+import org.sendacc.ingest.contract.SparkTypes;
 
 /** The columns every warehouse table ends with, saying where each row came from. */
 public final class Provenance {
@@ -18,9 +20,9 @@ public final class Provenance {
     public static final String INGEST_RUN_ID = "ingest_run_id";
 
     public static final List<StructField> FIELDS = List.of(
-            DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false),
-            DataTypes.createStructField(SOURCE_ROW, DataTypes.LongType, false),
-            DataTypes.createStructField(INGEST_RUN_ID, DataTypes.StringType, false));
+            DataTypes.createStructField(SOURCE_FILE, SparkTypes.of(LogicalType.TEXT), false),
+            DataTypes.createStructField(SOURCE_ROW, SparkTypes.of(LogicalType.LONG), false),
+            DataTypes.createStructField(INGEST_RUN_ID, SparkTypes.of(LogicalType.TEXT), false));
 
     private Provenance() {}
 

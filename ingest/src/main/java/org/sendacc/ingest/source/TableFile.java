@@ -22,10 +22,10 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.sendacc.contract.warehouse.LogicalType;
+import org.sendacc.ingest.contract.SparkTypes;
 import org.sendacc.parquet.ParquetSchemas;
 
 /**
@@ -87,49 +87,7 @@ public final class TableFile {
     }
 
     private static Type parquetType(String name, DataType type) {
-        return ParquetSchemas.column(
-                name,
-                switch (Kind.of(name, type)) {
-                    case TEXT -> ParquetSchemas.ColumnKind.TEXT;
-                    case LONG -> ParquetSchemas.ColumnKind.LONG;
-                    case INTEGER -> ParquetSchemas.ColumnKind.INTEGER;
-                    case DOUBLE -> ParquetSchemas.ColumnKind.DECIMAL;
-                    case BOOLEAN -> ParquetSchemas.ColumnKind.FLAG;
-                    case DATE -> ParquetSchemas.ColumnKind.DATE;
-                    case MAP -> ParquetSchemas.ColumnKind.TEXT_MAP;
-                });
-    }
-
-    /** The kinds of value a table holds, decided once per column rather than per value. */
-    private enum Kind {
-        TEXT,
-        LONG,
-        INTEGER,
-        DOUBLE,
-        BOOLEAN,
-        DATE,
-        MAP;
-
-        static Kind of(String name, DataType type) {
-            if (type.equals(DataTypes.StringType)) {
-                return TEXT;
-            } else if (type.equals(DataTypes.LongType)) {
-                return LONG;
-            } else if (type.equals(DataTypes.IntegerType)) {
-                return INTEGER;
-            } else if (type.equals(DataTypes.DoubleType)) {
-                return DOUBLE;
-            } else if (type.equals(DataTypes.BooleanType)) {
-                return BOOLEAN;
-            } else if (type.equals(DataTypes.DateType)) {
-                return DATE;
-            } else if (type instanceof MapType map
-                    && map.keyType().equals(DataTypes.StringType)
-                    && map.valueType().equals(DataTypes.StringType)) {
-                return MAP;
-            }
-            throw new IllegalArgumentException("no Parquet type for column " + name + " of type " + type);
-        }
+        return ParquetSchemas.column(name, SparkTypes.logical(name, type));
     }
 
     private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
@@ -155,7 +113,7 @@ public final class TableFile {
     private static final class RowWriteSupport extends WriteSupport<Row> {
         private final StructType schema;
         private final String[] names;
-        private final Kind[] kinds;
+        private final LogicalType[] kinds;
         private RecordConsumer consumer;
         private final String[] lastTexts;
         private final Binary[] lastBinaries;
@@ -166,10 +124,10 @@ public final class TableFile {
             this.lastTexts = new String[fields.length];
             this.lastBinaries = new Binary[fields.length];
             this.names = new String[fields.length];
-            this.kinds = new Kind[fields.length];
+            this.kinds = new LogicalType[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 names[i] = fields[i].name();
-                kinds[i] = Kind.of(names[i], fields[i].dataType());
+                kinds[i] = SparkTypes.logical(names[i], fields[i].dataType());
             }
         }
 
@@ -197,10 +155,10 @@ public final class TableFile {
                     case TEXT -> consumer.addBinary(binary(i, (String) value));
                     case LONG -> consumer.addLong(((Number) value).longValue());
                     case INTEGER -> consumer.addInteger(((Number) value).intValue());
-                    case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
-                    case BOOLEAN -> consumer.addBoolean((Boolean) value);
+                    case DECIMAL -> consumer.addDouble(((Number) value).doubleValue());
+                    case FLAG -> consumer.addBoolean((Boolean) value);
                     case DATE -> consumer.addInteger((int) days(value));
-                    case MAP -> writeMap((Map<?, ?>) value);
+                    case TEXT_MAP -> writeMap((Map<?, ?>) value);
                 }
                 consumer.endField(names[i], i);
             }
