@@ -81,6 +81,9 @@ class DashboardAppTest {
             assertThat(body.get("synthetic").asBoolean()).isTrue();
             assertThat(body.get("created_at").asText()).isEqualTo("2026-01-01T00:00:00Z");
             assertThat(body.get("inputs").get(0).get("table").asText()).isEqualTo("dfe_timeliness_20_week");
+            // the manifest file has the warehouse's path on the server (file:/test/warehouse); the API never does
+            assertThat(body.has("warehouse")).isFalse();
+            assertThat(body.toString()).doesNotContain("file:/");
         });
     }
 

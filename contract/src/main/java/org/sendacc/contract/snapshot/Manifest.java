@@ -3,6 +3,7 @@ package org.sendacc.contract.snapshot;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.sendacc.contract.warehouse.FileSummary;
 public record Manifest(
         @JsonProperty("snapshot_id") String snapshotId,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("warehouse") String warehouse,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("warehouse")
+        String warehouse,
+
         @JsonProperty("catalogue_version") int catalogueVersion,
         @JsonProperty("synthetic") Boolean synthetic,
         @JsonProperty("inputs") List<Input> inputs,
@@ -46,6 +50,31 @@ public record Manifest(
         populationMidYears = populationMidYears == null
                 ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(populationMidYears));
+    }
+
+    /**
+     * The manifest as the public API serves it: without the warehouse's location, a path on the server that tells a
+     * reader nothing and an attacker where the data lives (docs/security.md).
+     */
+    public Manifest withoutWarehouse() {
+        return new Manifest(
+                snapshotId,
+                createdAt,
+                null,
+                catalogueVersion,
+                synthetic,
+                inputs,
+                skipped,
+                rows,
+                indicators,
+                areas,
+                periods,
+                suppressedRows,
+                seconds,
+                populationMidYears,
+                previousSnapshotId,
+                changes,
+                revisions);
     }
 
     /**

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.http.Context;
 import org.sendacc.server.ResponseCache;
 
-/** {@code GET /api/snapshot}: the manifest of the snapshot in service, so a page can cite it and flag synthetic data. */
+/**
+ * {@code GET /api/snapshot}: the manifest of the snapshot in service, so a page can cite it and flag synthetic data;
+ * without the warehouse's path on the server.
+ */
 public final class SnapshotController {
     private final SnapshotStore store;
     private final ResponseCache responses;
@@ -17,6 +20,6 @@ public final class SnapshotController {
 
     public void manifest(Context context) {
         Snapshot snapshot = store.current();
-        responses.send(context, snapshot, "snapshot", snapshot::manifest);
+        responses.send(context, snapshot, "snapshot", () -> snapshot.manifest().withoutWarehouse());
     }
 }
