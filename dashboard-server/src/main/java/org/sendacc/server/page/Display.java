@@ -202,7 +202,9 @@ public final class Display {
             case SIMILAR ->
                 new ComparisonView(
                         "similar", "Similar", "\u25cf", "Similar to " + against + " (not significantly different)");
-            case NOT_COMPARED -> new ComparisonView("none", "Not compared", "\u2013", "Not compared with " + against);
+            case NOT_COMPARED ->
+                new ComparisonView(
+                        ComparisonView.NOT_COMPARED, "Not compared", "\u2013", "Not compared with " + against);
         };
     }
 
@@ -235,7 +237,7 @@ public final class Display {
 
     /** The trend of a row: its direction (the arrow) and its judgement by polarity (the colour and words). */
     public static TrendView trend(TrendDirection trend, TrendJudgement judgement) {
-        if (trend == null) {
+        if (trend == null || trend == TrendDirection.NOT_TESTED) {
             return new TrendView("none", "\u2013", "Trend not tested (no confidence interval)");
         }
         String arrow;
@@ -255,10 +257,7 @@ public final class Display {
             case NOT_ENOUGH_DATA -> {
                 return new TrendView("none", "\u2013", "Not enough data for a trend");
             }
-            case NOT_TESTED -> {
-                return new TrendView("none", "\u2013", "Trend not tested (no confidence interval)");
-            }
-            default -> throw new IllegalStateException("unhandled trend " + trend);
+            default -> throw new IllegalStateException("not a direction: " + trend); // not tested: above
         }
         if (judgement == TrendJudgement.GETTING_BETTER) {
             return new TrendView("better", arrow, direction + " and getting better");

@@ -26,7 +26,8 @@ import org.sendacc.server.snapshot.Snapshot;
  */
 final class HomePage {
     /** The grid's cell categories in the order the summary stacks them. */
-    static final List<String> CATEGORIES = List.of("better", "similar", "worse", "higher", "lower", "none");
+    static final List<String> CATEGORIES =
+            List.of("better", "similar", "worse", "higher", "lower", ComparisonView.NOT_COMPARED);
 
     private HomePage() {}
 

@@ -8,7 +8,6 @@ import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
-import org.sendacc.contract.snapshot.Benchmark;
 import org.sendacc.contract.snapshot.ComparedRow;
 import org.sendacc.contract.snapshot.Comparison;
 import org.sendacc.contract.snapshot.TrendDirection;
@@ -95,18 +94,6 @@ public record IndicatorRow(
     @JsonIgnore
     public boolean isRankable() {
         return (areaLevel == AreaLevel.LA || areaLevel == AreaLevel.ICB) && !isEstimate();
-    }
-
-    /** The comparison with a benchmark; {@link Comparison#NOT_COMPARED} for none, and for a reader's group. */
-    public Comparison comparison(Benchmark benchmark) {
-        Comparison comparison = switch (benchmark) {
-            case ENGLAND -> comparisonEngland;
-            case REGION -> comparisonRegion;
-            case NEIGHBOURS -> comparisonNeighbours;
-            case ICB -> comparisonIcb;
-            case GROUP -> null;
-        };
-        return comparison == null ? Comparison.NOT_COMPARED : comparison;
     }
 
     /** The series this row belongs to: the same indicator, source and area over every period. */
