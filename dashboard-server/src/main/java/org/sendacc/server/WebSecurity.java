@@ -2,12 +2,15 @@ package org.sendacc.server;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The web hardening of a public, read-only service (docs/security.md): the response headers every answer carries, and
- * Jetty's limits and error pages.
+ * Jetty's limits and error pages, and what a request may say ({@link RequestHygiene}).
  */
 final class WebSecurity {
     /**
@@ -59,6 +62,8 @@ final class WebSecurity {
             http.setSendXPoweredBy(false);
         });
         config.jetty.modifyServer(server -> server.setErrorHandler(new Utf8ErrorHandler()));
+        config.jetty.modifyServletContextHandler(handler ->
+                handler.addFilter(new FilterHolder(new RequestHygiene()), "/*", EnumSet.of(DispatcherType.REQUEST)));
         config.http.gzipOnlyCompression();
     }
 }

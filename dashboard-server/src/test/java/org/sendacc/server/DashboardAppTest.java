@@ -41,8 +41,11 @@ class DashboardAppTest {
                 assertThat(body.get("status").asInt()).as(path).isEqualTo(503);
                 assertThat(body.get("error").asText())
                         .as(path)
-                        .isEqualTo("No snapshot has been published in " + warehouse + " yet: run ./sendacc"
-                                + " analytics --warehouse " + warehouse + " (or ./sendacc demo) to compute one.");
+                        .isEqualTo("No snapshot has been published yet: the operator runs ./sendacc analytics"
+                                + " (or ./sendacc demo) to compute one.");
+                assertThat(body.toString())
+                        .as(path)
+                        .doesNotContain(warehouse.getFileName().toString());
             }
         });
     }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -186,6 +187,84 @@ class WebSecurityTest {
             for (int request = 0; request < 10; request++) {
                 assertThat(send(server.port(), "GET", "/api/snapshot").statusCode())
                         .isEqualTo(200);
+            }
+        });
+    }
+
+    @Test
+    void theQueryIsReadAsUtf8WhateverCharsetTheRequestNames() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            String bad = "/api/areas/" + TestSnapshots.HARTLEPOOL + "/profile?period=abc";
+            for (String type : List.of("text/plain; charset=x-bogus", "text/plain;CHARSET=\"utf-16\"", "text/plain")) {
+                HttpResponse<byte[]> response = send(server.port(), "GET", bad, "Content-Type", type);
+                assertThat(response.statusCode()).as(type).isEqualTo(400);
+                assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                        .as(type)
+                        .contains("period");
+            }
+            // a UTF-8 value is read as UTF-8, whatever the request says: the message quotes it back whole
+            HttpResponse<byte[]> accented = send(
+                    server.port(),
+                    "GET",
+                    "/api/areas/" + TestSnapshots.HARTLEPOOL + "/profile?period=%C3%A9t%C3%A9",
+                    "Content-Type",
+                    "text/plain; charset=iso-8859-1");
+            assertThat(accented.statusCode()).isEqualTo(400);
+            assertThat(new String(accented.body(), StandardCharsets.UTF_8)).contains("\u00e9t\u00e9");
+        });
+    }
+
+    @Test
+    void aMethodOverrideHeaderIsIgnored() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                HttpResponse<byte[]> post = send(server.port(), "POST", "/api/snapshot", header, "GET");
+                assertThat(post.statusCode()).as(header).isIn(404, 405);
+                assertThat(new String(post.body(), StandardCharsets.UTF_8)).doesNotContain("snapshot_id");
+            }
+            // and it cannot turn a GET into something else either
+            assertThat(send(server.port(), "GET", "/api/snapshot", "X-HTTP-Method-Override", "DELETE")
+                            .statusCode())
+                    .isEqualTo(200);
+        });
+    }
+
+    @Test
+    void aRangeIsIgnoredSoAMalformedOneGetsTheWholeAnswer() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            for (String path : List.of("/static/sendacc.css", "/api/snapshot", "/")) {
+                for (String range : List.of("bytes=zz", "bytes=5-1", "bytes=0-10", "bytes=99999999-")) {
+                    String answer = raw(
+                            server.port(),
+                            "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nRange: " + range
+                                    + "\r\nConnection: close\r\n\r\n");
+                    String head =
+                            answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+                    assertThat(head).as(path + " " + range).startsWith("http/1.1 200");
+                    assertThat(head).as(path + " " + range).doesNotContain("content-range");
+                    Matcher length = Pattern.compile("content-length: (\\d+)").matcher(head);
+                    if (length.find()) {
+                        assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4)
+                                        .getBytes(StandardCharsets.UTF_8))
+                                .as(path + " " + range)
+                                .hasSize(Integer.parseInt(length.group(1)));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void errorPagesNameTheirCharset() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            for (String path : List.of("/area/E99999999", "/area/not-a-code", "/indicator/no_such_indicator")) {
+                HttpResponse<byte[]> page = send(server.port(), "GET", path);
+                assertThat(page.statusCode()).as(path).isIn(400, 404);
+                assertThat(page.headers().firstValue("Content-Type"))
+                        .as(path)
+                        .hasValueSatisfying(
+                                type -> assertThat(type.replace(" ", "").toLowerCase(Locale.ROOT))
+                                        .isEqualTo("text/html;charset=utf-8"));
             }
         });
     }

@@ -287,7 +287,7 @@ public final class PageController {
                 "createdAt", snapshot.map(value -> value.manifest().createdAt()).orElse(null));
         model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
         model.put("csvUrl", null);
-        context.status(status).html(renderer.render("error", model));
+        context.status(status).contentType("text/html; charset=utf-8").result(renderer.render("error", model));
     }
 
     /** Where an area's page is: the ICB page for ICB footprints, the profile for every other area. */

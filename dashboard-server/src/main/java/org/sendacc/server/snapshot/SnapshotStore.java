@@ -52,7 +52,7 @@ public final class SnapshotStore implements AutoCloseable {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive, not " + pollInterval);
         }
-        this.unavailableReason = "The snapshot in " + warehouse + " is still loading: try again in a moment.";
+        this.unavailableReason = "The snapshot is still loading: try again in a moment.";
     }
 
     public Path warehouse() {
@@ -91,9 +91,8 @@ public final class SnapshotStore implements AutoCloseable {
                 Optional<String> published = reader.currentId(warehouse);
                 if (published.isEmpty()) {
                     if (serving == null) {
-                        unavailableReason = "No snapshot has been published in " + warehouse
-                                + " yet: run ./sendacc analytics --warehouse " + warehouse
-                                + " (or ./sendacc demo) to compute one.";
+                        unavailableReason = "No snapshot has been published yet: the operator runs ./sendacc"
+                                + " analytics (or ./sendacc demo) to compute one.";
                     }
                     return false;
                 }
@@ -133,8 +132,8 @@ public final class SnapshotStore implements AutoCloseable {
         failedAt = Instant.now();
         Snapshot serving = current.get();
         if (serving == null) {
-            unavailableReason = "The current snapshot in " + warehouse + " could not be read (" + failure.getMessage()
-                    + "): run ./sendacc analytics --warehouse " + warehouse + " to publish a new one.";
+            unavailableReason = "The current snapshot could not be read: the server log says why, and the operator"
+                    + " runs ./sendacc analytics to publish a new one.";
         }
         if (firstFailure) {
             LOG.error(
