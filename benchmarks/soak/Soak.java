@@ -44,8 +44,8 @@ public class Soak {
             "/export.csv?area={la}",
             "/export-metadata.csv",
             "/changes.csv",
-            "/static/sendacc.css",
-            "/govuk-init.mjs");
+            "{stylesheet}",
+            "{script}");
 
     record Sample(String route, long nanos, int status, long at) {}
 
@@ -71,6 +71,10 @@ public class Soak {
         while (id.find()) {
             indicators.add(id.group(1));
         }
+        // the built files' addresses change with their bytes: take them from a page
+        String page = get(client, base + "/indicators");
+        String stylesheet = first(page, "href=\"(/static/sendacc\\.[0-9a-f]+\\.css)\"");
+        String script = first(page, "src=\"(/static/govuk\\.[0-9a-f]+\\.js)\"");
         System.out.printf("soak: %d routes, %d LAs, %d ICB footprints, %d indicators, %d connections, %d s%n",
                 ROUTES.size(), las.size(), icbs.size(), indicators.size(), connections, seconds);
 
@@ -94,7 +98,9 @@ public class Soak {
                                 .replace("{la}", las.get(first))
                                 .replace("{icb}", icbs.get(random.nextInt(icbs.size())))
                                 .replace("{indicator}", indicators.get(random.nextInt(indicators.size())))
-                                .replace("{name}", names.get(random.nextInt(names.size())));
+                                .replace("{name}", names.get(random.nextInt(names.size())))
+                                .replace("{stylesheet}", stylesheet)
+                                .replace("{script}", script);
                         long before = System.nanoTime();
                         int status;
                         String body = "";
@@ -172,5 +178,13 @@ public class Soak {
             codes.add(area.group(1));
         }
         return codes;
+    }
+
+    private static String first(String text, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no match for " + pattern + " in the page");
+        }
+        return matcher.group(1);
     }
 }

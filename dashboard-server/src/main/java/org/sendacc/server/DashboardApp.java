@@ -9,8 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangesController;
 import org.sendacc.server.export.ExportController;
 import org.sendacc.server.group.GroupController;
+import org.sendacc.server.http.StaticAssets;
 import org.sendacc.server.indicator.IndicatorController;
 import org.sendacc.server.page.Boundaries;
 import org.sendacc.server.page.Geography;
@@ -81,7 +80,8 @@ public final class DashboardApp {
         requireNonNull(options, "options is null");
         ObjectMapper mapper = objectMapper();
         ResponseCache responses = new ResponseCache(mapper, store, CACHED_RESPONSE_BYTES);
-        PageRenderer renderer = new PageRenderer(mapper);
+        StaticAssets assets = StaticAssets.bundled(mapper);
+        PageRenderer renderer = new PageRenderer(mapper, assets);
         ReferenceData reference = ReferenceData.bundled();
         Optional<Boundaries> boundaries =
                 options.boundariesFile().map(file -> Boundaries.read(file, reference.laCodeResolver(), mapper));
@@ -99,13 +99,6 @@ public final class DashboardApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.appData(ServerOptions.KEY, options);
             WebSecurity.configure(config);
-            // ECharts and GOV.UK Frontend from their WebJars (Frontend's fonts and images: see /assets below).
-            config.staticFiles.enableWebjars();
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-            });
         });
 
         RateLimit limit = new RateLimit(options.rateLimit(), options.rateLimitLoopback());
@@ -114,10 +107,6 @@ public final class DashboardApp {
             limit.check(context);
         });
         get(app, Routes.HOME, pages::home);
-        get(
-                app,
-                "/govuk-init.mjs",
-                context -> context.contentType("text/javascript; charset=utf-8").result(renderer.govukInitModule()));
         get(app, Routes.SEARCH, pages::search);
         get(app, Routes.area("{code}"), pages::area);
         get(app, Routes.neighbours("{code}"), pages::neighbours);
@@ -126,13 +115,8 @@ public final class DashboardApp {
         get(app, Routes.INDICATORS, pages::indicators);
         get(app, Routes.CHANGES, pages::changes);
         get(app, "/boundaries.geojson", pages::boundaries);
-        // GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/; they are in its WebJar, whose
-        // folders have no jar entries of their own, so a static-files mount of that folder cannot be made.
-        get(
-                app,
-                "/assets/<path>",
-                context -> context.redirect(
-                        renderer.govukAssetsPath() + "/" + context.pathParam("path"), HttpStatus.MOVED_PERMANENTLY));
+        // The scripts, stylesheet and icon the build made (src/main/web), fingerprinted; nothing else under /static.
+        get(app, "/static/{file}", assets::serve);
         get(app, "/api", context -> context.json(new ApiIndex(ROUTES)));
         get(app, "/api/snapshot", snapshots::manifest);
         get(app, "/api/areas", areas::areas);

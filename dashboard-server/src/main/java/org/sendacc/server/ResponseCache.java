@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.sendacc.server.http.Encoded;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
@@ -24,7 +25,8 @@ import org.sendacc.server.snapshot.SnapshotStore;
  * passed validation, so their number is bounded by the snapshot's areas, indicators and periods; a budget of bytes
  * guards memory all the same (past it, answers are built per request, as without a cache). A new snapshot starts a
  * new, empty cache; a request still answering from the previous one (it took the snapshot just before the swap) is
- * served without touching the cache.
+ * served without touching the cache. Each answer is kept gzipped too, with its ETag (docs/web-performance.md): a
+ * download is compressed once, not once per request, and a client that has it already gets 304.
  */
 public final class ResponseCache {
     private final ObjectMapper mapper;
@@ -42,9 +44,16 @@ public final class ResponseCache {
         this.maximumBytes = maximumBytes;
     }
 
+    /**
+     * What a snapshot's answers may be kept for: a browser or proxy keeps them, but asks again each time with the ETag
+     * (the same address answers from the next snapshot once it is published), and gets 304 while nothing changed.
+     */
+    public static final String REVALIDATE = "no-cache";
+
     /** Sends the JSON for {@code key} in this snapshot, building it with {@code body} the first time only. */
     public void send(Context context, Snapshot snapshot, String key, Supplier<Object> body) {
-        context.contentType("application/json").result(bytes(snapshot, key, body));
+        cached(snapshot, "json:" + key, () -> Encoded.of("application/json", serialise(body.get())))
+                .send(context, REVALIDATE);
     }
 
     /** Sends the page for {@code key} in this snapshot, rendering it with {@code page} the first time only. */
@@ -58,15 +67,20 @@ public final class ResponseCache {
     }
 
     private void sendText(Context context, Snapshot snapshot, String type, String key, Supplier<String> text) {
-        context.contentType(type + "; charset=utf-8")
-                .result(cached(snapshot, key, () -> text.get().getBytes(StandardCharsets.UTF_8)));
+        cached(
+                        snapshot,
+                        key,
+                        () -> Encoded.of(type + "; charset=utf-8", text.get().getBytes(StandardCharsets.UTF_8)))
+                .send(context, REVALIDATE);
     }
 
+    /** The JSON for {@code key}, for tests. */
     byte[] bytes(Snapshot snapshot, String key, Supplier<Object> body) {
-        return cached(snapshot, key, () -> serialise(body.get()));
+        return cached(snapshot, "json:" + key, () -> Encoded.of("application/json", serialise(body.get())))
+                .identity();
     }
 
-    private byte[] cached(Snapshot snapshot, String key, Supplier<byte[]> build) {
+    private Encoded cached(Snapshot snapshot, String key, Supplier<Encoded> build) {
         Generation current = generation.get();
         if (current.snapshot != snapshot) {
             if (store.loaded().orElse(null) != snapshot) {
@@ -79,17 +93,18 @@ public final class ResponseCache {
                 return build.get();
             }
         }
-        byte[] cached = current.responses.get(key);
+        Encoded cached = current.responses.get(key);
         if (cached != null) {
             return cached;
         }
-        byte[] built = build.get();
-        if (current.bytes.addAndGet(built.length) <= maximumBytes) {
+        Encoded built = build.get();
+        long size = built.size();
+        if (current.bytes.addAndGet(size) <= maximumBytes) {
             if (current.responses.putIfAbsent(key, built) != null) {
-                current.bytes.addAndGet(-built.length);
+                current.bytes.addAndGet(-size);
             }
         } else {
-            current.bytes.addAndGet(-built.length);
+            current.bytes.addAndGet(-size);
         }
         return built;
     }
@@ -105,7 +120,7 @@ public final class ResponseCache {
 
     private static final class Generation {
         private final Snapshot snapshot;
-        private final Map<String, byte[]> responses = new ConcurrentHashMap<>();
+        private final Map<String, Encoded> responses = new ConcurrentHashMap<>();
         private final AtomicLong bytes = new AtomicLong();
 
         Generation(Snapshot snapshot) {

@@ -64,6 +64,8 @@ final class WebSecurity {
         config.jetty.modifyServer(server -> server.setErrorHandler(new Utf8ErrorHandler()));
         config.jetty.modifyServletContextHandler(handler ->
                 handler.addFilter(new FilterHolder(new RequestHygiene()), "/*", EnumSet.of(DispatcherType.REQUEST)));
-        config.http.gzipOnlyCompression();
+        // Compressed answers are made once and kept (Encoded): Javalin's compression would gzip again per request,
+        // and for a client that refused gzip (q=0) too.
+        config.http.disableCompression();
     }
 }

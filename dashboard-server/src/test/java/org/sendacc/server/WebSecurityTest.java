@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendacc.server.http.StaticAssets;
 
 /**
  * The web hardening of docs/security.md, over plain HTTP as a browser or a scanner sees it (not through a client that
@@ -32,7 +33,12 @@ class WebSecurityTest {
     @TempDir
     Path warehouse;
 
-    private static HttpResponse<byte[]> send(int port, String method, String path, String... headers)
+    /** The address of a built asset (src/main/web), fingerprinted. */
+    static String asset(String name) {
+        return StaticAssets.bundled(DashboardApp.objectMapper()).url(name);
+    }
+
+    static HttpResponse<byte[]> send(int port, String method, String path, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
@@ -46,7 +52,7 @@ class WebSecurityTest {
     void everyAnswerCarriesTheSecurityHeadersAndTheCspAllowsNoInlineScript() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
             for (String path : List.of(
-                    "/", "/area/" + TestSnapshots.HARTLEPOOL, "/api/snapshot", "/static/sendacc.css", "/no/such")) {
+                    "/", "/area/" + TestSnapshots.HARTLEPOOL, "/api/snapshot", asset("sendacc.css"), "/no/such")) {
                 HttpResponse<byte[]> response = send(server.port(), "GET", path);
                 String csp =
                         response.headers().firstValue("Content-Security-Policy").orElse("");
@@ -95,10 +101,10 @@ class WebSecurityTest {
                 }
                 assertThat(scripts).as(path).isPositive();
             }
-            HttpResponse<byte[]> init = send(server.port(), "GET", "/govuk-init.mjs");
+            HttpResponse<byte[]> init = send(server.port(), "GET", asset("govuk.js"));
             assertThat(init.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
-            assertThat(new String(init.body(), StandardCharsets.UTF_8)).contains("initAll()");
+            assertThat(new String(init.body(), StandardCharsets.UTF_8)).contains("govuk-frontend-supported");
         });
     }
 
@@ -232,7 +238,7 @@ class WebSecurityTest {
     @Test
     void aRangeIsIgnoredSoAMalformedOneGetsTheWholeAnswer() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
-            for (String path : List.of("/static/sendacc.css", "/api/snapshot", "/")) {
+            for (String path : List.of(asset("sendacc.css"), "/api/snapshot", "/")) {
                 for (String range : List.of("bytes=zz", "bytes=5-1", "bytes=0-10", "bytes=99999999-")) {
                     String answer = raw(
                             server.port(),

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.sendacc.server.RequestParameters;
 import org.sendacc.server.ResponseCache;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangeQuery;
+import org.sendacc.server.http.Encoded;
 import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Period;
@@ -56,7 +58,7 @@ public final class ExportController {
         String fileName = "sendacc_changes_"
                 + Optional.ofNullable(all.previousSnapshotId()).orElse("none") + "_to_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        context.contentType(CSV).result(body.toString());
+        Encoded.once(CSV, body.toString().getBytes(StandardCharsets.UTF_8)).send(context, ResponseCache.REVALIDATE);
     }
 
     /**
@@ -99,7 +101,11 @@ public final class ExportController {
         // answer the server gives (docs/performance.md "Server soak"). Only validated questions are kept: an area's
         // export for every indicator takes any period or source and is built each time.
         if (ids.isEmpty() && (period.isPresent() || source.isPresent())) {
-            context.contentType(CSV).result(csv(snapshot, indicators, ids, period, source, areaCodes));
+            Encoded.once(
+                            CSV,
+                            csv(snapshot, indicators, ids, period, source, areaCodes)
+                                    .getBytes(StandardCharsets.UTF_8))
+                    .send(context, ResponseCache.REVALIDATE);
             return;
         }
         String key = String.join(",", ids) + "|" + period.orElse("") + "|" + source.orElse("") + "|"
@@ -155,7 +161,7 @@ public final class ExportController {
         String name = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? "all-indicators" : "selected-indicators";
         String fileName = "sendacc_" + name + "_metadata_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        context.contentType(CSV).result(body.toString());
+        Encoded.once(CSV, body.toString().getBytes(StandardCharsets.UTF_8)).send(context, ResponseCache.REVALIDATE);
     }
 
     /**

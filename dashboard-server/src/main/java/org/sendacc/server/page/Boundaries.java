@@ -14,6 +14,7 @@ import org.sendacc.reference.LaCodeResolver;
 import org.sendacc.reference.LaResolution;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
+import org.sendacc.server.http.Encoded;
 
 /**
  * The boundaries of the indicator page's map: a GeoJSON file of upper-tier LAs (ONS's, e.g. england_utla_2024), read
@@ -29,11 +30,13 @@ public final class Boundaries {
     private static final List<String> CODE_PROPERTIES = List.of("areacd", "CTYUA24CD", "CTYUA23CD", "UTLA22CD", "code");
 
     private final byte[] geoJson;
+    private final Encoded encoded;
     private final int features;
     private final int matched;
 
     private Boundaries(byte[] geoJson, int features, int matched) {
         this.geoJson = geoJson;
+        this.encoded = Encoded.of("application/geo+json", geoJson);
         this.features = features;
         this.matched = matched;
     }
@@ -102,8 +105,9 @@ public final class Boundaries {
         return geoJson.clone();
     }
 
-    byte[] bytes() {
-        return geoJson;
+    /** The GeoJSON as it is sent: gzipped once, here. */
+    Encoded encoded() {
+        return encoded;
     }
 
     public int features() {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangeQuery;
 import org.sendacc.server.group.ComparisonGroup;
 import org.sendacc.server.group.GroupQuery;
+import org.sendacc.server.http.Encoded;
 import org.sendacc.server.indicator.IndicatorLookup;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.Period;
@@ -33,6 +35,8 @@ import org.sendacc.server.snapshot.SnapshotStore;
  * the page classes, rendered by {@link PageRenderer} and kept per snapshot in the {@link ResponseCache}.
  */
 public final class PageController {
+    private static final String HTML = "text/html; charset=utf-8";
+
     private static final int MAX_QUERY = 100;
     private static final int MAX_COMPARED = 8;
     private static final java.util.regex.Pattern INDICATOR_ID =
@@ -118,7 +122,8 @@ public final class PageController {
         Map<String, String> labels = new java.util.HashMap<>();
         matches.forEach(area -> labels.put(area.areaCode(), geography.label(area)));
         model.put("labels", labels);
-        context.html(renderer.render("search", model));
+        Encoded.once(HTML, renderer.render("search", model).getBytes(StandardCharsets.UTF_8))
+                .send(context, ResponseCache.REVALIDATE);
     }
 
     /**
@@ -269,8 +274,7 @@ public final class PageController {
     public void boundaries(Context context) {
         Boundaries configured = boundaries.orElseThrow(() -> new DashboardException(
                 ErrorCategory.NOT_FOUND, "No boundaries are configured (start the server with --boundaries FILE)"));
-        context.header("Cache-Control", "max-age=3600");
-        context.contentType("application/geo+json").result(configured.bytes());
+        configured.encoded().send(context, "max-age=3600");
     }
 
     /** An error as a page, for requests from a browser rather than the API. */
@@ -287,7 +291,7 @@ public final class PageController {
                 "createdAt", snapshot.map(value -> value.manifest().createdAt()).orElse(null));
         model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
         model.put("csvUrl", null);
-        context.status(status).contentType("text/html; charset=utf-8").result(renderer.render("error", model));
+        context.status(status).contentType(HTML).result(renderer.render("error", model));
     }
 
     /** Where an area's page is: the ICB page for ICB footprints, the profile for every other area. */

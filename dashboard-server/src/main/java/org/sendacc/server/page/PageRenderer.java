@@ -11,16 +11,15 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
+import org.sendacc.server.http.StaticAssets;
 
 /**
  * Renders the pages: Pebble templates under {@code templates/} (HTML-escaped unless a template says otherwise), with
- * the WebJars' paths, and the JSON each page hands its charts. That JSON sits inside a {@code <script>} element, so
+ * the built assets' addresses (docs/web-performance.md), and the JSON each page hands its charts. That JSON sits inside a {@code <script>} element, so
  * {@code <}, {@code >} and {@code &} are written as unicode escapes and no area name can close the element.
  */
 public final class PageRenderer {
@@ -28,7 +27,7 @@ public final class PageRenderer {
     private final ObjectMapper chartJson;
     private final Map<String, String> assets;
 
-    public PageRenderer(ObjectMapper mapper) {
+    public PageRenderer(ObjectMapper mapper, StaticAssets assets) {
         ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
@@ -39,10 +38,10 @@ public final class PageRenderer {
                 .build();
         this.chartJson = requireNonNull(mapper, "mapper is null").copy();
         this.chartJson.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-        this.assets = assets();
+        this.assets = requireNonNull(assets, "assets is null").urls();
     }
 
-    /** The page {@code template} with the model, plus {@code assets} (the WebJars' base paths). */
+    /** The page {@code template} with the model, plus {@code assets} (each built asset's address by its name). */
     public String render(String template, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
         context.put("assets", assets);
@@ -63,31 +62,6 @@ public final class PageRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write chart data", e);
         }
-    }
-
-    private static Map<String, String> assets() {
-        Properties versions = new Properties();
-        try (InputStream in = PageRenderer.class.getResourceAsStream("/sendacc-server.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("sendacc-server.properties is missing from the classpath");
-            }
-            versions.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sendacc-server.properties", e);
-        }
-        return Map.of(
-                "govuk", "/webjars/govuk-frontend/" + versions.getProperty("govuk-frontend.version") + "/dist/govuk",
-                "echarts", "/webjars/echarts/" + versions.getProperty("echarts.version") + "/echarts.min.js");
-    }
-
-    /** The module that starts GOV.UK Frontend's components: a file, as the content security policy has no inline script. */
-    public String govukInitModule() {
-        return "import { initAll } from '" + assets.get("govuk") + "/govuk-frontend.min.js';\ninitAll();\n";
-    }
-
-    /** Where GOV.UK Frontend's fonts and images are served from its WebJar; its stylesheet asks for /assets. */
-    public String govukAssetsPath() {
-        return assets.get("govuk") + "/assets";
     }
 
     private static final class ScriptSafeEscapes extends CharacterEscapes {
