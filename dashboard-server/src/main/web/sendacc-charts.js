@@ -63,11 +63,70 @@
     option.aria = { enabled: true, label: { enabled: true, description: description } };
     chart.on('finished', function () {
       element.setAttribute('data-rendered', 'true');
+      // when the page's first chart was drawn, for the browser tests and benchmarks/page-weight.sh
+      if (window.performance && performance.mark && !performance.getEntriesByName('sendacc:first-chart').length) {
+        performance.mark('sendacc:first-chart');
+      }
     });
     chart.setOption(option);
     charts.push(chart);
+    addSaveButton(element, chart);
     return chart;
   }
+
+  // The chart as a PNG on a white background, at twice the screen's resolution (for slides and print).
+  function pictureOf(chart) {
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+  }
+
+  // "Save chart as image": a PNG named after the page and the chart, e.g. sendacc-hartlepool-spine.png.
+  function addSaveButton(element, chart) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'govuk-button govuk-button--secondary sa-save';
+    button.appendChild(document.createTextNode('Save chart as image (PNG)'));
+    var label = document.createElement('span');
+    label.className = 'govuk-visually-hidden';
+    label.textContent = ': ' + (element.getAttribute('aria-label') || 'chart');
+    button.appendChild(label);
+    button.addEventListener('click', function () {
+      var link = document.createElement('a');
+      link.href = pictureOf(chart);
+      link.download = fileName(element.getAttribute('data-chart')) + '.png';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+    element.insertAdjacentElement('afterend', button);
+  }
+
+  function fileName(key) {
+    var page = (document.querySelector('h1') || { textContent: 'page' }).textContent;
+    return ('sendacc ' + page + ' ' + key).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  }
+
+  // Printing (the stylesheet's @media print): each chart becomes an image that fits the page, and every closed
+  // table is opened; both are put back afterwards.
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    charts.forEach(function (chart) {
+      var element = chart.getDom();
+      var image = document.createElement('img');
+      image.className = 'sa-print-image';
+      image.alt = element.getAttribute('aria-label') || '';
+      image.src = pictureOf(chart);
+      element.insertAdjacentElement('afterend', image);
+    });
+    document.querySelectorAll('details:not([open])').forEach(function (details) {
+      details.open = true;
+      opened.push(details);
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    document.querySelectorAll('.sa-print-image').forEach(function (image) { image.remove(); });
+    opened.forEach(function (details) { details.open = false; });
+    opened = [];
+  });
 
   // The 95% intervals of horizontal bars: points are [category index, lower, upper], drawn along the value (x) axis.
   function errorBars(points) {

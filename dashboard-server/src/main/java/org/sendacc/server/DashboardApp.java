@@ -18,6 +18,8 @@ import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangesController;
 import org.sendacc.server.export.ExportController;
 import org.sendacc.server.group.GroupController;
+import org.sendacc.server.http.ClientAddress;
+import org.sendacc.server.http.ConnectionGuard;
 import org.sendacc.server.http.StaticAssets;
 import org.sendacc.server.indicator.IndicatorController;
 import org.sendacc.server.page.Boundaries;
@@ -94,14 +96,18 @@ public final class DashboardApp {
         ChangesController changes = new ChangesController(store, responses, changeLog);
         ExportController exports = new ExportController(store, changeLog, responses);
 
+        ServerOptions.Limits limits = options.limits();
+        ClientAddress clients = new ClientAddress(limits.trustedProxies());
+        ConnectionGuard guard =
+                new ConnectionGuard(limits.requestRead(), limits.answerWrite(), limits.connectionsPerClient(), clients);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.appData(ServerOptions.KEY, options);
-            WebSecurity.configure(config);
+            WebSecurity.configure(config, guard);
         });
 
-        RateLimit limit = new RateLimit(options.rateLimit(), options.rateLimitLoopback());
+        RateLimit limit = new RateLimit(limits.rateLimit(), limits.rateLimitLoopback(), clients);
         app.before(context -> {
             WebSecurity.headers(context);
             limit.check(context);

@@ -26,6 +26,7 @@ public final class DashboardServer {
     static final String USAGE = String.join(
             System.lineSeparator(),
             "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson] [--rate-limit N]",
+            "                     [--trusted-proxy ADDRESS[/BITS]]... [--connections-per-client N]",
             "",
             "Serves the JSON API and CSV exports of the dashboards from the warehouse's current snapshot",
             "(DIR/snapshots/CURRENT, published by ./sendacc analytics), and picks up a newly published",
@@ -36,6 +37,9 @@ public final class DashboardServer {
             "  --boundaries FILE   GeoJSON of the upper-tier LAs, for the indicator map (optional)",
             "  --rate-limit N      requests per minute per client address, then 429 (default 600; 0 for none)",
             "  --rate-limit-loopback  limit loopback clients too (not by default)",
+            "  --trusted-proxy A   a reverse proxy (an address, or a block like 10.0.0.0/8; may repeat) whose",
+            "                      X-Forwarded-For names the client; without one, X-Forwarded-For is ignored",
+            "  --connections-per-client N  connections one client may hold at once (default 32; 0 for no cap)",
             "  --help              show this help",
             "",
             "Open http://localhost:PORT/ for the list of routes; docs/api.md describes them.");

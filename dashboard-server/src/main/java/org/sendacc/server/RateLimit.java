@@ -2,26 +2,35 @@ package org.sendacc.server;
 
 import io.javalin.http.Context;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.util.Collections;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sendacc.server.http.ClientAddress;
 
 /**
- * At most so many requests per client address in each minute (docs/security.md); the next is answered 429 with
- * {@code Retry-After}, the seconds to the next minute. Off when the limit is 0; loopback clients (the demo, a tunnel)
- * are not limited unless asked. A fixed window: cheap, and memory held for one minute's clients only.
+ * At most so many requests per client in each minute (docs/security.md); the next is answered 429 with
+ * {@code Retry-After}, the seconds to the next minute. Off when the limit is 0. A fixed window: cheap, and memory held
+ * for one minute's clients only.
+ *
+ * <p>The client is who {@link ClientAddress} says: the peer, or behind a trusted proxy the address it forwarded; an
+ * IPv6 client is counted by its /64. Loopback clients (the demo, a tunnel) are not limited unless asked, but only when
+ * they come directly: a loopback peer that forwards for someone else is a proxy, and if it is not trusted, everyone
+ * behind it shares one bucket, as they would behind an untrusted proxy elsewhere.
  */
 final class RateLimit {
     private static final long WINDOW_NANOS = 60_000_000_000L;
 
     private final int perMinute;
     private final boolean limitLoopback;
+    private final ClientAddress clients;
     private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private long windowStart = System.nanoTime();
 
-    RateLimit(int perMinute, boolean limitLoopback) {
+    RateLimit(int perMinute, boolean limitLoopback, ClientAddress clients) {
         this.perMinute = perMinute;
         this.limitLoopback = limitLoopback;
+        this.clients = clients;
     }
 
     /** Counts the request; throws (429) when its client is over the limit. */
@@ -29,10 +38,14 @@ final class RateLimit {
         if (perMinute <= 0) {
             return;
         }
-        String client = context.req().getRemoteAddr();
-        if (!limitLoopback && isLoopback(client)) {
+        boolean forwarded = context.req().getHeader("X-Forwarded-For") != null
+                || context.req().getHeader("Forwarded") != null;
+        Optional<InetAddress> client = clients.client(
+                context.req().getRemoteAddr(), Collections.list(context.req().getHeaders("X-Forwarded-For")));
+        if (client.isEmpty() || (!limitLoopback && !forwarded && client.get().isLoopbackAddress())) {
             return;
         }
+        String bucket = ClientAddress.bucket(client.get());
         long now = System.nanoTime();
         long start;
         synchronized (this) {
@@ -42,20 +55,12 @@ final class RateLimit {
             }
             start = windowStart;
         }
-        if (counts.computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet() > perMinute) {
+        if (counts.computeIfAbsent(bucket, key -> new AtomicInteger()).incrementAndGet() > perMinute) {
             long seconds = Math.max(1, (start + WINDOW_NANOS - now + 999_999_999L) / 1_000_000_000L);
             context.header("Retry-After", Long.toString(seconds));
             throw new DashboardException(
                     ErrorCategory.TOO_MANY_REQUESTS,
                     "More than " + perMinute + " requests in a minute from one client: try again in " + seconds + " s");
-        }
-    }
-
-    private static boolean isLoopback(String address) {
-        try {
-            return address == null || InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }

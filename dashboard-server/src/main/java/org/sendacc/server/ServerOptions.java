@@ -5,36 +5,92 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.config.Key;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.sendacc.server.http.AddressBlock;
 
 /**
  * The command line of {@code ./sendacc serve}, checked.
  *
  * @param boundaries GeoJSON of the upper-tier LAs for the indicator page's map, or null when none is configured
- * @param rateLimit requests per minute per client address, 0 for none (docs/security.md)
- * @param rateLimitLoopback whether loopback clients are limited too (not by default)
+ * @param limits what one client may ask of the server (docs/security.md)
  */
-public record ServerOptions(Path warehouse, int port, Path boundaries, int rateLimit, boolean rateLimitLoopback) {
+public record ServerOptions(Path warehouse, int port, Path boundaries, Limits limits) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_RATE_LIMIT = 600;
+
+    /**
+     * What one client may ask of the server (docs/security.md, "Limits").
+     *
+     * @param rateLimit requests per minute per client, 0 for none
+     * @param rateLimitLoopback whether loopback clients are limited too (not by default)
+     * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client
+     * @param connectionsPerClient connections one client may hold at once, 0 for no cap
+     * @param requestRead the longest a request may take to arrive, from its first byte
+     * @param answerWrite the longest an answer may take to be made and written
+     */
+    public record Limits(
+            int rateLimit,
+            boolean rateLimitLoopback,
+            List<AddressBlock> trustedProxies,
+            int connectionsPerClient,
+            Duration requestRead,
+            Duration answerWrite) {
+        public static final Limits DEFAULT =
+                new Limits(DEFAULT_RATE_LIMIT, false, List.of(), 32, Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+        public Limits {
+            trustedProxies = List.copyOf(trustedProxies);
+            requireNonNull(requestRead, "requestRead is null");
+            requireNonNull(answerWrite, "answerWrite is null");
+            if (rateLimit < 0) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST,
+                        "--rate-limit " + rateLimit + " is not a number of requests (0 for none)");
+            }
+            if (connectionsPerClient < 0) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST,
+                        "--connections-per-client " + connectionsPerClient + " is not a number of connections (0 for"
+                                + " no cap)");
+            }
+            if (requestRead.isNegative() || requestRead.isZero() || answerWrite.isNegative() || answerWrite.isZero()) {
+                throw new DashboardException(ErrorCategory.BAD_REQUEST, "a time limit must be positive");
+            }
+        }
+
+        public Limits withRateLimit(int perMinute, boolean loopback) {
+            return new Limits(perMinute, loopback, trustedProxies, connectionsPerClient, requestRead, answerWrite);
+        }
+
+        public Limits withTrustedProxies(List<AddressBlock> proxies) {
+            return new Limits(rateLimit, rateLimitLoopback, proxies, connectionsPerClient, requestRead, answerWrite);
+        }
+
+        public Limits withConnectionsPerClient(int connections) {
+            return new Limits(rateLimit, rateLimitLoopback, trustedProxies, connections, requestRead, answerWrite);
+        }
+
+        public Limits withTimes(Duration read, Duration write) {
+            return new Limits(rateLimit, rateLimitLoopback, trustedProxies, connectionsPerClient, read, write);
+        }
+    }
     /** Where the app keeps these options, for routes that need them later (the map reads the boundaries). */
     public static final Key<ServerOptions> KEY = new Key<>("sendacc.server-options");
 
     public ServerOptions {
         requireNonNull(warehouse, "warehouse is null");
+        requireNonNull(limits, "limits is null");
         if (port < 0 || port > 65_535) {
             throw new DashboardException(ErrorCategory.BAD_REQUEST, "--port " + port + " is not a port (0-65535)");
         }
-        if (rateLimit < 0) {
-            throw new DashboardException(
-                    ErrorCategory.BAD_REQUEST,
-                    "--rate-limit " + rateLimit + " is not a number of requests (0 for none)");
-        }
     }
 
-    /** The default rate limit, loopback clients not limited. */
+    /** The default limits. */
     public ServerOptions(Path warehouse, int port, Path boundaries) {
-        this(warehouse, port, boundaries, DEFAULT_RATE_LIMIT, false);
+        this(warehouse, port, boundaries, Limits.DEFAULT);
     }
 
     public Optional<Path> boundariesFile() {
@@ -51,8 +107,8 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, int rateL
         Path warehouse = null;
         Path boundaries = null;
         int port = DEFAULT_PORT;
-        int rateLimit = DEFAULT_RATE_LIMIT;
-        boolean rateLimitLoopback = false;
+        Limits limits = Limits.DEFAULT;
+        List<AddressBlock> proxies = new ArrayList<>();
         for (int index = 0; index < arguments.length; index++) {
             String argument = arguments[index];
             switch (argument) {
@@ -69,10 +125,18 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, int rateL
                     boundaries = Path.of(value(arguments, ++index, argument));
                     break;
                 case "--rate-limit":
-                    rateLimit = wholeNumber(value(arguments, ++index, argument), argument);
+                    limits = limits.withRateLimit(
+                            wholeNumber(value(arguments, ++index, argument), argument), limits.rateLimitLoopback());
                     break;
                 case "--rate-limit-loopback":
-                    rateLimitLoopback = true;
+                    limits = limits.withRateLimit(limits.rateLimit(), true);
+                    break;
+                case "--trusted-proxy":
+                    proxies.add(addressBlock(value(arguments, ++index, argument)));
+                    break;
+                case "--connections-per-client":
+                    limits =
+                            limits.withConnectionsPerClient(wholeNumber(value(arguments, ++index, argument), argument));
                     break;
                 default:
                     throw new DashboardException(
@@ -90,7 +154,15 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, int rateL
         if (boundaries != null && !Files.isRegularFile(boundaries)) {
             throw new DashboardException(ErrorCategory.BAD_REQUEST, "--boundaries " + boundaries + " is not a file");
         }
-        return Optional.of(new ServerOptions(warehouse, port, boundaries, rateLimit, rateLimitLoopback));
+        return Optional.of(new ServerOptions(warehouse, port, boundaries, limits.withTrustedProxies(proxies)));
+    }
+
+    private static AddressBlock addressBlock(String text) {
+        try {
+            return AddressBlock.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, "--trusted-proxy " + e.getMessage());
+        }
     }
 
     private static int wholeNumber(String text, String option) {

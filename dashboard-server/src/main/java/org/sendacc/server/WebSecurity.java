@@ -6,7 +6,11 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.sendacc.server.http.ConnectionGuard;
 
 /**
  * The web hardening of a public, read-only service (docs/security.md): the response headers every answer carries, and
@@ -54,8 +58,19 @@ final class WebSecurity {
         HEADERS.forEach(context::header);
     }
 
-    /** Jetty: the size limits, no version in the Server header, and its own errors as UTF-8 JSON. */
-    static void configure(JavalinConfig config) {
+    /**
+     * Jetty: the size limits, no version in the Server header, its own errors as UTF-8 JSON, what a request may say
+     * ({@link RequestHygiene}), and the guard of its connections on every connector.
+     */
+    static void configure(JavalinConfig config, ConnectionGuard guard) {
+        AtomicReference<Server> jetty = new AtomicReference<>();
+        config.jetty.modifyServer(jetty::set);
+        // connectors exist once Javalin has added them, just before Jetty starts
+        config.events(events -> events.serverStarting(() -> {
+            for (Connector connector : jetty.get().getConnectors()) {
+                connector.addBean(guard);
+            }
+        }));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(MAX_HEADER_BYTES);
             http.setSendServerVersion(false);

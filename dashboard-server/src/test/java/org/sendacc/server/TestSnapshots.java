@@ -59,6 +59,10 @@ public final class TestSnapshots {
     public static final String WAITING = "slt_waiting_over_18wk";
     public static final String TRIBUNAL = "tribunal_appeal_rate";
 
+    /** One page of each template but search and the error page, as the sample has them. */
+    public static final List<String> PAGES =
+            List.of("/", "/area/" + HARTLEPOOL, "/icb/" + ICB, "/indicator/" + TIMELINESS, "/indicators", "/changes");
+
     public static final String HOSTILE_REASON = "=SUM(A1:A2) from a hostile source";
 
     /** Spark's schema for the indicators table, as written by the analytics job. */

@@ -82,13 +82,7 @@ class WebSecurityTest {
     @Test
     void pagesHaveNoInlineScriptOnlyFilesAndJsonData() {
         JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
-            for (String path : List.of(
-                    "/",
-                    "/area/" + TestSnapshots.HARTLEPOOL,
-                    "/icb/" + TestSnapshots.ICB,
-                    "/indicator/" + TestSnapshots.TIMELINESS,
-                    "/indicators",
-                    "/changes")) {
+            for (String path : TestSnapshots.PAGES) {
                 String page = new String(send(server.port(), "GET", path).body(), StandardCharsets.UTF_8);
                 Matcher tags = Pattern.compile("<script([^>]*)>").matcher(page);
                 int scripts = 0;
@@ -173,7 +167,9 @@ class WebSecurityTest {
     @Test
     void aClientOverTheRateLimitIsAnswered429WithRetryAfter() {
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
-        var app = DashboardApp.create(TestSnapshots.store(warehouse), new ServerOptions(warehouse, 0, null, 3, true));
+        var app = DashboardApp.create(
+                TestSnapshots.store(warehouse),
+                new ServerOptions(warehouse, 0, null, ServerOptions.Limits.DEFAULT.withRateLimit(3, true)));
         JavalinTest.test(app, (server, client) -> {
             for (int request = 0; request < 3; request++) {
                 assertThat(send(server.port(), "GET", "/api/snapshot").statusCode())
@@ -187,8 +183,9 @@ class WebSecurityTest {
             assertThat(new String(limited.body(), StandardCharsets.UTF_8)).contains("\"status\":429");
         });
         // loopback clients are not limited unless asked
-        var loopback =
-                DashboardApp.create(TestSnapshots.store(warehouse), new ServerOptions(warehouse, 0, null, 3, false));
+        var loopback = DashboardApp.create(
+                TestSnapshots.store(warehouse),
+                new ServerOptions(warehouse, 0, null, ServerOptions.Limits.DEFAULT.withRateLimit(3, false)));
         JavalinTest.test(loopback, (server, client) -> {
             for (int request = 0; request < 10; request++) {
                 assertThat(send(server.port(), "GET", "/api/snapshot").statusCode())

@@ -33,6 +33,12 @@ import org.sendacc.server.snapshot.SnapshotStore;
  */
 public final class ExportController {
     private static final String CSV = "text/csv; charset=utf-8";
+    /**
+     * The most areas and indicators one export may name (docs/security.md, "Export size"): every area is the export
+     * without {@code area=}, kept once built; a list of all 158 areas, one at a time different, was a 5 MB answer
+     * built afresh for each request.
+     */
+    static final int MAX_NAMED = 20;
 
     private final SnapshotStore store;
     private final ChangeLog changes;
@@ -70,6 +76,12 @@ public final class ExportController {
         Optional<String> period = RequestParameters.period(context);
         Optional<String> source = RequestParameters.source(context);
         List<String> areaCodes = RequestParameters.areaCodes(context);
+        if (areaCodes.size() > MAX_NAMED || ids.size() > MAX_NAMED) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST,
+                    "One export names at most " + MAX_NAMED + " areas and " + MAX_NAMED + " indicators (this asked for "
+                            + areaCodes.size() + " and " + ids.size() + "): leave out area= for every area");
+        }
         if (ids.isEmpty() && areaCodes.isEmpty()) {
             throw new DashboardException(
                     ErrorCategory.BAD_REQUEST,

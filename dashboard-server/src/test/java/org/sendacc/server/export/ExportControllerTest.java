@@ -375,4 +375,28 @@ class ExportControllerTest {
     }
 
     private record Parsed(List<String> header, List<CSVRecord> records) {}
+
+    @Test
+    void anExportNamesAtMostTwentyAreasOrIndicatorsEveryAreaIsTheExportWithoutArea() {
+        JavalinTest.test(TestHttp.sampleApp(warehouse), (server, client) -> {
+            StringBuilder areas = new StringBuilder("/export.csv?indicator=" + TIMELINESS);
+            for (int index = 1; index <= 21; index++) {
+                // 21 distinct, well-formed codes of no area: the cap is checked before whether each is known
+                areas.append("&area=E0999").append(String.format("%04d", index));
+            }
+            Response tooMany = client.get(areas.toString());
+            assertThat(tooMany.code()).isEqualTo(400);
+            assertThat(json(tooMany).get("error").asText())
+                    .isEqualTo("One export names at most 20 areas and 20 indicators (this asked for 21 and 1): leave"
+                            + " out area= for every area");
+            StringBuilder indicators = new StringBuilder("/export.csv?area=" + HARTLEPOOL);
+            for (int index = 1; index <= 21; index++) {
+                indicators.append("&indicator=made_up_").append(index);
+            }
+            assertThat(client.get(indicators.toString()).code()).isEqualTo(400);
+            // twenty is allowed (each must still exist: these do not, so 404, not 400)
+            String twenty = areas.substring(0, areas.lastIndexOf("&area="));
+            assertThat(client.get(twenty).code()).isEqualTo(404);
+        });
+    }
 }
