@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): load the dashboard server with wrk and print what it sustains.
 # Starts the built server (java -Xmx512m) on a free loopback port against a warehouse's current snapshot and prints
-# its start time (launching java until GET /api/snapshot answers 200), then, after a 5 s warm-up per endpoint,
-# runs wrk -t1 -c16 --latency against the area profile API and the area page and prints, for each, the
-# throughput, p50 and p99 latency and the count of error responses; then the server's heap used after the load
-# and after a full GC (jcmd), and whether the goal is met. Installs wrk with apt-get when it is missing.
+# its start time (launching java until GET /api/snapshot answers 200) against its goal (under 1 s), then, after a
+# 5 s warm-up per endpoint, runs wrk -t1 -c8 --latency against the area profile API and the area page and prints,
+# for each, the throughput, p50 and p99 latency and the count of error responses; then the server's heap used after
+# the load and after a full GC (jcmd), and whether the goal is met (profile API p99 under 5 ms at 10,000 req/s or
+# more). Installs wrk with apt-get when it is missing.
 # Usage: benchmarks/server-wrk.sh [--warehouse DIR] [--area CODE] [--duration 30s] [--rate 2000] [--also PATH]...
 #   --warehouse DIR   warehouse with a published snapshot (default ./warehouse, as ./sendacc demo leaves it)
 #   --area CODE       the area to ask about (default E08000025, Birmingham; when the snapshot lacks it, its first LA)
 #   --duration D      length of each measured wrk run, in wrk's syntax (default 30s)
-#   --rate N          the throughput the goal asks for, in requests per second (default 2000)
+#   --rate N          the throughput the goal asks for, in requests per second (default 10000)
 #   --also PATH       one more endpoint to measure the same way, e.g. /api/indicators ({code} is the area); repeatable
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,9 +18,11 @@ WAREHOUSE="$ROOT/warehouse"
 DEFAULT_AREA=E08000025
 AREA=""
 DURATION=30s
-RATE=2000
+RATE=10000
 WARMUP=5s
-GOAL_P99_MS=10
+GOAL_P99_MS=5
+GOAL_START_MS=1000
+CONNECTIONS=8
 WORK=/tmp/sendacc-bench
 ENDPOINTS=("/api/areas/{code}/profile" "/area/{code}")
 SERVER_JAR="$ROOT/dashboard-server/target/sendacc-dashboard-server-0.1.0-SNAPSHOT.jar"
@@ -128,7 +131,9 @@ fi
 echo "Starting the dashboard server on $BASE (java -Xmx512m${CDS:+ with the AppCDS archive}; log $SERVER_LOG)"
 echo "  warehouse $WAREHOUSE, snapshot $(cat "$WAREHOUSE/snapshots/CURRENT")"
 launched=$(date +%s%N)
-java -Xmx512m "${CDS[@]}" -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
+# SERVER_JAVA_OPTS: more JVM options for the server, to try a collector or a flag side by side
+# shellcheck disable=SC2086
+java -Xmx512m ${SERVER_JAVA_OPTS:-} "${CDS[@]}" -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
   --warehouse "$WAREHOUSE" --port "$PORT" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 status=000
@@ -196,11 +201,37 @@ for endpoint in "${ENDPOINTS[@]}"; do
   probe=$(curl -s -o "$WORK/server-wrk-probe.body" -w '%{http_code} %{size_download}' --max-time 10 "$BASE$path" || echo "000 0")
   echo
   echo "GET $path answers ${probe%% *} (${probe##* } bytes) before the load$([[ "${probe%% *}" == 2* ]] || echo ": $(head -c 160 "$WORK/server-wrk-probe.body")")"
-  echo "  warming up: wrk -t1 -c16 -d$WARMUP"
-  wrk -t1 -c16 -d"$WARMUP" "$BASE$path" >/dev/null
-  echo "  measuring:  wrk -t1 -c16 -d$DURATION --latency (output in $WORK/server-wrk-$name.txt)"
-  wrk -t1 -c16 -d"$DURATION" --latency "$BASE$path" >"$WORK/server-wrk-$name.txt"
+  echo "  warming up: wrk -t1 -c$CONNECTIONS -d$WARMUP"
+  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null
+  echo "  measuring:  wrk -t1 -c$CONNECTIONS -d$DURATION --latency (output in $WORK/server-wrk-$name.txt)"
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$path" >"$WORK/server-wrk-$name.txt"
   results+=("$path ${probe%% *} $(wrk_figures "$WORK/server-wrk-$name.txt")")
+done
+
+# The goal is a p99 at a given rate, not at saturation. Debian's wrk 4 cannot hold a fixed rate, but its Lua delay()
+# can pace it: after a share of its answers a connection waits 1 ms. The shares are tried from the most paced down,
+# 3 s each, and the first whose throughput reaches the rate is measured for the run's duration on the profile API.
+PACED_LUA="$WORK/server-wrk-paced.lua"
+cat >"$PACED_LUA" <<'LUA'
+local share, count = 0.3, 0
+function init(args) if args[1] then share = tonumber(args[1]) end end
+function delay()
+  count = count + 1
+  if (count * share) % 1 < share then return 1 end
+  return 0
+end
+LUA
+profile_path=${ENDPOINTS[0]//\{code\}/$AREA}
+paced_line=""
+for share in 0.5 0.4 0.3 0.25 0.2 0.15 0.1; do
+  wrk -t1 -c"$CONNECTIONS" -d3s -s "$PACED_LUA" "$BASE$profile_path" -- "$share" >"$WORK/server-wrk-paced-probe.txt"
+  probe_rps=$(wrk_figures "$WORK/server-wrk-paced-probe.txt" | cut -d' ' -f1)
+  if awk -v r="$probe_rps" -v g="$RATE" 'BEGIN { exit !(r >= g) }'; then
+    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$PACED_LUA" "$BASE$profile_path" -- "$share" \
+      >"$WORK/server-wrk-paced.txt"
+    paced_line="$share $(wrk_figures "$WORK/server-wrk-paced.txt")"
+    break
+  fi
 done
 
 # heap_used_kb: "used_kb committed_kb" from jcmd GC.heap_info (G1's heap line, or the generations summed).
@@ -228,7 +259,9 @@ echo "== Dashboard server under wrk: $(nproc) cores, wrk and the server share th
 printf 'start (launching java to GET /api/snapshot 200)  %.2f s' "$(awk -v m="$start_ms" 'BEGIN { print m / 1000 }')"
 if [[ -n "$own_start" ]]; then printf '  (the server says %s s from JVM start)' "$own_start"; fi
 echo
-echo "load: wrk -t1 -c16 -d$DURATION --latency, closed loop, after $WARMUP of warm-up per endpoint"
+if ((start_ms < GOAL_START_MS)); then start_verdict=MET; else start_verdict="NOT MET"; fi
+echo "  goal: the first answer under $GOAL_START_MS ms from launching java: $start_verdict"
+echo "load: wrk -t1 -c$CONNECTIONS -d$DURATION --latency, closed loop, after $WARMUP of warm-up per endpoint"
 printf '%-40s %6s %10s %9s %9s %10s %12s %9s\n' endpoint status req/s "p50 ms" "p99 ms" requests non-2xx/3xx "sock err"
 profile_line=""
 for line in "${results[@]}"; do
@@ -254,24 +287,26 @@ else
 fi
 echo "server RSS after the load      $(mib "${rss_kb:-0}")"
 
-read -r path status rps p50 p99 requests errors sockets <<<"$profile_line"
 echo
-echo "Goal: profile API p99 < $GOAL_P99_MS ms at >= $(group "$RATE") req/s on this 2-core machine"
-verdict=MET
+echo "Goal: profile API p99 < $GOAL_P99_MS ms at >= $(group "$RATE") req/s, wrk -c$CONNECTIONS, on this 2-core machine"
 reasons=()
-awk -v p="$p99" -v g="$GOAL_P99_MS" 'BEGIN { exit !(p < g) }' || reasons+=("p99 $p99 ms is not under $GOAL_P99_MS ms")
-awk -v r="$rps" -v g="$RATE" 'BEGIN { exit !(r >= g) }' || reasons+=("$rps req/s is under $RATE")
-((errors == 0)) || reasons+=("$errors error responses")
-((sockets == 0)) || reasons+=("$sockets socket errors")
-((${#reasons[@]} == 0)) || verdict="NOT MET"
-printf '  %s: p99 %.2f ms at %s req/s, %s errors' "$verdict" "$p99" "$(group "${rps%.*}")" "$((errors + sockets))"
-if ((${#reasons[@]} > 0)); then
-  joined=$(printf '%s; ' "${reasons[@]}")
-  printf ' (%s)' "${joined%; }"
+if [[ -n "$paced_line" ]]; then
+  read -r share rps p50 p99 requests errors sockets <<<"$paced_line"
+  echo "  paced (a 1 ms wait after $share of the answers): $(group "${rps%.*}") req/s, p50 $p50 ms, p99 $p99 ms," \
+    "$((errors + sockets)) errors (output in $WORK/server-wrk-paced.txt)"
+  awk -v p="$p99" -v g="$GOAL_P99_MS" 'BEGIN { exit !(p < g) }' || reasons+=("p99 $p99 ms is not under $GOAL_P99_MS ms")
+  ((errors + sockets == 0)) || reasons+=("$((errors + sockets)) errors")
+else
+  reasons+=("no paced run reached $(group "$RATE") req/s")
 fi
-echo
-echo "  Closed loop: wrk 4 (Debian's) cannot hold a fixed rate, so there is no run at exactly $(group "$RATE") req/s."
-echo "  Each of the 16 connections sends its next request when the last answer arrives: req/s is the most they"
-echo "  got and the latencies are those at that saturation, which is harsher than a steady $(group "$RATE") req/s when"
-echo "  req/s is well above it. But wrk does not count the requests it would have sent while the server stalled"
-echo "  (coordinated omission), so a pause (a GC) weighs less in p99 here than under a fixed rate."
+if ((${#reasons[@]} == 0)); then
+  echo "  MET"
+else
+  joined=$(printf '%s; ' "${reasons[@]}")
+  echo "  NOT MET (${joined%; })"
+fi
+read -r path status rps p50 p99 requests errors sockets <<<"$profile_line"
+echo "  At saturation (closed loop, the table above) the profile API gave $(group "${rps%.*}") req/s at p99 $p99 ms:"
+echo "  each of the $CONNECTIONS connections sends its next request as soon as the last answer arrives, and wrk shares"
+echo "  the 2 cores with the server, so that p99 is queueing, not the server's time. wrk does not count the requests it"
+echo "  would have sent while the server stalled (coordinated omission), in either run."

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,7 +47,16 @@ final class RequestHygiene extends HttpFilter {
         }
 
         private static boolean hidden(String name) {
-            return name != null && HIDDEN.contains(name.toLowerCase(Locale.ROOT));
+            if (name == null) {
+                return false;
+            }
+            // asked for several times a request: no lower-cased copy of the name
+            for (String header : HIDDEN) {
+                if (header.equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isContentType(String name) {

@@ -24,7 +24,8 @@ public interface Token {
      *     typo fails loudly
      */
     static <E extends Enum<E> & Token> E parse(Class<E> vocabulary, String text) {
-        requireNonNull(text, vocabulary.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " text is null");
+        // the message is made only when it is needed: this runs for every cell of a snapshot's vocabulary columns
+        requireNonNull(text, () -> vocabulary.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " text is null");
         Object value = Lookup.BY_TOKEN.get(vocabulary).get(text.strip());
         if (value != null) {
             return vocabulary.cast(value);

@@ -37,7 +37,12 @@ public final class ClientAddress {
      * repeat; its values are read in order). Empty when the peer is not an address (a Unix socket).
      */
     public Optional<InetAddress> client(String peer, List<String> forwardedFor) {
-        Optional<InetAddress> direct = AddressBlock.literal(peer);
+        return client(AddressBlock.literal(peer).orElse(null), forwardedFor);
+    }
+
+    /** As {@link #client(String, List)}, for a peer already an address (null when it is not one). */
+    public Optional<InetAddress> client(InetAddress peer, List<String> forwardedFor) {
+        Optional<InetAddress> direct = Optional.ofNullable(peer);
         if (direct.isEmpty() || !isTrustedProxy(direct.get())) {
             return direct;
         }

@@ -17,18 +17,48 @@ import java.util.zip.GZIPOutputStream;
  * each with an ETag of its own (docs/web-performance.md). The forms are made once, when the answer is first built or the
  * server starts, so a request only picks one: a cached export is not compressed again for every download. Every
  * compressed answer the server gives goes through here (Javalin's own compression is off: it ignores {@code q=0}).
- *
- * @param tag the ETag's base: a hash of the uncompressed bytes; each encoding adds its own suffix
- * @param brotli the brotli form, or null when there is none (answers built by the server: Java has no brotli encoder)
  */
-public record Encoded(String contentType, byte[] identity, byte[] gzip, byte[] brotli, String tag) {
+public final class Encoded {
     /** Below this, compressing saves less than the headers it costs. */
     static final int SMALLEST_COMPRESSED = 256;
 
-    public Encoded {
-        requireNonNull(contentType, "contentType is null");
-        requireNonNull(identity, "identity is null");
+    private final String contentType;
+    private final byte[] identity;
+    private final byte[] gzip;
+    private final byte[] brotli;
+    // the three ETags, made once: an answer is sent many times
+    private final String etagPlain;
+    private final String etagGzip;
+    private final String etagBrotli;
+
+    /**
+     * @param brotli the brotli form, or null when there is none (answers built by the server: Java has no brotli
+     *     encoder)
+     * @param tag the ETag's base: a hash of the uncompressed bytes; each encoding adds its own suffix
+     */
+    public Encoded(String contentType, byte[] identity, byte[] gzip, byte[] brotli, String tag) {
+        this.contentType = requireNonNull(contentType, "contentType is null");
+        this.identity = requireNonNull(identity, "identity is null");
+        this.gzip = gzip;
+        this.brotli = brotli;
         requireNonNull(tag, "tag is null");
+        this.etagPlain = "\"" + tag + "\"";
+        this.etagGzip = "\"" + tag + "-gzip\"";
+        this.etagBrotli = "\"" + tag + "-br\"";
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The uncompressed bytes (not a copy: read only). */
+    public byte[] identity() {
+        return identity;
+    }
+
+    /** The gzip form, or null for an answer too small to compress (not a copy: read only). */
+    public byte[] gzip() {
+        return gzip;
     }
 
     /** An answer of the server's own, to be kept and sent many times: gzipped once here, at the best compression. */
@@ -70,7 +100,7 @@ public record Encoded(String contentType, byte[] identity, byte[] gzip, byte[] b
             encoding = "gzip";
             body = gzip;
         }
-        String etag = "\"" + tag + (encoding == null ? "" : "-" + encoding) + "\"";
+        String etag = encoding == null ? etagPlain : encoding.equals("br") ? etagBrotli : etagGzip;
         context.header("Vary", "Accept-Encoding");
         context.header("Cache-Control", cacheControl);
         context.header("ETag", etag);

@@ -111,11 +111,16 @@ public final class SnapshotReader {
         Thread describing = new Thread(described, "snapshot-json");
         describing.setDaemon(true);
         describing.start();
+        // the breakdowns (the larger table) on a third thread: at start-up most of a read is the code's first use
+        FutureTask<List<BreakdownRow>> breakdownsRead = new FutureTask<>(() -> readBreakdowns(folder));
+        Thread breaking = new Thread(breakdownsRead, "snapshot-breakdowns");
+        breaking.setDaemon(true);
+        breaking.start();
         List<IndicatorRow> rows = new ArrayList<>();
         for (Path file : parquetFiles(folder.resolve(SnapshotLayout.INDICATORS))) {
             IndicatorParquetFile.read(file, rows);
         }
-        Described description = result(described);
+        Described description = result(described, "JSON files");
         Manifest manifest = description.manifest();
         Catalogue catalogue = description.catalogue();
         if (!manifest.snapshotId().equals(snapshotId)) {
@@ -137,14 +142,7 @@ public final class SnapshotReader {
             throw invalid(folder.resolve(SnapshotLayout.CHANGES) + " is for snapshot "
                     + description.changes().snapshotId() + ", not " + snapshotId);
         }
-        // a snapshot published before breakdowns were has none
-        List<BreakdownRow> breakdowns = new ArrayList<>();
-        Path breakdownFolder = folder.resolve(SnapshotLayout.BREAKDOWNS);
-        if (Files.isDirectory(breakdownFolder)) {
-            for (Path file : parquetFiles(breakdownFolder)) {
-                BreakdownParquetFile.read(file, breakdowns);
-            }
-        }
+        List<BreakdownRow> breakdowns = result(breakdownsRead, "breakdowns");
         return new Snapshot(
                 snapshotId,
                 manifest,
@@ -156,17 +154,30 @@ public final class SnapshotReader {
                 description.groups());
     }
 
-    private static Described result(FutureTask<Described> described) {
+    private static List<BreakdownRow> readBreakdowns(Path folder) {
+        // a snapshot published before breakdowns were has none
+        List<BreakdownRow> breakdowns = new ArrayList<>();
+        Path breakdownFolder = folder.resolve(SnapshotLayout.BREAKDOWNS);
+        if (Files.isDirectory(breakdownFolder)) {
+            for (Path file : parquetFiles(breakdownFolder)) {
+                BreakdownParquetFile.read(file, breakdowns);
+            }
+        }
+        return breakdowns;
+    }
+
+    /** What a task read on its own thread; its failure is this read's, as if it had been read here. */
+    private static <T> T result(FutureTask<T> task, String what) {
         try {
-            return described.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw invalid("interrupted while reading the snapshot's JSON files", e);
+            throw invalid("interrupted while reading the snapshot's " + what, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw invalid("cannot read the snapshot's JSON files: " + e.getCause(), e.getCause());
+            throw invalid("cannot read the snapshot's " + what + ": " + e.getCause(), e.getCause());
         }
     }
 
