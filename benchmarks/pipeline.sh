@@ -56,7 +56,13 @@ declare -A pipeline_seconds pipeline_rss duck_seconds rows
 for scale in 1 "$SCALE"; do
   echo "== scale $scale" >&2
   sample="$WORK/sample-scale-$scale"
-  [[ -f "$sample/SYNTHETIC" ]] || "$ROOT/sendacc" generate --out "$sample" --scale "$scale" >"$WORK/generate-$scale.log" 2>&1
+  # A sample left by an older generator lacks the sources added since (a run on such a sample ingested 19 tables
+  # where the generator now writes 25): kept only when newer than the generator's jar.
+  generator_jar=$(ls "$ROOT"/sample-data/target/sendacc-sample-data-*.jar | head -n 1)
+  if [[ ! -f "$sample/SYNTHETIC" || "$generator_jar" -nt "$sample/SYNTHETIC" ]]; then
+    rm -rf "$sample"
+    "$ROOT/sendacc" generate --out "$sample" --scale "$scale" >"$WORK/generate-$scale.log" 2>&1
+  fi
   rm -rf "$WORK/warehouse-scale-$scale" "$WORK/duckdb-scale-$scale"
   start=$(now)
   pipeline_rss[$scale]=$(peak_rss_kb "$WORK/pipeline-$scale.log" \
@@ -78,8 +84,8 @@ for scale in 1 "$SCALE"; do
   printf 'scale_%s_pipeline_peak_rss         %s\n' "$scale" "$(numfmt --to=iec --from-unit=1024 "${pipeline_rss[$scale]}")"
   printf 'scale_%s_duckdb_seconds             %.1f   (%s)\n' "$scale" "${duck_seconds[$scale]}" \
     "$(grep -E '^duckdb_(validate|aggregate)' "$WORK/duckdb-$scale.log" | tr '\n' ' ')"
-  printf 'scale_%s_ratio_pipeline_to_duckdb   %.2f   (goal <= 1.5 at scale %s)\n' "$scale" \
-    "$(echo "${pipeline_seconds[$scale]} / ${duck_seconds[$scale]}" | bc -l)" "$SCALE"
+  printf 'scale_%s_ratio_pipeline_to_duckdb   %.2f   (goal <= 1.0 at --scale 4 and --scale 16)\n' "$scale" \
+    "$(echo "${pipeline_seconds[$scale]} / ${duck_seconds[$scale]}" | bc -l)"
 done
 printf 'growth_time_scale_%s_over_1        %.2f   for %.2fx the rows (linear: at most 1.1x the row ratio)\n' "$SCALE" \
   "$(echo "${pipeline_seconds[$SCALE]} / ${pipeline_seconds[1]}" | bc -l)" \
