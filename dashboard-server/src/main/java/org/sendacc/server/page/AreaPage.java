@@ -43,6 +43,11 @@ final class AreaPage {
         public String confidenceInterval() {
             return Display.confidenceInterval(indicator.ciMethod());
         }
+
+        /** The indicator's disclosure control in words, or null when the catalogue does not say. */
+        public String disclosure() {
+            return indicator.disclosure() == null ? null : Display.disclosure(indicator.disclosure());
+        }
     }
 
     /** The spine row of an indicator in words, for the scorecard table beside the chart. */

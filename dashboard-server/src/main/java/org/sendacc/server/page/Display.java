@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sendacc.contract.catalogue.CiMethod;
+import org.sendacc.contract.catalogue.Disclosure;
 import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.catalogue.Polarity;
 import org.sendacc.contract.catalogue.SeriesSource;
@@ -76,6 +77,14 @@ public final class Display {
             case BYAR -> "Byar's method (95% and 99.8%)";
             case PUBLISHED -> "The publisher's own 95% interval (99.8% widened from it)";
             case NONE -> "None: no comparison is tested";
+        };
+    }
+
+    /** Whether our disclosure control applies, in words, for an indicator's definition (docs/snapshot.md). */
+    public static String disclosure(Disclosure disclosure) {
+        return switch (disclosure) {
+            case SUPPRESS_COUNTS_1_TO_4 -> "Counts of 1 to 4, and figures that would reveal them, are withheld";
+            case NONE -> "As the publisher released it, with its own symbols";
         };
     }
 

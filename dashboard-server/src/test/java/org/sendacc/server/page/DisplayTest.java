@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendacc.contract.catalogue.Disclosure;
 import org.sendacc.contract.catalogue.Partner;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
@@ -116,5 +117,12 @@ class DisplayTest {
                 .isEqualTo("November 2025, a year before this snapshot");
         assertThat(Display.periodWithAge("2023-10", "2023-10", LocalDate.of(2023, 10, 1), null))
                 .isEqualTo("2023-10");
+    }
+
+    @Test
+    void disclosureIsSaidInWordsNotAsAToken() {
+        assertThat(Display.disclosure(Disclosure.SUPPRESS_COUNTS_1_TO_4))
+                .isEqualTo("Counts of 1 to 4, and figures that would reveal them, are withheld");
+        assertThat(Display.disclosure(Disclosure.NONE)).isEqualTo("As the publisher released it, with its own symbols");
     }
 }

@@ -120,6 +120,11 @@ class PageRoutesTest {
             assertThat(page).contains("href=\"/export.csv?area=" + HARTLEPOOL + "\"");
             // The 2024 rows cross the 2023 break (SEN2 became person-level): said in words.
             assertThat(page).contains("DfE published statistics: a break in series falls within the last five periods");
+            // the definition says the disclosure control in words, not as the catalogue's token or the enum's name
+            assertThat(page)
+                    .contains("Counts of 1 to 4, and figures that would reveal them, are withheld")
+                    .doesNotContain("SUPPRESS_COUNTS_1_TO_4")
+                    .doesNotContain("suppress_counts_1_to_4");
         });
     }
 
