@@ -14,8 +14,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -94,10 +92,7 @@ class IcbApportionmentTest {
 
     /** The warehouse table's schema, as the ingest writes it: the contract's columns, then provenance. */
     private static StructType schema() {
-        List<StructField> fields = new ArrayList<>(
-                List.of(CommunityWaitingListSource.source().contract().schema().fields()));
-        fields.addAll(Provenance.FIELDS);
-        return DataTypes.createStructType(fields);
+        return Provenance.tableSchema(CommunityWaitingListSource.source().contract());
     }
 
     private static Row waiting(

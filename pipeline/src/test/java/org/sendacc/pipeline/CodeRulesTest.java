@@ -70,6 +70,23 @@ class CodeRulesTest {
     }
 
     @Test
+    void theRowContractHasNoSparkInIt() {
+        // the row rules are for the server's uploads too (issue 24): Spark's types stay in ingest's source package
+        List<String> found = new ArrayList<>();
+        for (Path file : mainSources()) {
+            if (!file.toString().contains("/ingest/src/main/java/org/sendacc/ingest/contract/")) {
+                continue;
+            }
+            for (String line : lines(file)) {
+                if (line.startsWith("import org.apache.spark") || line.startsWith("import static org.apache.spark")) {
+                    found.add(relative(file) + ": " + line);
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void englandsCodeIsWrittenOnceInMainCode() {
         List<String> found = new ArrayList<>();
         for (Path file : mainSources()) {

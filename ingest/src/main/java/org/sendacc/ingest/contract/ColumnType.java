@@ -3,7 +3,6 @@ package org.sendacc.ingest.contract;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import org.apache.spark.sql.types.DataType;
 import org.sendacc.contract.warehouse.LogicalType;
 
 /** The declared type of a source column: how its text is parsed and which Parquet type it lands as. */
@@ -32,10 +31,6 @@ public enum ColumnType {
     /** The contract's type of the column this lands as. */
     public LogicalType logicalType() {
         return logicalType;
-    }
-
-    public DataType sparkType() {
-        return SparkTypes.of(logicalType);
     }
 
     public String description() {

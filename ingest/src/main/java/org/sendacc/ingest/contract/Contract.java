@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.LogicalType;
+import org.sendacc.contract.warehouse.WarehouseColumn;
 import org.sendacc.contract.warehouse.WarehouseTables;
 
 /**
@@ -33,7 +31,8 @@ public final class Contract implements Serializable {
     private final List<RowRule> rules;
     private final MissingValueLegend legend;
     /** Built once: the ingest asks for it for every row it reads. */
-    private final StructType schema;
+    /** The data columns' names, in {@link #dataColumns()} order (serialisable, as the contract goes to Spark's tasks). */
+    private final String[] valueNames;
 
     private Contract(Builder builder) {
         this.id = builder.id;
@@ -43,7 +42,7 @@ public final class Contract implements Serializable {
         this.derived = List.copyOf(builder.derived);
         this.rules = List.copyOf(builder.rules);
         this.legend = builder.legend;
-        this.schema = buildSchema();
+        this.valueNames = dataColumns().stream().map(WarehouseColumn::name).toArray(String[]::new);
     }
 
     public static Builder builder(String id, MissingValueLegend legend) {
@@ -86,25 +85,20 @@ public final class Contract implements Serializable {
     }
 
     /** The table's data columns: kept source columns, then derived ones, then the missing-value reasons. */
-    public StructType schema() {
-        return schema;
-    }
-
-    private StructType buildSchema() {
-        List<StructField> fields = new ArrayList<>();
+    public List<WarehouseColumn> dataColumns() {
+        List<WarehouseColumn> fields = new ArrayList<>();
         for (Column column : columns.values()) {
             if (column.isKept()) {
-                fields.add(
-                        DataTypes.createStructField(column.name(), column.type().sparkType(), true));
+                fields.add(new WarehouseColumn(column.name(), column.type().logicalType()));
             }
         }
         for (DerivedColumn column : derived) {
-            fields.add(DataTypes.createStructField(column.name(), SparkTypes.of(column.type()), true));
+            fields.add(new WarehouseColumn(column.name(), column.type()));
         }
         if (recordsMissingReasons()) {
-            fields.add(DataTypes.createStructField(MISSING_REASONS, SparkTypes.of(LogicalType.TEXT_MAP), true));
+            fields.add(new WarehouseColumn(MISSING_REASONS, LogicalType.TEXT_MAP));
         }
-        return DataTypes.createStructType(fields);
+        return List.copyOf(fields);
     }
 
     /** Checks one row; the result's problems are empty exactly when the row is accepted. */
@@ -226,11 +220,11 @@ public final class Contract implements Serializable {
         return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
     }
 
-    /** The accepted row's values in {@link #schema()} order. */
+    /** The accepted row's values in {@link #dataColumns()} order. */
     public Object[] toValues(ValidatedRow row) {
-        Object[] values = new Object[schema.size()];
+        Object[] values = new Object[valueNames.length];
         for (int i = 0; i < values.length; i++) {
-            String name = schema.fields()[i].name();
+            String name = valueNames[i];
             if (name.equals(MISSING_REASONS)) {
                 values[i] = row.missingReasons().isEmpty() ? null : new LinkedHashMap<>(row.missingReasons());
             } else {

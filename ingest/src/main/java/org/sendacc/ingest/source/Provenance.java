@@ -8,7 +8,6 @@ import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables;
 import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.SparkTypes;
 
 /** The columns every warehouse table ends with, saying where each row came from. */
 public final class Provenance {
@@ -28,7 +27,8 @@ public final class Provenance {
 
     /** The warehouse table's schema: the contract's data columns, then these. */
     public static StructType tableSchema(Contract contract) {
-        List<StructField> fields = new ArrayList<>(List.of(contract.schema().fields()));
+        List<StructField> fields = new ArrayList<>(
+                List.of(SparkTypes.schema(contract.dataColumns()).fields()));
         fields.addAll(FIELDS);
         return DataTypes.createStructType(fields);
     }

@@ -25,7 +25,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.LogicalType;
-import org.sendacc.ingest.contract.SparkTypes;
 import org.sendacc.parquet.ParquetSchemas;
 
 /**

@@ -1,16 +1,30 @@
-package org.sendacc.ingest.contract;
+package org.sendacc.ingest.source;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.LogicalType;
+import org.sendacc.contract.warehouse.WarehouseColumn;
 
 /**
  * The one mapping between the contract's logical column types and Spark's: ingest declares its columns with the
- * contract's types, and Spark sees them only here.
+ * contract's types (the row contract, org.sendacc.ingest.contract, has no Spark in it), and Spark sees them only here.
  */
 public final class SparkTypes {
     private SparkTypes() {}
+
+    /** Spark's schema of columns declared with the contract's types, in their order, every one nullable. */
+    public static StructType schema(List<WarehouseColumn> columns) {
+        List<StructField> fields = new ArrayList<>();
+        for (WarehouseColumn column : columns) {
+            fields.add(DataTypes.createStructField(column.name(), of(column.type()), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
 
     /** Spark's type for a logical type. */
     public static DataType of(LogicalType type) {
