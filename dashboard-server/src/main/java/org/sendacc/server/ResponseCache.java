@@ -50,34 +50,38 @@ public final class ResponseCache {
      */
     public static final String REVALIDATE = "no-cache";
 
+    /** The media types of the pages and the CSV downloads, built here or per request by the controllers. */
+    public static final String HTML = "text/html; charset=utf-8";
+
+    public static final String CSV = "text/csv; charset=utf-8";
+
     /** Sends the JSON for {@code key} in this snapshot, building it with {@code body} the first time only. */
     public void send(Context context, Snapshot snapshot, String key, Supplier<Object> body) {
-        cached(snapshot, "json:" + key, () -> Encoded.of("application/json", serialise(body.get())))
-                .send(context, REVALIDATE);
+        json(snapshot, key, body).send(context, REVALIDATE);
     }
 
     /** Sends the page for {@code key} in this snapshot, rendering it with {@code page} the first time only. */
     public void sendHtml(Context context, Snapshot snapshot, String key, Supplier<String> page) {
-        sendText(context, snapshot, "text/html", "page:" + key, page);
+        sendText(context, snapshot, HTML, "page:" + key, page);
     }
 
     /** Sends the CSV for {@code key} in this snapshot, writing it with {@code csv} the first time only. */
     public void sendCsv(Context context, Snapshot snapshot, String key, Supplier<String> csv) {
-        sendText(context, snapshot, "text/csv", "csv:" + key, csv);
+        sendText(context, snapshot, CSV, "csv:" + key, csv);
     }
 
     private void sendText(Context context, Snapshot snapshot, String type, String key, Supplier<String> text) {
-        cached(
-                        snapshot,
-                        key,
-                        () -> Encoded.of(type + "; charset=utf-8", text.get().getBytes(StandardCharsets.UTF_8)))
+        cached(snapshot, key, () -> Encoded.of(type, text.get().getBytes(StandardCharsets.UTF_8)))
                 .send(context, REVALIDATE);
     }
 
     /** The JSON for {@code key}, for tests. */
     byte[] bytes(Snapshot snapshot, String key, Supplier<Object> body) {
-        return cached(snapshot, "json:" + key, () -> Encoded.of("application/json", serialise(body.get())))
-                .identity();
+        return json(snapshot, key, body).identity();
+    }
+
+    private Encoded json(Snapshot snapshot, String key, Supplier<Object> body) {
+        return cached(snapshot, "json:" + key, () -> Encoded.of("application/json", serialise(body.get())));
     }
 
     private Encoded cached(Snapshot snapshot, String key, Supplier<Encoded> build) {

@@ -32,7 +32,6 @@ import org.sendacc.server.snapshot.SnapshotStore;
  * the files is {@link OpenDataCsv}'s and {@link ExportMetadataCsv}'s.
  */
 public final class ExportController {
-    private static final String CSV = "text/csv; charset=utf-8";
     /**
      * The most areas and indicators one export may name (docs/security.md, "Export size"): every area is the export
      * without {@code area=}, kept once built; a list of all 158 areas, one at a time different, was a 5 MB answer
@@ -64,7 +63,8 @@ public final class ExportController {
         String fileName = "sendacc_changes_"
                 + Optional.ofNullable(all.previousSnapshotId()).orElse("none") + "_to_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        Encoded.once(CSV, body.toString().getBytes(StandardCharsets.UTF_8)).send(context, ResponseCache.REVALIDATE);
+        Encoded.once(ResponseCache.CSV, body.toString().getBytes(StandardCharsets.UTF_8))
+                .send(context, ResponseCache.REVALIDATE);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class ExportController {
         // export for every indicator takes any period or source and is built each time.
         if (ids.isEmpty() && (period.isPresent() || source.isPresent())) {
             Encoded.once(
-                            CSV,
+                            ResponseCache.CSV,
                             csv(snapshot, indicators, ids, period, source, areaCodes)
                                     .getBytes(StandardCharsets.UTF_8))
                     .send(context, ResponseCache.REVALIDATE);
@@ -173,7 +173,8 @@ public final class ExportController {
         String name = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? "all-indicators" : "selected-indicators";
         String fileName = "sendacc_" + name + "_metadata_" + snapshot.id() + ".csv";
         context.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        Encoded.once(CSV, body.toString().getBytes(StandardCharsets.UTF_8)).send(context, ResponseCache.REVALIDATE);
+        Encoded.once(ResponseCache.CSV, body.toString().getBytes(StandardCharsets.UTF_8))
+                .send(context, ResponseCache.REVALIDATE);
     }
 
     /**

@@ -34,13 +34,8 @@ public final class ClientAddress {
 
     /**
      * The client of a request that came from {@code peer} with these {@code X-Forwarded-For} values (the header may
-     * repeat; its values are read in order). Empty when the peer is not an address (a Unix socket).
+     * repeat; its values are read in order). Empty when the peer is not an address (null: a Unix socket).
      */
-    public Optional<InetAddress> client(String peer, List<String> forwardedFor) {
-        return client(AddressBlock.literal(peer).orElse(null), forwardedFor);
-    }
-
-    /** As {@link #client(String, List)}, for a peer already an address (null when it is not one). */
     public Optional<InetAddress> client(InetAddress peer, List<String> forwardedFor) {
         Optional<InetAddress> direct = Optional.ofNullable(peer);
         if (direct.isEmpty() || !isTrustedProxy(direct.get())) {

@@ -46,13 +46,11 @@ public final class Boundaries {
     private static final double SCALE = Math.pow(10, DECIMALS);
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private final byte[] geoJson;
     private final Encoded encoded;
     private final int features;
     private final int matched;
 
     private Boundaries(byte[] geoJson, int features, int matched) {
-        this.geoJson = geoJson;
         this.encoded = Encoded.of("application/geo+json", geoJson);
         this.features = features;
         this.matched = matched;
@@ -180,7 +178,7 @@ public final class Boundaries {
 
     /** The annotated GeoJSON, as served at {@code /boundaries.geojson}. */
     public byte[] geoJson() {
-        return geoJson.clone();
+        return encoded.identity().clone();
     }
 
     /** The GeoJSON as it is sent: gzipped once, here. */

@@ -35,8 +35,6 @@ import org.sendacc.server.snapshot.SnapshotStore;
  * the page classes, rendered by {@link PageRenderer} and kept per snapshot in the {@link ResponseCache}.
  */
 public final class PageController {
-    private static final String HTML = "text/html; charset=utf-8";
-
     private static final int MAX_QUERY = 100;
     private static final int MAX_COMPARED = 8;
     private static final java.util.regex.Pattern INDICATOR_ID =
@@ -122,7 +120,7 @@ public final class PageController {
         Map<String, String> labels = new java.util.HashMap<>();
         matches.forEach(area -> labels.put(area.areaCode(), geography.label(area)));
         model.put("labels", labels);
-        Encoded.once(HTML, renderer.render("search", model).getBytes(StandardCharsets.UTF_8))
+        Encoded.once(ResponseCache.HTML, renderer.render("search", model).getBytes(StandardCharsets.UTF_8))
                 .send(context, ResponseCache.REVALIDATE);
     }
 
@@ -291,7 +289,7 @@ public final class PageController {
                 "createdAt", snapshot.map(value -> value.manifest().createdAt()).orElse(null));
         model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
         model.put("csvUrl", null);
-        context.status(status).contentType(HTML).result(renderer.render("error", model));
+        context.status(status).contentType(ResponseCache.HTML).result(renderer.render("error", model));
     }
 
     /** Where an area's page is: the ICB page for ICB footprints, the profile for every other area. */

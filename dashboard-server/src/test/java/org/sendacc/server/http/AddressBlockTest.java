@@ -66,20 +66,20 @@ class AddressBlockTest {
     void behindTrustedProxiesTheClientIsTheRightMostUntrustedAddress() {
         ClientAddress clients = new ClientAddress(List.of(AddressBlock.parse("10.0.0.0/8")));
         // the peer is not a trusted proxy: what it says is ignored
-        assertThat(clients.client("192.0.2.9", List.of("198.51.100.1")).map(InetAddress::getHostAddress))
+        assertThat(clients.client(address("192.0.2.9"), List.of("198.51.100.1")).map(InetAddress::getHostAddress))
                 .hasValue("192.0.2.9");
         // a trusted proxy: the last hop it saw, skipping other trusted proxies in the chain
-        assertThat(clients.client("10.0.0.1", List.of("203.0.113.5, 198.51.100.1, 10.0.0.2"))
+        assertThat(clients.client(address("10.0.0.1"), List.of("203.0.113.5, 198.51.100.1, 10.0.0.2"))
                         .map(InetAddress::getHostAddress))
                 .hasValue("198.51.100.1");
         // the header may repeat; its values are one list, in order
-        assertThat(clients.client("10.0.0.1", List.of("203.0.113.5", "198.51.100.2"))
+        assertThat(clients.client(address("10.0.0.1"), List.of("203.0.113.5", "198.51.100.2"))
                         .map(InetAddress::getHostAddress))
                 .hasValue("198.51.100.2");
         // no header, or one with garbage at its end: the proxy (or the last trusted hop) is the client
-        assertThat(clients.client("10.0.0.1", List.of()).map(InetAddress::getHostAddress))
+        assertThat(clients.client(address("10.0.0.1"), List.of()).map(InetAddress::getHostAddress))
                 .hasValue("10.0.0.1");
-        assertThat(clients.client("10.0.0.1", List.of("198.51.100.3, 10.0.0.7, garbage"))
+        assertThat(clients.client(address("10.0.0.1"), List.of("198.51.100.3, 10.0.0.7, garbage"))
                         .map(InetAddress::getHostAddress))
                 .hasValue("10.0.0.1");
     }
