@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.contract.snapshot.Manifest;
-import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.nhs.CommunityWaitingListSource;
 import org.sendacc.ingest.source.Provenance;
+import org.sendacc.rules.contract.Contract;
 import org.sendacc.testing.SharedSpark;
 import org.sendacc.testing.Tiers;
 

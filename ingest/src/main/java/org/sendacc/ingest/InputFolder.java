@@ -12,7 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.sendacc.ingest.source.InputFile;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.source.Source;
 
 /** The input folder's files, matched to sources by name; files no source knows are listed as skipped. */
 record InputFolder(Map<Source, List<InputFile>> filesBySource, List<String> skipped, boolean isSynthetic) {

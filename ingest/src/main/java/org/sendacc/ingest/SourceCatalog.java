@@ -3,8 +3,8 @@ package org.sendacc.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.sendacc.ingest.ees.EesDatasets;
-import org.sendacc.ingest.returns.LocalReturnContracts;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.returns.LocalReturnContracts;
+import org.sendacc.rules.source.Source;
 
 /** Every source the ingest knows. A file that none of them handles is listed as skipped, never guessed at. */
 public final class SourceCatalog {

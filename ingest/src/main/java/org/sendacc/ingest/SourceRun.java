@@ -10,9 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.sendacc.contract.warehouse.SourceSummary;
-import org.sendacc.ingest.contract.Problem;
 import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.RejectionsCsv;
+import org.sendacc.rules.contract.Problem;
 
 /** A source's outcome within the run: its summary, and each file's outcome for the rejections file. */
 record SourceRun(SourceSummary summary, List<FileOutcome> outcomes) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.sql.SparkSession;
 import org.sendacc.ingest.source.InputFile;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.source.Source;
 
 /**
  * The sources of a run, ingested two at a time: a source of one file is one Spark task, and a source's first job

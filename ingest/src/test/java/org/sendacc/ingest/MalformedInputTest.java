@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.ees.EesDatasets;
-import org.sendacc.ingest.returns.LocalReturnContracts;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.returns.LocalReturnContracts;
+import org.sendacc.rules.source.Source;
 
 /**
  * Each malformed input is rejected with its own rule, naming row, column and value, while the valid rows of the

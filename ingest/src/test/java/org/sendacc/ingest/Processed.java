@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.sendacc.ingest.contract.Problem;
 import org.sendacc.ingest.source.FileOutcome;
 import org.sendacc.ingest.source.FileProcessor;
 import org.sendacc.ingest.source.Provenance;
-import org.sendacc.ingest.source.Source;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.rules.contract.Problem;
+import org.sendacc.rules.source.Source;
 
 /**
  * A file run through its source's reader and contract without Spark: the accepted rows and the problems found, by

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.source.Provenance;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.source.Source;
 
 /** docs/warehouse.md stays true to the contracts: every table is described, every local-return column listed. */
 class WarehouseDocsTest {

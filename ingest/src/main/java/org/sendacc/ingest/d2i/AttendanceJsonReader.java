@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendacc.contract.warehouse.WarehouseTables.D2iAttendance;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
 
 /**
  * Reads the LA analysts' network's attendance dashboard JSON: {@code {"metric": ..., "records": [...]}}, each record an

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.D2iAttendance;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.source.Source;
 
 /**
  * Persistent absence of pupils with an EHC plan or SEN support, and of pupils with no SEN, by LA, academic year and

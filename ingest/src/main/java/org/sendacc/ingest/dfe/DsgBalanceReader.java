@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sendacc.contract.warehouse.WarehouseTables.DsgBalance;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.WorkbookSheets;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.WorkbookSheets;
 
 /**
  * Reads DfE's derived DSG balances ({@code dsg_deficit_derived.xlsx}): the sheet whose header row starts

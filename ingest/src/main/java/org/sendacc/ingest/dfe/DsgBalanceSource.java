@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.DsgBalance;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.LaNames;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.source.Source;
 import org.sendacc.reference.LocalAuthority;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.LaNames;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.source.Source;
 
 /**
  * DfE's derived DSG cumulative balance as a % of DSG income, by LA, region and England and financial year

@@ -3,7 +3,8 @@ package org.sendacc.ingest.ees;
 import java.util.List;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.warehouse.WarehouseTables.Ees;
-import org.sendacc.ingest.contract.Column;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.LaCodes;
 
 /** The location and time columns of DfE's open data standard, in its order, and the columns we derive from them. */
 public final class EesColumns {
@@ -26,10 +27,8 @@ public final class EesColumns {
     public static final String PERIOD_START = Ees.PERIOD_START;
     public static final String PERIOD_END = Ees.PERIOD_END;
 
-    public static final String LA_CODE_PATTERN = "E(06|08|09|10)\\d{6}";
-
     static final List<Column> LOCATION_AND_TIME = List.of(
-            Column.of(TIME_PERIOD, org.sendacc.ingest.contract.ColumnType.INTEGER)
+            Column.of(TIME_PERIOD, org.sendacc.rules.contract.ColumnType.INTEGER)
                     .required()
                     .matching("\\d{4}|\\d{6}"),
             Column.text(TIME_IDENTIFIER).required(),
@@ -39,7 +38,7 @@ public final class EesColumns {
             // DfE writes Inner and Outer London (E13) as the region of London boroughs in some files.
             Column.text(REGION_CODE).matching("E1[23]\\d{6}"),
             Column.text(REGION_NAME),
-            Column.text(NEW_LA_CODE).matching(LA_CODE_PATTERN),
+            Column.text(NEW_LA_CODE).matching(LaCodes.PATTERN),
             Column.text(OLD_LA_CODE).matching("\\d{3}"),
             Column.text(LA_NAME));
 

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.ColumnType;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.read.DelimitedTableReader;
-import org.sendacc.ingest.read.TidyTableReader;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.ColumnType;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.read.DelimitedTableReader;
+import org.sendacc.rules.read.TidyTableReader;
+import org.sendacc.rules.source.Source;
 
 /**
  * The DfE "Education, health and care plans" datasets we ingest, each declared as the location and time columns of

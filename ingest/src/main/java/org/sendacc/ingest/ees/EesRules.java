@@ -2,12 +2,12 @@ package org.sendacc.ingest.ees;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.RuleContext;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.contract.ValidatedRow;
 import org.sendacc.reference.LaResolution;
 import org.sendacc.reference.LocalAuthority;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.RuleContext;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.contract.ValidatedRow;
 
 /** The row rules every open-data-standard file shares: its period, and its geography at each level. */
 final class EesRules {

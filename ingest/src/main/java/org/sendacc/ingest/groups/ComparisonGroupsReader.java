@@ -12,12 +12,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sendacc.contract.warehouse.WarehouseTables.ComparisonGroups;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.TextInput;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.TextInput;
 
 /**
  * Reads a CSV of named comparison groups in either of two layouts, told apart by their headers (docs/warehouse.md

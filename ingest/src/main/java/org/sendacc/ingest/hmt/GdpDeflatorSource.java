@@ -3,14 +3,14 @@ package org.sendacc.ingest.hmt;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.WarehouseTables.GdpDeflator;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.ColumnType;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.read.DelimitedTableReader;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.ColumnType;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.read.DelimitedTableReader;
+import org.sendacc.rules.source.Source;
 
 /**
  * HM Treasury's GDP deflators by financial year (2024-25 = 100) as a tidy CSV, {@code uk_cost_indices*.csv}: one row

@@ -10,18 +10,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.TribunalAppealRate;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.ColumnType;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.RuleContext;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.contract.ValidatedRow;
-import org.sendacc.ingest.source.Source;
 import org.sendacc.reference.LaResolution;
 import org.sendacc.reference.LocalAuthority;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.ColumnType;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.RuleContext;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.contract.ValidatedRow;
+import org.sendacc.rules.source.Source;
 
 /**
  * The MoJ SEND Tribunal appeal rate by LA (appeals registered over appealable decisions, calendar years): how often

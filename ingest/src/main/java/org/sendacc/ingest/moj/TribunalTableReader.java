@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.Problem;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.TextInput;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.Problem;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.TextInput;
 
 /**
  * Reads the MoJ "SEND Appeal rate table 1" CSV into one tidy record per area and calendar year.

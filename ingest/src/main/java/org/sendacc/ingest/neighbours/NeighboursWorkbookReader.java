@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.Problem;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.WorkbookSheets;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.Problem;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.WorkbookSheets;
 
 /**
  * Reads DfE's statistical neighbours workbook (sheet "LA SN Groups") into one record per LA and neighbour rank.

@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.NhsAutismStatistics;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.read.DelimitedTableReader;
-import org.sendacc.ingest.source.Source;
 import org.sendacc.reference.Icb;
 import org.sendacc.reference.SubIcbLocation;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.read.DelimitedTableReader;
+import org.sendacc.rules.source.Source;
 
 /**
  * NHS England's Autism Statistics (experimental statistics from the Mental Health Services Data Set) in the long

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspections2016;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.WorkbookSheets;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.WorkbookSheets;
 
 /**
  * Reads Ofsted's official statistics of area SEND inspections under the 2016-2022 framework (.ods): the sheet whose

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspections2016;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.source.Source;
 
 /**
  * Ofsted and CQC's area SEND inspections under the 2016-2022 framework, from Ofsted's official statistics: whether

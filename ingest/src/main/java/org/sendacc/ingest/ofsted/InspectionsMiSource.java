@@ -6,15 +6,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspectionsMi;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.LaNames;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.source.Source;
 import org.sendacc.reference.LocalAuthority;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.LaNames;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.source.Source;
 
 /**
  * The first area SEND inspections under the 2023 framework, from Ofsted's management information (as DfE re-saved

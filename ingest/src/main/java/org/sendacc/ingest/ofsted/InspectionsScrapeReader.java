@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.WarehouseTables.AreaSendInspectionsScrape;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.WorkbookSheets;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.WorkbookSheets;
 
 /**
  * Reads the LA analysts' network (Data to Insight) scrape of Ofsted's area SEND reports under the 2023 framework

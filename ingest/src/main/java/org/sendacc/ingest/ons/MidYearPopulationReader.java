@@ -16,13 +16,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sendacc.contract.warehouse.WarehouseTables.MidYearPopulation;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordReader;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.TextInput;
-import org.sendacc.ingest.read.WorkbookSheets;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.read.FileRejectedException;
+import org.sendacc.rules.read.RawRecord;
+import org.sendacc.rules.read.RecordReader;
+import org.sendacc.rules.read.RecordStream;
+import org.sendacc.rules.read.TextInput;
+import org.sendacc.rules.read.WorkbookSheets;
 
 /**
  * Reads ONS's MYE2 - Persons table (one row per area: Code, Name, Geography, All ages, then each single year of age

@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables.MidYearPopulation;
-import org.sendacc.ingest.contract.Column;
-import org.sendacc.ingest.contract.ColumnType;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.DerivedColumn;
-import org.sendacc.ingest.contract.MissingValueLegend;
-import org.sendacc.ingest.contract.RowRule;
-import org.sendacc.ingest.contract.Rules;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.contract.Column;
+import org.sendacc.rules.contract.ColumnType;
+import org.sendacc.rules.contract.Contract;
+import org.sendacc.rules.contract.DerivedColumn;
+import org.sendacc.rules.contract.MissingValueLegend;
+import org.sendacc.rules.contract.RowRule;
+import org.sendacc.rules.contract.Rules;
+import org.sendacc.rules.source.Source;
 
 /**
  * ONS mid-year population estimates by single year of age (table MYE2 - Persons), the denominators of rates per

@@ -11,7 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.sendacc.ingest.contract.Problem;
+import org.sendacc.rules.contract.Problem;
 
 /**
  * What reading one file came to, besides its accepted rows: its checksum and size, how many rows were read and

@@ -2,7 +2,6 @@ package org.sendacc.ingest.source;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -14,21 +13,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.sendacc.ingest.contract.Contract;
-import org.sendacc.ingest.contract.Problem;
-import org.sendacc.ingest.contract.RuleContext;
-import org.sendacc.ingest.contract.ValidatedRow;
-import org.sendacc.ingest.read.FileRejectedException;
-import org.sendacc.ingest.read.RawRecord;
-import org.sendacc.ingest.read.RecordStream;
-import org.sendacc.ingest.read.WorkbookSheets;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.rules.contract.Problem;
+import org.sendacc.rules.source.FileCheck;
+import org.sendacc.rules.source.FileCheck.CheckedFile;
+import org.sendacc.rules.source.Source;
 
 /**
  * Reads and validates source files inside a Spark task, streaming its accepted rows to the table's writer and
@@ -36,15 +30,11 @@ import org.sendacc.reference.ReferenceData;
  * through Hadoop's file system API: the input may be a local folder or any Hadoop-compatible URI.
  */
 public final class FileProcessor implements Serializable {
-    private final Source source;
-    private final ReferenceData reference;
-    private final LocalDate runDate;
+    private final FileCheck check;
     private final String runId;
 
     public FileProcessor(Source source, ReferenceData reference, LocalDate runDate, String runId) {
-        this.source = requireNonNull(source, "source is null");
-        this.reference = requireNonNull(reference, "reference is null");
-        this.runDate = requireNonNull(runDate, "runDate is null");
+        this.check = new FileCheck(source, reference, runDate);
         this.runId = requireNonNull(runId, "runId is null");
     }
 
@@ -80,7 +70,7 @@ public final class FileProcessor implements Serializable {
                         Path path = new Path(file.uri());
                         current = new AcceptedRows(
                                 file.relativePath(),
-                                read(
+                                check.open(
                                         file.relativePath(),
                                         path.getFileSystem(hadoop).open(path),
                                         file.bytes()),
@@ -123,7 +113,7 @@ public final class FileProcessor implements Serializable {
      * kept, not written. For tests and for callers that hold the bytes.
      */
     public AcceptedRows acceptedRows(String relativePath, InputStream in, long bytes) throws IOException {
-        return new AcceptedRows(relativePath, read(relativePath, in, bytes), null);
+        return new AcceptedRows(relativePath, check.open(relativePath, in, bytes), null);
     }
 
     /**
@@ -173,7 +163,7 @@ public final class FileProcessor implements Serializable {
     /** A file's accepted rows as they are taken, and once the last is taken, the file's outcome. */
     public final class AcceptedRows implements Iterator<Row> {
         private final String relativePath;
-        private final Reading reading;
+        private final CheckedFile reading;
         /** Where the row problems go: written as found, or (when null) kept in {@code rowProblems}. */
         private final SpilledProblems spilled;
 
@@ -184,7 +174,7 @@ public final class FileProcessor implements Serializable {
         private Row next;
         private FileOutcome outcome;
 
-        private AcceptedRows(String relativePath, Reading reading, SpilledProblems spilled) {
+        private AcceptedRows(String relativePath, CheckedFile reading, SpilledProblems spilled) {
             this.relativePath = relativePath;
             this.reading = reading;
             this.spilled = spilled;
@@ -206,7 +196,7 @@ public final class FileProcessor implements Serializable {
                             spilled == null ? null : spilled.finish());
                     break;
                 }
-                Checked record = reading.next();
+                FileCheck.Checked record = reading.next();
                 rowsRead++;
                 if (record.problems().isEmpty()) {
                     accepted++;
@@ -241,146 +231,6 @@ public final class FileProcessor implements Serializable {
                 throw new IllegalStateException(relativePath + " has rows not yet taken");
             }
             return outcome;
-        }
-    }
-
-    /** One record checked against the contract: its data values when accepted, or its problems. */
-    private record Checked(long row, Object[] values, List<Problem> problems) {}
-
-    /**
-     * Reads one file's records and checks each against the contract. Once it has no next record, the file's checksum,
-     * size and file-level problems are known (the rest of the stream is hashed and closed then).
-     */
-    private Reading read(String relativePath, InputStream in, long bytes) throws IOException {
-        HashingInputStream hashing = new HashingInputStream(in);
-        Contract contract = source.contract();
-        InputStream content = new CloseShield(hashing);
-        if (isGzip(relativePath)) {
-            try {
-                content = Compressed.open(content);
-            } catch (IOException e) {
-                Problem notCompressed = Problem.ofFile(
-                        "file.malformed",
-                        relativePath + " is named .gz but could not be read as gzip or as a zip of one file: "
-                                + e.getMessage());
-                return new Reading(relativePath, hashing, null, List.of(notCompressed), contract, null);
-            }
-        }
-        try {
-            RecordStream records = source.reader().open(relativePath, content, contract);
-            return new Reading(
-                    relativePath,
-                    hashing,
-                    records,
-                    List.of(),
-                    contract,
-                    new RuleContext(reference, runDate, bytes, relativePath));
-        } catch (FileRejectedException e) {
-            return new Reading(relativePath, hashing, null, List.of(e.problem()), contract, null);
-        } catch (CSVException e) {
-            // commons-csv reports a broken header (a quote never closed, text after a closing quote) as an
-            // IOException, though it is the file's format, not the input, that failed; its message gives a position,
-            // never content. Found by benchmarks/fuzz.sh.
-            Problem malformed =
-                    Problem.ofFile("file.malformed", relativePath + " is not a readable CSV: " + e.getMessage());
-            return new Reading(relativePath, hashing, null, List.of(malformed), contract, null);
-        } catch (RuntimeException e) {
-            // A reader that fails on what it was given (a library's own exception on a malformed or hostile file) has
-            // rejected the file, not failed the run: the other files go on. The message names the file and the
-            // failure's kind, never the file's content.
-            Problem unreadable = Problem.ofFile(
-                    WorkbookSheets.UNREADABLE,
-                    relativePath + " could not be read as a " + source.id() + " file ("
-                            + e.getClass().getSimpleName() + ")");
-            return new Reading(relativePath, hashing, null, List.of(unreadable), contract, null);
-        } catch (IOException e) {
-            hashing.close();
-            throw e;
-        }
-    }
-
-    /**
-     * Publishers compress their largest files ({@code AutismStats*.csv.gz}, the AP census): a file named {@code .gz}
-     * is read through {@link Compressed}, whatever its source, while the checksum and size stay those of the bytes on
-     * disk.
-     */
-    static boolean isGzip(String relativePath) {
-        return relativePath.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-    }
-
-    private static final class Reading implements Iterator<Checked> {
-        private final String relativePath;
-        private final HashingInputStream hashing;
-        private final RecordStream records;
-        private final List<Problem> rejection;
-        private final Contract contract;
-        private final RuleContext context;
-        private String sha256;
-
-        Reading(
-                String relativePath,
-                HashingInputStream hashing,
-                RecordStream records,
-                List<Problem> rejection,
-                Contract contract,
-                RuleContext context) {
-            this.relativePath = relativePath;
-            this.hashing = hashing;
-            this.records = records;
-            this.rejection = rejection;
-            this.contract = contract;
-            this.context = context;
-        }
-
-        @Override
-        public boolean hasNext() {
-            boolean more = records != null && records.hasNext();
-            if (!more && sha256 == null) {
-                try (hashing) {
-                    sha256 = hashing.drainAndHash();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not finish reading " + relativePath, e);
-                }
-            }
-            return more;
-        }
-
-        @Override
-        public Checked next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            RawRecord record = records.next();
-            if (!record.problems().isEmpty()) {
-                return new Checked(record.row(), null, record.problems());
-            }
-            ValidatedRow validated = contract.validate(record.cells(), context);
-            List<Problem> problems = validated.problems();
-            return new Checked(record.row(), problems.isEmpty() ? contract.toValues(validated) : null, problems);
-        }
-
-        List<Problem> fileProblems() {
-            return records == null ? rejection : records.fileProblems();
-        }
-
-        String sha256() {
-            return sha256;
-        }
-
-        long bytes() {
-            return hashing.bytes();
-        }
-    }
-
-    /** Keeps a reader from closing the stream before the checksum has seen its last byte. */
-    private static final class CloseShield extends FilterInputStream {
-        CloseShield(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the processor closes the underlying stream once it has hashed all of it
         }
     }
 }

@@ -7,7 +7,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sendacc.contract.warehouse.LogicalType;
 import org.sendacc.contract.warehouse.WarehouseTables;
-import org.sendacc.ingest.contract.Contract;
+import org.sendacc.rules.contract.Contract;
 
 /** The columns every warehouse table ends with, saying where each row came from. */
 public final class Provenance {

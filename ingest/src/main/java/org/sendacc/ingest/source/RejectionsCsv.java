@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sendacc.ingest.contract.Problem;
 import org.sendacc.ingest.warehouse.SpreadsheetSafe;
+import org.sendacc.rules.contract.Problem;
 
 /**
  * A run's {@code rejections.csv}: its columns, and a problem as one record. The tasks write their files' row

@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.sendacc.ingest.contract.Problem;
-import org.sendacc.ingest.contract.ReturnSender;
+import org.sendacc.rules.contract.Problem;
+import org.sendacc.rules.contract.ReturnSender;
+import org.sendacc.rules.source.HashingInputStream;
+import org.sendacc.rules.source.Source;
 
 /**
  * Resubmitted local returns. A return's file name names who sent it ({@link ReturnSender}). Two

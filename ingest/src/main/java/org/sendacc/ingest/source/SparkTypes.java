@@ -12,7 +12,7 @@ import org.sendacc.contract.warehouse.WarehouseColumn;
 
 /**
  * The one mapping between the contract's logical column types and Spark's: ingest declares its columns with the
- * contract's types (the row contract, org.sendacc.ingest.contract, has no Spark in it), and Spark sees them only here.
+ * contract's types (the row contract, org.sendacc.rules.contract, has no Spark in it), and Spark sees them only here.
  */
 public final class SparkTypes {
     private SparkTypes() {}

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.sendacc.ingest.Processed;
 import org.sendacc.ingest.SourceCatalog;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.source.Source;
 import org.sendacc.testing.Tiers;
 
 /**

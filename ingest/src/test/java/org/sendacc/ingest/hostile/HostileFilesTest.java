@@ -11,7 +11,7 @@ import org.sendacc.ingest.ees.EesDatasets;
 import org.sendacc.ingest.esfa.DsgHighNeedsSource;
 import org.sendacc.ingest.nhs.CommunityWaitingListSource;
 import org.sendacc.ingest.ons.MidYearPopulationSource;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.source.Source;
 
 /**
  * Hostile and broken files, each read by the reader its name picks: the file is rejected with a file-level rule and

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
 import org.sendacc.ingest.SourceCatalog;
 import org.sendacc.ingest.nhs.AcceptedRecords;
-import org.sendacc.ingest.source.Source;
+import org.sendacc.rules.source.Source;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
 import org.sendacc.ingest.nhs.AcceptedRecords;
-import org.sendacc.ingest.read.FileRejectedException;
+import org.sendacc.rules.read.FileRejectedException;
 
 /**
  * The tribunal table's layout and its broken values, in a two-year table of the real file's shape (title, blank

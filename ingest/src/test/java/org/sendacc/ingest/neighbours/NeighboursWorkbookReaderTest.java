@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.read.FileRejectedException;
+import org.sendacc.rules.read.FileRejectedException;
 
 /**
  * The statistical neighbours sheet's layout and broken values, in a small workbook of the real one's shape: two junk

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.contract.Contract;
 import org.sendacc.ingest.source.Provenance;
+import org.sendacc.rules.contract.Contract;
 
 /**
  * The accepted rows of a {@link Processed} file as maps from column to value (missing_reasons as a Java map), so a

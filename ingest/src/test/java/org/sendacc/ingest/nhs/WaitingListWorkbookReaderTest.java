@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.read.FileRejectedException;
+import org.sendacc.rules.read.FileRejectedException;
 
 /** The waiting-list workbook's layout variants and broken values, each in a small workbook of the same layout. */
 class WaitingListWorkbookReaderTest {

@@ -20,8 +20,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.ingest.Processed;
-import org.sendacc.ingest.returns.LocalReturnContracts;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.rules.returns.LocalReturnContracts;
+import org.sendacc.rules.source.Source;
 
 /**
  * As a Spark task reads a group of files, each file's row problems are written to a file of their own as they are

@@ -1,9 +1,0 @@
-package org.sendacc.ingest.contract;
-
-import java.io.Serializable;
-
-/** A rule over a whole row, run after every column has been parsed: cross-field checks and derived columns. */
-@FunctionalInterface
-public interface RowRule extends Serializable {
-    void apply(ValidatedRow row, RuleContext context);
-}
