@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.account.AccountsDatabase;
 import org.sendacc.server.area.AreaController;
 import org.sendacc.server.change.ChangeLog;
 import org.sendacc.server.change.ChangesController;
@@ -26,7 +30,11 @@ import org.sendacc.server.page.Boundaries;
 import org.sendacc.server.page.Geography;
 import org.sendacc.server.page.PageController;
 import org.sendacc.server.page.PageRenderer;
+import org.sendacc.server.partner.PartnerAccounts;
+import org.sendacc.server.partner.PartnerController;
+import org.sendacc.server.snapshot.RestrictedFigures;
 import org.sendacc.server.snapshot.SnapshotController;
+import org.sendacc.server.snapshot.SnapshotReader;
 import org.sendacc.server.snapshot.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +72,19 @@ public final class DashboardApp {
             "GET /export.csv?indicator=ID&period=P&source=S&area=CODE",
             "GET /export-metadata.csv?indicator=ID",
             "GET /changes.csv?since=ID&kind=K&indicator=ID&area=CODE",
-            "GET /boundaries.geojson (when configured)");
+            "GET /boundaries.geojson (when configured)",
+            "GET /sign-in, POST /sign-in, POST /sign-out (page: partners sign in and out)",
+            "GET /partner, GET /partner/{code} (page, signed in: the partner's own figures, not for publication)");
+
+    /** Where the app keeps the partners' accounts, when it has them. */
+    private static final Key<Optional<PartnerAccounts>> PARTNERS = new Key<>("sendacc.partners");
 
     private DashboardApp() {}
+
+    /** The partners' accounts of an app, when it has them. */
+    static Optional<PartnerAccounts> partners(Javalin app) {
+        return app.unsafeConfig().pvt.appDataManager.get(PARTNERS);
+    }
 
     /** The JSON mapping of every response: snake_case names, as the snapshot's columns; dates as 2024-01-01. */
     public static ObjectMapper objectMapper() {
@@ -98,12 +116,18 @@ public final class DashboardApp {
 
         ServerOptions.Limits limits = options.limits();
         ClientAddress clients = new ClientAddress(limits.trustedProxies());
+        Optional<PartnerAccounts> partners = options.accountsLocation()
+                .map(location -> new PartnerAccounts(AccountsDatabase.open(location), reference, Clock.systemUTC()));
+        PartnerController partner = new PartnerController(
+                partners, store, new RestrictedFigures(store, new SnapshotReader(() -> reference)), renderer, clients);
         ConnectionGuard guard =
                 new ConnectionGuard(limits.requestRead(), limits.answerWrite(), limits.connectionsPerClient(), clients);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.appData(ServerOptions.KEY, options);
+            config.appData(PARTNERS, partners);
+            partners.ifPresent(opened -> config.events(events -> events.serverStopped(opened::close)));
             WebSecurity.configure(config, guard);
         });
 
@@ -136,6 +160,18 @@ public final class DashboardApp {
         get(app, "/export.csv", exports::export);
         get(app, "/changes.csv", exports::changes);
         get(app, "/export-metadata.csv", exports::metadata);
+        // Partners (docs/security.md, "Accounts"): signed in, never cached, audited; at most 20 sign-in attempts in 10
+        // minutes from one client, beside the lock of an account after 10 failures.
+        RateLimit signInAttempts =
+                new RateLimit(20, Duration.ofMinutes(10), "sign-in attempts in 10 minutes", true, clients);
+        get(app, PartnerController.SIGN_IN, partner::signInPage);
+        app.post(PartnerController.SIGN_IN, context -> {
+            signInAttempts.check(context);
+            partner.signIn(context);
+        });
+        app.post(PartnerController.SIGN_OUT, partner::signOut);
+        get(app, PartnerController.PARTNER, partner::own);
+        get(app, PartnerController.PARTNER + "/{code}", partner::organisation);
 
         app.exception(DashboardException.class, (failure, context) -> {
             if (failure.category().status() >= 500) {

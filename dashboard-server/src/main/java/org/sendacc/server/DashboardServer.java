@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.partner.PartnerAccounts;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotReader;
 import org.sendacc.server.snapshot.SnapshotStore;
@@ -27,6 +28,7 @@ public final class DashboardServer {
             System.lineSeparator(),
             "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson] [--rate-limit N]",
             "                     [--trusted-proxy ADDRESS[/BITS]]... [--connections-per-client N]",
+            "                     [--accounts LOCATION | --no-accounts]",
             "",
             "Serves the JSON API and CSV exports of the dashboards from the warehouse's current snapshot",
             "(DIR/snapshots/CURRENT, published by ./sendacc analytics), and picks up a newly published",
@@ -40,6 +42,10 @@ public final class DashboardServer {
             "  --trusted-proxy A   a reverse proxy (an address, or a block like 10.0.0.0/8; may repeat) whose",
             "                      X-Forwarded-For names the client; without one, X-Forwarded-For is ignored",
             "  --connections-per-client N  connections one client may hold at once (default 32; 0 for no cap)",
+            "  --accounts LOCATION the partners' accounts database: a SQLite file, or a jdbc:postgresql: URL with",
+            "                      SENDACC_ACCOUNTS_USER and SENDACC_ACCOUNTS_PASSWORD (default",
+            "                      DIR/private/accounts.sqlite; ./sendacc users manages the accounts)",
+            "  --no-accounts       public pages only: no sign-in, no partner routes",
             "  --help              show this help",
             "",
             "Open http://localhost:PORT/ for the list of routes; docs/api.md describes them.");
@@ -110,6 +116,8 @@ public final class DashboardServer {
         out.println("sendacc dashboard server: " + url);
         out.println("  " + describe(store) + "; warehouse "
                 + options.warehouse().toAbsolutePath().normalize());
+        out.println("  partners' accounts: "
+                + DashboardApp.partners(app).map(PartnerAccounts::description).orElse("none (public pages only)"));
         out.println(String.format(
                 Locale.ROOT,
                 "  started at %s in %.2f s (from JVM start); Ctrl-C stops it",

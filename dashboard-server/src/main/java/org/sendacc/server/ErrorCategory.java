@@ -7,6 +7,10 @@ package org.sendacc.server;
 public enum ErrorCategory {
     /** The request is malformed: a parameter is missing or not of the expected form. */
     BAD_REQUEST(400),
+    /** A signed-in route was asked for without a session (docs/security.md, "Accounts"). */
+    UNAUTHORIZED(401),
+    /** The signed-in partner may not do this: another organisation's figures, or a form without its token. */
+    FORBIDDEN(403),
     /** The request is well formed but names an area, indicator, period or source the snapshot does not hold. */
     NOT_FOUND(404),
     /** The client has sent more requests in the last minute than the server's rate limit allows. */

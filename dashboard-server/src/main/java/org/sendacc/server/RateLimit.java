@@ -2,13 +2,10 @@ package org.sendacc.server;
 
 import io.javalin.http.Context;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.Collections;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.server.Request;
 import org.sendacc.server.http.ClientAddress;
 
 /**
@@ -22,51 +19,54 @@ import org.sendacc.server.http.ClientAddress;
  * behind it shares one bucket, as they would behind an untrusted proxy elsewhere.
  */
 final class RateLimit {
-    private static final long WINDOW_NANOS = 60_000_000_000L;
-
-    private final int perMinute;
+    private final long windowNanos;
+    private final String what;
+    private final int perWindow;
     private final boolean limitLoopback;
     private final ClientAddress clients;
     private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private long windowStart = System.nanoTime();
 
+    /** At most {@code perMinute} requests a minute from one client. */
     RateLimit(int perMinute, boolean limitLoopback, ClientAddress clients) {
-        this.perMinute = perMinute;
+        this(perMinute, Duration.ofMinutes(1), "requests in a minute", limitLoopback, clients);
+    }
+
+    /** At most {@code perWindow} of something (named by {@code what}, as "sign-in attempts in 10 minutes"). */
+    RateLimit(int perWindow, Duration window, String what, boolean limitLoopback, ClientAddress clients) {
+        this.perWindow = perWindow;
+        this.windowNanos = window.toNanos();
+        this.what = what;
         this.limitLoopback = limitLoopback;
         this.clients = clients;
     }
 
     /** Counts the request; throws (429) when its client is over the limit. */
     void check(Context context) {
-        if (perMinute <= 0) {
+        if (perWindow <= 0) {
             return;
         }
-        boolean forwarded = context.req().getHeader("X-Forwarded-For") != null
-                || context.req().getHeader("Forwarded") != null;
-        // the peer as Jetty has it, an address already: no text to parse on every request
-        InetSocketAddress socket = Request.getBaseRequest(context.req()).getRemoteInetSocketAddress();
-        Optional<InetAddress> client = clients.client(
-                socket == null ? null : socket.getAddress(),
-                forwarded ? Collections.list(context.req().getHeaders("X-Forwarded-For")) : List.of());
-        if (client.isEmpty() || (!limitLoopback && !forwarded && client.get().isLoopbackAddress())) {
+        ClientAddress.Seen seen = clients.seen(context.req());
+        Optional<InetAddress> client = seen.client();
+        if (client.isEmpty() || (!limitLoopback && seen.isDirectLoopback())) {
             return;
         }
         String bucket = ClientAddress.bucket(client.get());
         long now = System.nanoTime();
         long start;
         synchronized (this) {
-            if (now - windowStart >= WINDOW_NANOS) {
+            if (now - windowStart >= windowNanos) {
                 counts.clear();
                 windowStart = now;
             }
             start = windowStart;
         }
-        if (counts.computeIfAbsent(bucket, key -> new AtomicInteger()).incrementAndGet() > perMinute) {
-            long seconds = Math.max(1, (start + WINDOW_NANOS - now + 999_999_999L) / 1_000_000_000L);
+        if (counts.computeIfAbsent(bucket, key -> new AtomicInteger()).incrementAndGet() > perWindow) {
+            long seconds = Math.max(1, (start + windowNanos - now + 999_999_999L) / 1_000_000_000L);
             context.header("Retry-After", Long.toString(seconds));
             throw new DashboardException(
                     ErrorCategory.TOO_MANY_REQUESTS,
-                    "More than " + perMinute + " requests in a minute from one client: try again in " + seconds + " s");
+                    "More than " + perWindow + " " + what + " from one client: try again in " + seconds + " s");
         }
     }
 }

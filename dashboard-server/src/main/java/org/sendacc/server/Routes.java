@@ -1,5 +1,7 @@
 package org.sendacc.server;
 
+import org.sendacc.server.partner.PartnerController;
+
 /**
  * The pages' paths, defined once: the server registers its routes with them, and the findings, pages and API build
  * their links with them (docs/api.md lists the routes).
@@ -45,6 +47,7 @@ public final class Routes {
                 || path.equals(CHANGES)
                 || path.startsWith(AREA)
                 || path.startsWith(ICB)
-                || path.startsWith(INDICATOR);
+                || path.startsWith(INDICATOR)
+                || PartnerController.isPartnerPath(path);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sendacc.server.account.AccountsDatabase;
 import org.sendacc.server.http.AddressBlock;
 
 /**
@@ -16,8 +17,10 @@ import org.sendacc.server.http.AddressBlock;
  *
  * @param boundaries GeoJSON of the upper-tier LAs for the indicator page's map, or null when none is configured
  * @param limits what one client may ask of the server (docs/security.md)
+ * @param accounts where the partners' accounts database is (a SQLite file or a {@code jdbc:postgresql:} URL), or null
+ *     for a server with public pages only
  */
-public record ServerOptions(Path warehouse, int port, Path boundaries, Limits limits) {
+public record ServerOptions(Path warehouse, int port, Path boundaries, Limits limits, String accounts) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_RATE_LIMIT = 600;
 
@@ -93,6 +96,19 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
         this(warehouse, port, boundaries, Limits.DEFAULT);
     }
 
+    /** Public pages only: no partners' accounts. */
+    public ServerOptions(Path warehouse, int port, Path boundaries, Limits limits) {
+        this(warehouse, port, boundaries, limits, null);
+    }
+
+    public Optional<String> accountsLocation() {
+        return Optional.ofNullable(accounts);
+    }
+
+    public ServerOptions withAccounts(String location) {
+        return new ServerOptions(warehouse, port, boundaries, limits, location);
+    }
+
     public Optional<Path> boundariesFile() {
         return Optional.ofNullable(boundaries);
     }
@@ -109,6 +125,8 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
         int port = DEFAULT_PORT;
         Limits limits = Limits.DEFAULT;
         List<AddressBlock> proxies = new ArrayList<>();
+        String accounts = null;
+        boolean noAccounts = false;
         for (int index = 0; index < arguments.length; index++) {
             String argument = arguments[index];
             switch (argument) {
@@ -134,6 +152,12 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
                 case "--trusted-proxy":
                     proxies.add(addressBlock(value(arguments, ++index, argument)));
                     break;
+                case "--accounts":
+                    accounts = value(arguments, ++index, argument);
+                    break;
+                case "--no-accounts":
+                    noAccounts = true;
+                    break;
                 case "--connections-per-client":
                     limits =
                             limits.withConnectionsPerClient(wholeNumber(value(arguments, ++index, argument), argument));
@@ -154,7 +178,14 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
         if (boundaries != null && !Files.isRegularFile(boundaries)) {
             throw new DashboardException(ErrorCategory.BAD_REQUEST, "--boundaries " + boundaries + " is not a file");
         }
-        return Optional.of(new ServerOptions(warehouse, port, boundaries, limits.withTrustedProxies(proxies)));
+        if (noAccounts && accounts != null) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, "give --accounts or --no-accounts, not both");
+        }
+        if (!noAccounts && accounts == null) {
+            accounts = AccountsDatabase.defaultLocation(warehouse);
+        }
+        return Optional.of(new ServerOptions(
+                warehouse, port, boundaries, limits.withTrustedProxies(proxies), noAccounts ? null : accounts));
     }
 
     private static AddressBlock addressBlock(String text) {

@@ -332,6 +332,35 @@ public final class TestSnapshots {
                 row.snapshotId());
     }
 
+    /**
+     * Writes the sample's restricted table ({@code restricted/indicators_unsuppressed/<id>/}), as the analytics job
+     * does beside the snapshot: every row as published, but Middlesbrough's 2023 timeliness, withheld in public, is
+     * there: 3 of 4 (75%, Wilson's 95% interval 30.06-95.44, worked out by hand).
+     */
+    public static void publishRestrictedSample(Path warehouse, String id) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (IndicatorRow row : sampleRows(id)) {
+            rows.add(
+                    row.suppressed()
+                            ? timeliness(MIDDLESBROUGH, "Middlesbrough", AreaLevel.LA, "2023")
+                                    .figures(75.0, 3.0, 4.0)
+                                    .intervals(30.06, 95.44, 15.0, 99.0)
+                                    .snapshot(id)
+                                    .build()
+                            : row);
+        }
+        Path folder = warehouse
+                .resolve("restricted")
+                .resolve("indicators_unsuppressed")
+                .resolve(id);
+        try {
+            Files.createDirectories(folder);
+            writeIndicators(folder.resolve("part-00000-test-c000.snappy.parquet"), rows, Set.of(), Set.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Publishes the sample as snapshot {@code id} and makes it current. */
     public static void publishSample(Path warehouse, String id) {
         publish(warehouse, id, sampleRows(id), Set.of());

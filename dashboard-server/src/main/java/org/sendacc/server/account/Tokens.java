@@ -8,13 +8,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random tokens for session cookies and forms, and how they are kept and compared. */
-final class Tokens {
+public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {}
 
     /** 256 random bits, URL-safe. */
-    static String random() {
+    public static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -31,7 +31,7 @@ final class Tokens {
     }
 
     /** Compares two tokens in a time that does not depend on where they differ; false when either is missing. */
-    static boolean same(String expected, String given) {
+    public static boolean same(String expected, String given) {
         if (expected == null || given == null) {
             return false;
         }

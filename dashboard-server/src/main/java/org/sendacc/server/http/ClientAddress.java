@@ -1,10 +1,14 @@
 package org.sendacc.server.http;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.server.Request;
 
 /**
  * Who a request comes from, for the rate limit (docs/security.md, "Behind a proxy").
@@ -59,6 +63,37 @@ public final class ClientAddress {
             }
         }
         return Optional.of(client);
+    }
+
+    /**
+     * Who sent a request, as this server can tell.
+     *
+     * @param client the client's address, or empty when the peer is not an address
+     * @param forwarded whether the request named a client of its own ({@code X-Forwarded-For} or {@code Forwarded}):
+     *     a loopback peer that does so is a proxy on this host, not a user at this machine
+     */
+    public record Seen(Optional<InetAddress> client, boolean forwarded) {
+        /** A user at this machine, talking to the server directly (the demo on localhost). */
+        public boolean isDirectLoopback() {
+            return !forwarded && client.isPresent() && client.get().isLoopbackAddress();
+        }
+
+        /** The client's address as text, for the audit log; "unknown" when it has none. */
+        public String text() {
+            return client.map(InetAddress::getHostAddress).orElse("unknown");
+        }
+    }
+
+    /** The client of a request, from its connection's peer and, behind a trusted proxy, its forwarding header. */
+    public Seen seen(HttpServletRequest request) {
+        boolean forwarded = request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null;
+        // the peer as Jetty has it, an address already: no text to parse on every request
+        InetSocketAddress socket = Request.getBaseRequest(request).getRemoteInetSocketAddress();
+        return new Seen(
+                client(
+                        socket == null ? null : socket.getAddress(),
+                        forwarded ? Collections.list(request.getHeaders("X-Forwarded-For")) : List.of()),
+                forwarded);
     }
 
     /** The rate limit's bucket for an address: an IPv4 address itself, an IPv6 address's /64. */

@@ -280,7 +280,12 @@ public final class PageController {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put(
                 "title",
-                status == 404 ? "Page not found" : status >= 500 ? "Sorry, there is a problem" : "Check the address");
+                switch (status) {
+                    case 404 -> "Page not found";
+                    case 401 -> "Sign in first";
+                    case 403 -> "You cannot do this";
+                    default -> status >= 500 ? "Sorry, there is a problem" : "Check the address";
+                });
         model.put("status", status);
         model.put("message", message);
         Optional<Snapshot> snapshot = store.loaded();

@@ -154,6 +154,28 @@ public final class SnapshotReader {
                 description.groups());
     }
 
+    /**
+     * The unsuppressed indicators of a snapshot ({@code restricted/indicators_unsuppressed/<id>/}), for a partner's own
+     * view of its own area (docs/security.md, "Restricted figures"); empty when the snapshot has none. Never part of
+     * the snapshot the public pages serve.
+     */
+    public List<IndicatorRow> readRestricted(Path warehouse, String snapshotId) {
+        if (!SNAPSHOT_ID.matcher(snapshotId).matches()) {
+            throw invalid("not a snapshot id: " + DashboardException.quote(snapshotId));
+        }
+        Path folder = warehouse
+                .resolve(SnapshotLayout.RESTRICTED)
+                .resolve(SnapshotLayout.RESTRICTED_INDICATORS)
+                .resolve(snapshotId);
+        List<IndicatorRow> rows = new ArrayList<>();
+        if (Files.isDirectory(folder)) {
+            for (Path file : parquetFiles(folder)) {
+                IndicatorParquetFile.read(file, rows);
+            }
+        }
+        return rows;
+    }
+
     private static List<BreakdownRow> readBreakdowns(Path folder) {
         // a snapshot published before breakdowns were has none
         List<BreakdownRow> breakdowns = new ArrayList<>();

@@ -1,0 +1,60 @@
+package org.sendacc.server.partner;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.account.Accounts;
+import org.sendacc.server.account.AccountsDatabase;
+import org.sendacc.server.account.AuditLog;
+import org.sendacc.server.account.Passwords;
+import org.sendacc.server.account.Sessions;
+import org.sendacc.server.account.SignIn;
+
+/** Everything the signed-in routes use of the accounts database, opened once with the server and closed with it. */
+public final class PartnerAccounts implements AutoCloseable {
+    private final AccountsDatabase database;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final SignIn signIn;
+    private final Clock clock;
+
+    public PartnerAccounts(AccountsDatabase database, ReferenceData reference, Clock clock) {
+        this.database = requireNonNull(database, "database is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.accounts = new Accounts(database, reference);
+        this.sessions = new Sessions(database, accounts);
+        this.audit = new AuditLog(database);
+        this.signIn = new SignIn(accounts, sessions, new Passwords(), audit);
+    }
+
+    public String description() {
+        return database.description();
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
+    SignIn signIn() {
+        return signIn;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

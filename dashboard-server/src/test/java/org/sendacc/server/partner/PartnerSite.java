@@ -1,0 +1,171 @@
+package org.sendacc.server.partner;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.DashboardApp;
+import org.sendacc.server.TestSnapshots;
+import org.sendacc.server.account.Accounts;
+import org.sendacc.server.account.AccountsDatabase;
+import org.sendacc.server.account.AuditLog;
+import org.sendacc.server.account.Organisation;
+import org.sendacc.server.account.Passwords;
+import org.sendacc.server.account.Role;
+
+/**
+ * A running server over the sample snapshot and its restricted table, with partners' accounts in a SQLite file, and
+ * a browser's part done by hand: cookies read from {@code Set-Cookie} and sent back only when a test says so, so that
+ * each test sees exactly what it sends. Redirects are not followed.
+ */
+final class PartnerSite implements AutoCloseable {
+    static final String PASSWORD = "a partner's long password";
+    static final String MIDDLESBROUGH_ANALYST = "analyst@middlesbrough.gov.uk";
+    static final String HARTLEPOOL_ANALYST = "analyst@hartlepool.gov.uk";
+    static final String ICB_LEAD = "lead@nenc.nhs.uk";
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final Javalin app;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String accounts;
+
+    PartnerSite(Path warehouse) {
+        TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
+        TestSnapshots.publishRestrictedSample(warehouse, TestSnapshots.FIRST_ID);
+        accounts = AccountsDatabase.defaultLocation(warehouse);
+        ReferenceData reference = ReferenceData.bundled();
+        try (AccountsDatabase database = AccountsDatabase.open(accounts)) {
+            Accounts store = new Accounts(database, reference);
+            Passwords passwords = new Passwords();
+            String hash = passwords.hash(PASSWORD);
+            Instant now = Instant.now();
+            store.add(
+                    MIDDLESBROUGH_ANALYST,
+                    organisation(TestSnapshots.MIDDLESBROUGH, reference),
+                    Role.VIEWER,
+                    hash,
+                    now);
+            store.add(HARTLEPOOL_ANALYST, organisation(TestSnapshots.HARTLEPOOL, reference), Role.SUBMITTER, hash, now);
+            // NHS North East and North Cumbria ICB: ODS QHM, E54000050 in the snapshot
+            store.add(ICB_LEAD, organisation("QHM", reference), Role.VIEWER, hash, now);
+        }
+        app = DashboardApp.create(
+                        TestSnapshots.store(warehouse),
+                        TestSnapshots.options(warehouse).withAccounts(accounts))
+                .start(0);
+    }
+
+    private static Organisation organisation(String code, ReferenceData reference) {
+        return Organisation.of(code, reference).orElseThrow();
+    }
+
+    /** What the audit log holds now, oldest first. */
+    List<AuditLog.Entry> audit() {
+        try (AccountsDatabase database = AccountsDatabase.open(accounts)) {
+            return new AuditLog(database).since(Instant.EPOCH, 10_000);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + app.port() + path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole {@code Set-Cookie} line for a cookie, if the answer set it. */
+    static Optional<String> setCookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(line -> line.startsWith(name + "="))
+                .findFirst();
+    }
+
+    /** A cookie's value as the answer set it. */
+    static String cookieValue(HttpResponse<?> response, String name) {
+        String line = setCookie(response, name).orElseThrow(() -> new AssertionError("no cookie " + name));
+        return line.substring(name.length() + 1, line.indexOf(';') < 0 ? line.length() : line.indexOf(';'));
+    }
+
+    /** The form token in a page. */
+    static String csrf(HttpResponse<String> page) {
+        Matcher matcher = CSRF.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no form token in the page");
+        }
+        return matcher.group(1);
+    }
+
+    /** The sign-in form's answer to these credentials, sent as a browser would: its form cookie and token. */
+    HttpResponse<String> signIn(String email, String password) {
+        HttpResponse<String> form = get(PartnerController.SIGN_IN);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("csrf", csrf(form));
+        fields.put("email", email);
+        fields.put("password", password);
+        return post(
+                PartnerController.SIGN_IN,
+                fields,
+                "Cookie",
+                SessionCookie.SIGN_IN_FORM + "=" + cookieValue(form, SessionCookie.SIGN_IN_FORM));
+    }
+
+    /** Signs in and gives the session cookie, as a {@code Cookie} header's value. */
+    String session(String email) {
+        HttpResponse<String> answer = signIn(email, PASSWORD);
+        if (answer.statusCode() != 303) {
+            throw new AssertionError("sign-in of " + email + " answered " + answer.statusCode());
+        }
+        return SessionCookie.SESSION + "=" + cookieValue(answer, SessionCookie.SESSION);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
