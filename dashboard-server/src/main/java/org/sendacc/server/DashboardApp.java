@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -32,9 +33,9 @@ import org.sendacc.server.page.PageController;
 import org.sendacc.server.page.PageRenderer;
 import org.sendacc.server.partner.PartnerAccounts;
 import org.sendacc.server.partner.PartnerController;
-import org.sendacc.server.snapshot.RestrictedFigures;
+import org.sendacc.server.partner.PartnerRoutes;
+import org.sendacc.server.partner.ReturnsController;
 import org.sendacc.server.snapshot.SnapshotController;
-import org.sendacc.server.snapshot.SnapshotReader;
 import org.sendacc.server.snapshot.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,8 @@ public final class DashboardApp {
             "GET /changes.csv?since=ID&kind=K&indicator=ID&area=CODE",
             "GET /boundaries.geojson (when configured)",
             "GET /sign-in, POST /sign-in, POST /sign-out (page: partners sign in and out)",
-            "GET /partner, GET /partner/{code} (page, signed in: the partner's own figures, not for publication)");
+            "GET /partner, GET /partner/{code} (page, signed in: the partner's own figures, not for publication)",
+            "GET /returns, POST /returns, GET /returns/report.csv?id=ID (page, signed in: send a local return)");
 
     /** Where the app keeps the partners' accounts, when it has them. */
     private static final Key<Optional<PartnerAccounts>> PARTNERS = new Key<>("sendacc.partners");
@@ -118,8 +120,10 @@ public final class DashboardApp {
         ClientAddress clients = new ClientAddress(limits.trustedProxies());
         Optional<PartnerAccounts> partners = options.accountsLocation()
                 .map(location -> new PartnerAccounts(AccountsDatabase.open(location), reference, Clock.systemUTC()));
-        PartnerController partner = new PartnerController(
-                partners, store, new RestrictedFigures(store, new SnapshotReader(() -> reference)), renderer, clients);
+        PartnerRoutes partnerRoutes =
+                PartnerRoutes.create(partners, options.returnsOptions(), store, renderer, clients, reference);
+        PartnerController partner = partnerRoutes.partner();
+        ReturnsController returns = partnerRoutes.returns();
         ConnectionGuard guard =
                 new ConnectionGuard(limits.requestRead(), limits.answerWrite(), limits.connectionsPerClient(), clients);
         Javalin app = Javalin.create(config -> {
@@ -128,6 +132,10 @@ public final class DashboardApp {
             config.appData(ServerOptions.KEY, options);
             config.appData(PARTNERS, partners);
             partners.ifPresent(opened -> config.events(events -> events.serverStopped(opened::close)));
+            // an upload is held in memory, never written to a temporary file, and refused past its size
+            config.jetty.multipartConfig.maxFileSize(ReturnsController.MAX_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) ReturnsController.MAX_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(ReturnsController.MAX_BYTES + 64 * 1024, SizeUnit.BYTES);
             WebSecurity.configure(config, guard);
         });
 
@@ -172,6 +180,9 @@ public final class DashboardApp {
         app.post(PartnerController.SIGN_OUT, partner::signOut);
         get(app, PartnerController.PARTNER, partner::own);
         get(app, PartnerController.PARTNER + "/{code}", partner::organisation);
+        get(app, ReturnsController.RETURNS, returns::page);
+        app.post(ReturnsController.RETURNS, returns::upload);
+        get(app, ReturnsController.REPORT, returns::report);
 
         app.exception(DashboardException.class, (failure, context) -> {
             if (failure.category().status() >= 500) {

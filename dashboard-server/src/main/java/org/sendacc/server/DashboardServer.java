@@ -28,7 +28,7 @@ public final class DashboardServer {
             System.lineSeparator(),
             "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson] [--rate-limit N]",
             "                     [--trusted-proxy ADDRESS[/BITS]]... [--connections-per-client N]",
-            "                     [--accounts LOCATION | --no-accounts]",
+            "                     [--accounts LOCATION | --no-accounts] [--returns-to DIR [--batch-time HH:MM]]",
             "",
             "Serves the JSON API and CSV exports of the dashboards from the warehouse's current snapshot",
             "(DIR/snapshots/CURRENT, published by ./sendacc analytics), and picks up a newly published",
@@ -46,6 +46,9 @@ public final class DashboardServer {
             "                      SENDACC_ACCOUNTS_USER and SENDACC_ACCOUNTS_PASSWORD (default",
             "                      DIR/private/accounts.sqlite; ./sendacc users manages the accounts)",
             "  --no-accounts       public pages only: no sign-in, no partner routes",
+            "  --returns-to DIR    take partners' local returns at /returns: accepted files go to",
+            "                      DIR/partner-returns/ (DIR: the input folder the batch run's ingest reads)",
+            "  --batch-time HH:MM  when the batch run starts each day (UK time), for the returns page",
             "  --help              show this help",
             "",
             "Open http://localhost:PORT/ for the list of routes; docs/api.md describes them.");

@@ -11,6 +11,8 @@ public enum ErrorCategory {
     UNAUTHORIZED(401),
     /** The signed-in partner may not do this: another organisation's figures, or a form without its token. */
     FORBIDDEN(403),
+    /** An upload larger than the server takes. */
+    PAYLOAD_TOO_LARGE(413),
     /** The request is well formed but names an area, indicator, period or source the snapshot does not hold. */
     NOT_FOUND(404),
     /** The client has sent more requests in the last minute than the server's rate limit allows. */

@@ -6,6 +6,8 @@ import io.javalin.config.Key;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +21,27 @@ import org.sendacc.server.http.AddressBlock;
  * @param limits what one client may ask of the server (docs/security.md)
  * @param accounts where the partners' accounts database is (a SQLite file or a {@code jdbc:postgresql:} URL), or null
  *     for a server with public pages only
+ * @param returns where accepted local returns go and when the batch run reads them, or null when this server takes no
+ *     uploads
  */
-public record ServerOptions(Path warehouse, int port, Path boundaries, Limits limits, String accounts) {
+public record ServerOptions(
+        Path warehouse, int port, Path boundaries, Limits limits, String accounts, ReturnsOptions returns) {
+    /**
+     * Partners' uploads (docs/security.md, "Returns").
+     *
+     * @param inputFolder the folder the batch run's ingest reads; accepted returns go into its {@code partner-returns/}
+     * @param batchTime when the batch run starts each day (UK time), or null when it is run by hand
+     */
+    public record ReturnsOptions(Path inputFolder, LocalTime batchTime) {
+        public ReturnsOptions {
+            requireNonNull(inputFolder, "inputFolder is null");
+        }
+
+        public Optional<LocalTime> batch() {
+            return Optional.ofNullable(batchTime);
+        }
+    }
+
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_RATE_LIMIT = 600;
 
@@ -98,7 +119,15 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
 
     /** Public pages only: no partners' accounts. */
     public ServerOptions(Path warehouse, int port, Path boundaries, Limits limits) {
-        this(warehouse, port, boundaries, limits, null);
+        this(warehouse, port, boundaries, limits, null, null);
+    }
+
+    public Optional<ReturnsOptions> returnsOptions() {
+        return Optional.ofNullable(returns);
+    }
+
+    public ServerOptions withReturns(ReturnsOptions options) {
+        return new ServerOptions(warehouse, port, boundaries, limits, accounts, options);
     }
 
     public Optional<String> accountsLocation() {
@@ -106,7 +135,7 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
     }
 
     public ServerOptions withAccounts(String location) {
-        return new ServerOptions(warehouse, port, boundaries, limits, location);
+        return new ServerOptions(warehouse, port, boundaries, limits, location, returns);
     }
 
     public Optional<Path> boundariesFile() {
@@ -127,6 +156,8 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
         List<AddressBlock> proxies = new ArrayList<>();
         String accounts = null;
         boolean noAccounts = false;
+        Path returnsTo = null;
+        LocalTime batchTime = null;
         for (int index = 0; index < arguments.length; index++) {
             String argument = arguments[index];
             switch (argument) {
@@ -158,6 +189,12 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
                 case "--no-accounts":
                     noAccounts = true;
                     break;
+                case "--returns-to":
+                    returnsTo = Path.of(value(arguments, ++index, argument));
+                    break;
+                case "--batch-time":
+                    batchTime = time(value(arguments, ++index, argument));
+                    break;
                 case "--connections-per-client":
                     limits =
                             limits.withConnectionsPerClient(wholeNumber(value(arguments, ++index, argument), argument));
@@ -184,8 +221,35 @@ public record ServerOptions(Path warehouse, int port, Path boundaries, Limits li
         if (!noAccounts && accounts == null) {
             accounts = AccountsDatabase.defaultLocation(warehouse);
         }
+        if (returnsTo != null && !Files.isDirectory(returnsTo)) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST,
+                    "--returns-to " + returnsTo + " is not a folder (the input folder ingest reads)");
+        }
+        if (returnsTo != null && noAccounts) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, "--returns-to needs the accounts: not --no-accounts");
+        }
+        if (batchTime != null && returnsTo == null) {
+            throw new DashboardException(ErrorCategory.BAD_REQUEST, "--batch-time goes with --returns-to");
+        }
         return Optional.of(new ServerOptions(
-                warehouse, port, boundaries, limits.withTrustedProxies(proxies), noAccounts ? null : accounts));
+                warehouse,
+                port,
+                boundaries,
+                limits.withTrustedProxies(proxies),
+                noAccounts ? null : accounts,
+                returnsTo == null ? null : new ReturnsOptions(returnsTo, batchTime)));
+    }
+
+    private static LocalTime time(String text) {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST,
+                    "--batch-time " + DashboardException.quote(text) + " is not a time (HH:MM)");
+        }
     }
 
     private static AddressBlock addressBlock(String text) {

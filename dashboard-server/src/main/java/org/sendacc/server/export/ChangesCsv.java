@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sendacc.contract.snapshot.Change;
 import org.sendacc.contract.snapshot.SnapshotChanges;
+import org.sendacc.rules.read.SpreadsheetText;
 
 /**
  * The changes between two snapshots as a tidy CSV (docs/api.md "Changes"): one row per change, its figure's keys,
@@ -54,7 +55,7 @@ final class ChangesCsv {
             cells.add(change.oldCategory() == null ? null : change.oldCategory().token());
             cells.add(change.newCategory() == null ? null : change.newCategory().token());
             List<String> safe = new ArrayList<>();
-            cells.forEach(cell -> safe.add(SpreadsheetCells.text(cell)));
+            cells.forEach(cell -> safe.add(SpreadsheetText.safe(cell)));
             printer.printRecord(safe);
         }
         printer.flush();

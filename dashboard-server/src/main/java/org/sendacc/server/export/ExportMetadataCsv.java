@@ -14,6 +14,7 @@ import org.sendacc.contract.catalogue.Publication;
 import org.sendacc.contract.catalogue.SeriesBreak;
 import org.sendacc.contract.snapshot.Manifest;
 import org.sendacc.contract.warehouse.FileSummary;
+import org.sendacc.rules.read.SpreadsheetText;
 import org.sendacc.server.snapshot.Snapshot;
 
 /**
@@ -184,7 +185,7 @@ final class ExportMetadataCsv {
 
         void add(String section, String field, String value) throws IOException {
             printer.printRecord(
-                    SpreadsheetCells.text(section), SpreadsheetCells.text(field), SpreadsheetCells.text(value));
+                    SpreadsheetText.safe(section), SpreadsheetText.safe(field), SpreadsheetText.safe(value));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.sendacc.contract.catalogue.Token;
 import org.sendacc.contract.catalogue.Unit;
 import org.sendacc.contract.snapshot.AreaLevel;
 import org.sendacc.contract.snapshot.SnapshotColumns;
+import org.sendacc.rules.read.SpreadsheetText;
 import org.sendacc.server.snapshot.Area;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.Snapshot;
@@ -308,7 +309,7 @@ final class OpenDataCsv {
             RowContext context = new RowContext(snapshot, indicator, area, citation);
             cells.clear();
             for (ExportColumn column : COLUMNS) {
-                cells.add(SpreadsheetCells.text(column.cell().of(row, context)));
+                cells.add(SpreadsheetText.safe(column.cell().of(row, context)));
             }
             printer.printRecord(cells);
         }

@@ -10,6 +10,7 @@ import org.sendacc.server.account.AuditLog;
 import org.sendacc.server.account.Passwords;
 import org.sendacc.server.account.Sessions;
 import org.sendacc.server.account.SignIn;
+import org.sendacc.server.account.Submissions;
 
 /** Everything the signed-in routes use of the accounts database, opened once with the server and closed with it. */
 public final class PartnerAccounts implements AutoCloseable {
@@ -18,6 +19,7 @@ public final class PartnerAccounts implements AutoCloseable {
     private final Sessions sessions;
     private final AuditLog audit;
     private final SignIn signIn;
+    private final Submissions submissions;
     private final Clock clock;
 
     public PartnerAccounts(AccountsDatabase database, ReferenceData reference, Clock clock) {
@@ -27,6 +29,7 @@ public final class PartnerAccounts implements AutoCloseable {
         this.sessions = new Sessions(database, accounts);
         this.audit = new AuditLog(database);
         this.signIn = new SignIn(accounts, sessions, new Passwords(), audit);
+        this.submissions = new Submissions(database);
     }
 
     public String description() {
@@ -47,6 +50,10 @@ public final class PartnerAccounts implements AutoCloseable {
 
     SignIn signIn() {
         return signIn;
+    }
+
+    Submissions submissions() {
+        return submissions;
     }
 
     Clock clock() {

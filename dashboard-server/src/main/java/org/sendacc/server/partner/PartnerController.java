@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import org.sendacc.server.account.SignIn;
 import org.sendacc.server.account.Tokens;
 import org.sendacc.server.http.ClientAddress;
 import org.sendacc.server.page.Display;
-import org.sendacc.server.page.PageRenderer;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.RestrictedFigures;
 import org.sendacc.server.snapshot.Snapshot;
@@ -37,38 +35,30 @@ public final class PartnerController {
     public static final String SIGN_IN = "/sign-in";
     public static final String SIGN_OUT = "/sign-out";
     public static final String PARTNER = "/partner";
-    /** The form field that carries a form's token. */
-    static final String CSRF_FIELD = "csrf";
 
-    private final Optional<PartnerAccounts> accounts;
+    private final PartnerRequests requests;
     private final SnapshotStore store;
     private final RestrictedFigures restricted;
-    private final PageRenderer renderer;
-    private final ClientAddress clients;
 
-    public PartnerController(
-            Optional<PartnerAccounts> accounts,
-            SnapshotStore store,
-            RestrictedFigures restricted,
-            PageRenderer renderer,
-            ClientAddress clients) {
-        this.accounts = requireNonNull(accounts, "accounts is null");
+    PartnerController(PartnerRequests requests, SnapshotStore store, RestrictedFigures restricted) {
+        this.requests = requireNonNull(requests, "requests is null");
         this.store = requireNonNull(store, "store is null");
         this.restricted = requireNonNull(restricted, "restricted is null");
-        this.renderer = requireNonNull(renderer, "renderer is null");
-        this.clients = requireNonNull(clients, "clients is null");
     }
 
     /** True for the paths of this controller, which answer as pages. */
     public static boolean isPartnerPath(String path) {
-        return path.equals(SIGN_IN) || path.equals(SIGN_OUT) || path.equals(PARTNER) || path.startsWith(PARTNER + "/");
+        return path.equals(SIGN_IN)
+                || path.equals(SIGN_OUT)
+                || path.equals(PARTNER)
+                || path.startsWith(PARTNER + "/")
+                || path.equals(ReturnsController.RETURNS);
     }
 
     /** {@code GET /sign-in}: the form, with a new form token in a cookie and in the form. */
     public void signInPage(Context context) {
-        PartnerAccounts partners = configured();
-        noStore(context);
-        if (current(context, partners).isPresent()) {
+        PartnerAccounts partners = requests.configured(context);
+        if (requests.current(context, partners).isPresent()) {
             context.redirect(PARTNER, HttpStatus.SEE_OTHER);
             return;
         }
@@ -77,17 +67,19 @@ public final class PartnerController {
 
     /** {@code POST /sign-in}: checks the form's token, then the password; a session on success. */
     public void signIn(Context context) {
-        PartnerAccounts partners = configured();
-        noStore(context);
-        ClientAddress.Seen client = clients.seen(context.req());
-        if (!sameToken(SessionCookie.read(context, SessionCookie.SIGN_IN_FORM), context.formParam(CSRF_FIELD))) {
+        PartnerAccounts partners = requests.configured(context);
+        ClientAddress.Seen client = requests.client(context);
+        if (!Tokens.same(
+                SessionCookie.read(context, SessionCookie.SIGN_IN_FORM),
+                context.formParam(PartnerRequests.CSRF_FIELD))) {
             throw new DashboardException(
                     ErrorCategory.FORBIDDEN,
                     "This sign-in form has expired or did not come from this site: open the sign-in page again");
         }
         String email = Optional.ofNullable(context.formParam("email")).orElse("");
         String password = Optional.ofNullable(context.formParam("password")).orElse("");
-        SignIn.Outcome outcome = partners.signIn().withPassword(email, password, client.text(), now(partners));
+        SignIn.Outcome outcome =
+                partners.signIn().withPassword(email, password, client.text(), PartnerRequests.now(partners));
         if (outcome.session().isEmpty()) {
             renderSignIn(context, 401, SignIn.REFUSED, email.length() <= 254 ? email.strip() : "");
             return;
@@ -100,11 +92,10 @@ public final class PartnerController {
 
     /** {@code POST /sign-out}: ends the session, with the session's form token. */
     public void signOut(Context context) {
-        PartnerAccounts partners = configured();
-        noStore(context);
-        ClientAddress.Seen client = clients.seen(context.req());
-        Sessions.Current session = signedIn(context, partners);
-        requireFormToken(context, session);
+        PartnerAccounts partners = requests.configured(context);
+        ClientAddress.Seen client = requests.client(context);
+        Sessions.Current session = requests.signedIn(context, partners);
+        PartnerRequests.requireFormToken(session.csrfToken(), context.formParam(PartnerRequests.CSRF_FIELD));
         partners.sessions().end(SessionCookie.read(context, SessionCookie.SESSION));
         partners.audit()
                 .record(
@@ -113,16 +104,15 @@ public final class PartnerController {
                         session.account().organisation().code(),
                         client.text(),
                         "signed out",
-                        now(partners));
+                        PartnerRequests.now(partners));
         SessionCookie.clear(context, client, SessionCookie.SESSION);
         context.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     /** {@code GET /partner}: the signed-in partner's own unsuppressed figures. */
     public void own(Context context) {
-        PartnerAccounts partners = configured();
-        noStore(context);
-        Optional<Sessions.Current> session = current(context, partners);
+        PartnerAccounts partners = requests.configured(context);
+        Optional<Sessions.Current> session = requests.current(context, partners);
         if (session.isEmpty()) {
             context.redirect(SIGN_IN, HttpStatus.SEE_OTHER);
             return;
@@ -135,9 +125,8 @@ public final class PartnerController {
      * audited.
      */
     public void organisation(Context context) {
-        PartnerAccounts partners = configured();
-        noStore(context);
-        Sessions.Current session = signedIn(context, partners);
+        PartnerAccounts partners = requests.configured(context);
+        Sessions.Current session = requests.signedIn(context, partners);
         String asked = context.pathParam("code").toUpperCase(Locale.ROOT);
         Account account = session.account();
         if (!asked.equals(account.organisation().code())
@@ -147,10 +136,10 @@ public final class PartnerController {
                             AuditLog.Event.ACCESS_DENIED,
                             account.email(),
                             account.organisation().code(),
-                            clients.seen(context.req()).text(),
+                            requests.client(context).text(),
                             "asked for the restricted figures of "
                                     + (asked.length() <= 12 ? asked : asked.substring(0, 12)),
-                            now(partners));
+                            PartnerRequests.now(partners));
             throw new DashboardException(
                     ErrorCategory.FORBIDDEN,
                     "You are signed in for " + account.organisation().label()
@@ -206,12 +195,12 @@ public final class PartnerController {
                         AuditLog.Event.RESTRICTED_VIEW,
                         account.email(),
                         account.organisation().code(),
-                        clients.seen(context.req()).text(),
+                        requests.client(context).text(),
                         "own unsuppressed figures of " + area + " in snapshot " + snapshot.id() + ": " + rows.size()
                                 + " rows",
-                        now(partners));
+                        PartnerRequests.now(partners));
         Map<String, Object> model =
-                frame("Not for publication: " + account.organisation().name() + "'s own figures");
+                requests.frame("Not for publication: " + account.organisation().name() + "'s own figures");
         model.put("snapshotId", snapshot.id());
         model.put("createdAt", snapshot.manifest().createdAt());
         model.put("synthetic", snapshot.isSynthetic());
@@ -220,65 +209,17 @@ public final class PartnerController {
         model.put("rows", views);
         model.put("withheld", withheld);
         model.put("csrf", session.csrfToken());
-        context.status(200).contentType("text/html; charset=utf-8").result(renderer.render("partner", model));
+        requests.render(context, 200, "partner", model);
     }
 
     private void renderSignIn(Context context, int status, String error, String email) {
-        ClientAddress.Seen client = clients.seen(context.req());
+        ClientAddress.Seen client = requests.client(context);
         String token = Tokens.random();
         SessionCookie.set(context, client, SessionCookie.SIGN_IN_FORM, token);
-        Map<String, Object> model = frame("Sign in");
+        Map<String, Object> model = requests.frame("Sign in");
         model.put("csrf", token);
         model.put("error", error);
         model.put("email", email);
-        context.status(status).contentType("text/html; charset=utf-8").result(renderer.render("sign-in", model));
-    }
-
-    private Map<String, Object> frame(String title) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        Optional<Snapshot> snapshot = store.loaded();
-        model.put("snapshotId", null);
-        model.put("createdAt", null);
-        model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
-        model.put("csvUrl", null);
-        model.put("signedInPage", true);
-        return model;
-    }
-
-    private PartnerAccounts configured() {
-        return accounts.orElseThrow(() -> new DashboardException(
-                ErrorCategory.NOT_FOUND, "Partners cannot sign in to this server: it has no accounts database"));
-    }
-
-    private Optional<Sessions.Current> current(Context context, PartnerAccounts partners) {
-        return partners.sessions().find(SessionCookie.read(context, SessionCookie.SESSION), now(partners));
-    }
-
-    /** The session, or 401 for a request without one. */
-    private Sessions.Current signedIn(Context context, PartnerAccounts partners) {
-        return current(context, partners)
-                .orElseThrow(() -> new DashboardException(
-                        ErrorCategory.UNAUTHORIZED, "Sign in first: this page is for signed-in partners only"));
-    }
-
-    private static void requireFormToken(Context context, Sessions.Current session) {
-        if (!sameToken(session.csrfToken(), context.formParam(CSRF_FIELD))) {
-            throw new DashboardException(
-                    ErrorCategory.FORBIDDEN,
-                    "This form has expired or did not come from this site: open the page again");
-        }
-    }
-
-    private static boolean sameToken(String expected, String given) {
-        return Tokens.same(expected, given);
-    }
-
-    private static Instant now(PartnerAccounts partners) {
-        return partners.clock().instant();
-    }
-
-    private static void noStore(Context context) {
-        context.header("Cache-Control", "no-store");
+        requests.render(context, status, "sign-in", model);
     }
 }

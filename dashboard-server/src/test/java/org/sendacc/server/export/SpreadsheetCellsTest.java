@@ -3,27 +3,28 @@ package org.sendacc.server.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sendacc.rules.read.SpreadsheetText;
 
 class SpreadsheetCellsTest {
     @Test
     void prefixesTextThatStartsLikeAFormula() {
-        assertThat(SpreadsheetCells.text("=1+1")).isEqualTo("'=1+1");
-        assertThat(SpreadsheetCells.text("+44 20 7946 0000")).isEqualTo("'+44 20 7946 0000");
-        assertThat(SpreadsheetCells.text("-2+3")).isEqualTo("'-2+3");
-        assertThat(SpreadsheetCells.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(SpreadsheetCells.text("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(SpreadsheetCells.text("\rcmd")).isEqualTo("'\rcmd");
+        assertThat(SpreadsheetText.safe("=1+1")).isEqualTo("'=1+1");
+        assertThat(SpreadsheetText.safe("+44 20 7946 0000")).isEqualTo("'+44 20 7946 0000");
+        assertThat(SpreadsheetText.safe("-2+3")).isEqualTo("'-2+3");
+        assertThat(SpreadsheetText.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetText.safe("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(SpreadsheetText.safe("\rcmd")).isEqualTo("'\rcmd");
     }
 
     @Test
     void leavesPlainNumbersAlone() {
-        assertThat(SpreadsheetCells.text("-1.5")).isEqualTo("-1.5");
-        assertThat(SpreadsheetCells.text("+3")).isEqualTo("+3");
+        assertThat(SpreadsheetText.safe("-1.5")).isEqualTo("-1.5");
+        assertThat(SpreadsheetText.safe("+3")).isEqualTo("+3");
     }
 
     @Test
     void leavesOrdinaryTextAlone() {
-        assertThat(SpreadsheetCells.text("Bristol, City of")).isEqualTo("Bristol, City of");
+        assertThat(SpreadsheetText.safe("Bristol, City of")).isEqualTo("Bristol, City of");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sendacc.server.partner;
 
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.DashboardApp;
+import org.sendacc.server.ServerOptions;
 import org.sendacc.server.TestSnapshots;
 import org.sendacc.server.account.Accounts;
 import org.sendacc.server.account.AccountsDatabase;
@@ -46,6 +49,11 @@ final class PartnerSite implements AutoCloseable {
     private final String accounts;
 
     PartnerSite(Path warehouse) {
+        this(warehouse, null);
+    }
+
+    /** The same, taking local returns into {@code inbox} (the input folder ingest would read), when not null. */
+    PartnerSite(Path warehouse, Path inbox) {
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
         TestSnapshots.publishRestrictedSample(warehouse, TestSnapshots.FIRST_ID);
         accounts = AccountsDatabase.defaultLocation(warehouse);
@@ -65,10 +73,11 @@ final class PartnerSite implements AutoCloseable {
             // NHS North East and North Cumbria ICB: ODS QHM, E54000050 in the snapshot
             store.add(ICB_LEAD, organisation("QHM", reference), Role.VIEWER, hash, now);
         }
-        app = DashboardApp.create(
-                        TestSnapshots.store(warehouse),
-                        TestSnapshots.options(warehouse).withAccounts(accounts))
-                .start(0);
+        ServerOptions options = TestSnapshots.options(warehouse).withAccounts(accounts);
+        if (inbox != null) {
+            options = options.withReturns(new ServerOptions.ReturnsOptions(inbox, LocalTime.of(2, 0)));
+        }
+        app = DashboardApp.create(TestSnapshots.store(warehouse), options).start(0);
     }
 
     private static Organisation organisation(String code, ReferenceData reference) {
@@ -119,6 +128,30 @@ final class PartnerSite implements AutoCloseable {
         }
     }
 
+    /** A multipart form as a browser sends one: text fields, then the file (its name and bytes). */
+    HttpResponse<String> upload(Map<String, String> fields, String fileName, byte[] file, String... headers) {
+        String boundary = "----sendacc" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/returns"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** The whole {@code Set-Cookie} line for a cookie, if the answer set it. */
     static Optional<String> setCookie(HttpResponse<?> response, String name) {
         return response.headers().allValues("Set-Cookie").stream()
@@ -136,7 +169,8 @@ final class PartnerSite implements AutoCloseable {
     static String csrf(HttpResponse<String> page) {
         Matcher matcher = CSRF.matcher(page.body());
         if (!matcher.find()) {
-            throw new AssertionError("no form token in the page");
+            throw new AssertionError("no form token in the page (" + page.statusCode() + "): "
+                    + page.body().substring(0, Math.min(page.body().length(), 8000)));
         }
         return matcher.group(1);
     }

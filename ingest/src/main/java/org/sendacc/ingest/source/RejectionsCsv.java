@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sendacc.ingest.warehouse.SpreadsheetSafe;
 import org.sendacc.rules.contract.Problem;
+import org.sendacc.rules.read.SpreadsheetText;
 
 /**
  * A run's {@code rejections.csv}: its columns, and a problem as one record. The tasks write their files' row
@@ -30,11 +30,11 @@ public final class RejectionsCsv {
     /** One problem of {@code file}: of its row {@code row}, or of the file as a whole when {@code row} is 0. */
     public static void print(CSVPrinter csv, String file, long row, Problem problem) throws IOException {
         csv.printRecord(
-                SpreadsheetSafe.cell(file),
+                SpreadsheetText.safe(file),
                 row == 0 ? "" : Long.toString(row),
                 problem.column(),
                 problem.rule(),
-                SpreadsheetSafe.cell(problem.value()),
-                SpreadsheetSafe.cell(problem.message()));
+                SpreadsheetText.safe(problem.value()),
+                SpreadsheetText.safe(problem.message()));
     }
 }

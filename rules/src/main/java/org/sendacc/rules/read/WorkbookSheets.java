@@ -8,15 +8,18 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -24,9 +27,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * The cell text of every sheet of a published .xlsx workbook, read with POI's streaming (SAX) API rather than
@@ -55,11 +60,30 @@ public final class WorkbookSheets {
             throw new FileRejectedException("file.empty", fileName + " is empty");
         }
         try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-            return readSheets(workbook);
+            return readSheets(workbook, false);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // The bytes are already in memory, so every failure here is the file's format, not the input stream.
             // POI reports a damaged or non-OOXML file with a range of unchecked exceptions (NotOfficeXmlFileException,
             // POIXMLException, RecordFormatException...), hence RuntimeException; the try holds only POI calls.
+            throw new FileRejectedException(
+                    UNREADABLE, fileName + " cannot be read as an Excel (.xlsx) workbook: " + describe(e));
+        }
+    }
+
+    /**
+     * Reads the sheets of a workbook that a person filled in (a local return sent as .xlsx): as {@link #read}, but a
+     * cell whose number is formatted as a date is written as an ISO date ({@code 2025-07-15}), as the template asks
+     * (Excel keeps dates as day numbers), and a cell that holds a formula is written as {@code =} and the formula,
+     * never its cached result: a return must hold values, and the reader's rules refuse what a spreadsheet would run.
+     */
+    public static List<Sheet> readValues(String fileName, InputStream in) throws IOException, FileRejectedException {
+        byte[] bytes = in.readAllBytes();
+        if (bytes.length == 0) {
+            throw new FileRejectedException("file.empty", fileName + " is empty");
+        }
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            return readSheets(workbook, true);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new FileRejectedException(
                     UNREADABLE, fileName + " cannot be read as an Excel (.xlsx) workbook: " + describe(e));
         }
@@ -245,10 +269,17 @@ public final class WorkbookSheets {
     }
 
     private static String describe(Exception e) {
+        // POI's zip bomb guard (ZipSecureFile: an entry inflating more than 100 times) says so, with advice for
+        // developers; a sender needs only the reason
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb detected")) {
+                return "its contents would expand to more than 100 times their compressed size, as a zip bomb's do";
+            }
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static List<Sheet> readSheets(OPCPackage workbook)
+    private static List<Sheet> readSheets(OPCPackage workbook, boolean values)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(workbook);
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
@@ -259,13 +290,56 @@ public final class WorkbookSheets {
             try (InputStream sheetXml = iterator.next()) {
                 CellCollector cells = new CellCollector();
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(
-                        new XSSFSheetXMLHandler(styles, null, strings, cells, new PlainNumberFormatter(), false));
-                parser.parse(new InputSource(sheetXml));
+                DataFormatter formatter = values ? new IsoDateFormatter() : new PlainNumberFormatter();
+                if (values) {
+                    // Formulas: the handler gives a formula cell's text instead of its result, and the filter marks
+                    // which cells hold one (the handler itself cannot say).
+                    FormulaCells formulas = new FormulaCells(parser, cells);
+                    formulas.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, cells, formatter, true));
+                    formulas.parse(new InputSource(sheetXml));
+                } else {
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, cells, formatter, false));
+                    parser.parse(new InputSource(sheetXml));
+                }
                 sheets.add(new Sheet(iterator.getSheetName(), cells.rows));
             }
         }
         return List.copyOf(sheets);
+    }
+
+    /** Watches the sheet's XML for formula elements, and tells the collector which cell holds the next one. */
+    private static final class FormulaCells extends XMLFilterImpl {
+        private final CellCollector cells;
+        private String cell;
+        private boolean formula;
+
+        FormulaCells(XMLReader parent, CellCollector cells) {
+            super(parent);
+            this.cells = cells;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            if ("c".equals(localName)) {
+                cell = attributes.getValue("r");
+                formula = false;
+            } else if ("f".equals(localName) && cell != null) {
+                cells.formulaAt(cell);
+                formula = true;
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            super.endElement(uri, localName, qName);
+            // a formula with no cached result (a file no spreadsheet has calculated) gets no value from the handler:
+            // it is still a formula, not an empty cell
+            if ("c".equals(localName) && formula) {
+                cells.formulaWithoutValue(cell);
+            }
+        }
     }
 
     /** One sheet's non-empty cells, by the row number Excel shows (1-based) and the column index (0 = A). */
@@ -333,8 +407,18 @@ public final class WorkbookSheets {
     /** Collects cells as the SAX handler reports them. */
     private static final class CellCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final NavigableMap<Integer, Map<Integer, String>> rows = new TreeMap<>();
+        private final Set<String> formulas = new HashSet<>();
         private int currentRow;
         private int previousColumn;
+
+        void formulaAt(String reference) {
+            formulas.add(reference);
+        }
+
+        void formulaWithoutValue(String reference) {
+            CellReference cell = new CellReference(reference);
+            rows.computeIfAbsent(cell.getRow() + 1, ignored -> new TreeMap<>()).putIfAbsent((int) cell.getCol(), "=");
+        }
 
         @Override
         public void startRow(int rowIndex) {
@@ -351,9 +435,29 @@ public final class WorkbookSheets {
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = reference == null ? previousColumn + 1 : new CellReference(reference).getCol();
             previousColumn = column;
-            if (formattedValue != null && !formattedValue.isEmpty()) {
-                rows.computeIfAbsent(currentRow, ignored -> new TreeMap<>()).put(column, formattedValue);
+            String value = reference != null && formulas.contains(reference) ? "=" + formattedValue : formattedValue;
+            if (value != null && !value.isEmpty()) {
+                rows.computeIfAbsent(currentRow, ignored -> new TreeMap<>()).put(column, value);
             }
+        }
+    }
+
+    /** Writes a number formatted as a date as an ISO date, and every other number as a plain decimal. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        private final PlainNumberFormatter plain = new PlainNumberFormatter();
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return plain.formatRawCellContents(value, formatIndex, formatString);
+        }
+
+        @Override
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            return formatRawCellContents(value, formatIndex, formatString);
         }
     }
 

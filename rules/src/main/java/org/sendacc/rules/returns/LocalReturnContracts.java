@@ -19,7 +19,7 @@ import org.sendacc.rules.contract.LaCodes;
 import org.sendacc.rules.contract.MissingValueLegend;
 import org.sendacc.rules.contract.RowRule;
 import org.sendacc.rules.contract.Rules;
-import org.sendacc.rules.read.DelimitedTableReader;
+import org.sendacc.rules.read.LocalReturnReader;
 import org.sendacc.rules.source.Source;
 
 /**
@@ -35,6 +35,21 @@ public final class LocalReturnContracts {
 
     public static List<Source> all() {
         return List.of(assessmentRecords(), healthAdviceRequests(), therapyReferrals(), epWorkforce(), sltWorkforce());
+    }
+
+    /** The returns an LA sends: each file names the LA ({@code ehc_assessment_records_E08000035.csv}). */
+    public static List<Source> sentByLas() {
+        return List.of(assessmentRecords(), healthAdviceRequests(), epWorkforce());
+    }
+
+    /** The returns an ICB sends: each file names the ICB by its ODS code ({@code therapy_referrals_QWO.csv}). */
+    public static List<Source> sentByIcbs() {
+        return List.of(therapyReferrals(), sltWorkforce());
+    }
+
+    /** The start of a return's file names, as the templates give it: {@code ehc_assessment_records}. */
+    public static String fileNamePrefix(Source source) {
+        return source.id().substring(source.id().indexOf('.') + 1);
     }
 
     static Source assessmentRecords() {
@@ -188,8 +203,8 @@ public final class LocalReturnContracts {
                 "local_" + name,
                 Source.LOCAL_RETURN,
                 description,
-                Pattern.compile(Pattern.quote(name) + "([_-][A-Za-z0-9_-]*)?\\.csv"),
-                new DelimitedTableReader(),
+                Pattern.compile(Pattern.quote(name) + "([_-][A-Za-z0-9_-]*)?\\.(csv|xlsx)"),
+                new LocalReturnReader(),
                 contract);
     }
 }

@@ -1,0 +1,27 @@
+package org.sendacc.server.partner;
+
+import java.util.Optional;
+import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.ServerOptions;
+import org.sendacc.server.http.ClientAddress;
+import org.sendacc.server.page.PageRenderer;
+import org.sendacc.server.snapshot.RestrictedFigures;
+import org.sendacc.server.snapshot.SnapshotReader;
+import org.sendacc.server.snapshot.SnapshotStore;
+
+/** The signed-in part of the server, assembled once: sign-in, the partner's own figures, and its returns. */
+public record PartnerRoutes(PartnerController partner, ReturnsController returns) {
+    public static PartnerRoutes create(
+            Optional<PartnerAccounts> accounts,
+            Optional<ServerOptions.ReturnsOptions> returns,
+            SnapshotStore store,
+            PageRenderer renderer,
+            ClientAddress clients,
+            ReferenceData reference) {
+        PartnerRequests requests = new PartnerRequests(accounts, store, renderer, clients);
+        return new PartnerRoutes(
+                new PartnerController(
+                        requests, store, new RestrictedFigures(store, new SnapshotReader(() -> reference))),
+                new ReturnsController(requests, returns, reference));
+    }
+}
