@@ -75,6 +75,7 @@ public final class DashboardApp {
             "GET /changes.csv?since=ID&kind=K&indicator=ID&area=CODE",
             "GET /boundaries.geojson (when configured)",
             "GET /sign-in, POST /sign-in, POST /sign-out (page: partners sign in and out)",
+            "GET /sign-in/oidc, GET /sign-in/oidc/callback (partners sign in through the identity provider, if any)",
             "GET /partner, GET /partner/{code} (page, signed in: the partner's own figures, not for publication)",
             "GET /returns, POST /returns, GET /returns/report.csv?id=ID (page, signed in: send a local return)");
 
@@ -120,8 +121,8 @@ public final class DashboardApp {
         ClientAddress clients = new ClientAddress(limits.trustedProxies());
         Optional<PartnerAccounts> partners = options.accountsLocation()
                 .map(location -> new PartnerAccounts(AccountsDatabase.open(location), reference, Clock.systemUTC()));
-        PartnerRoutes partnerRoutes =
-                PartnerRoutes.create(partners, options.returnsOptions(), store, renderer, clients, reference);
+        PartnerRoutes partnerRoutes = PartnerRoutes.create(
+                partners, options.returnsOptions(), store, renderer, clients, reference, options.oidcOptions());
         PartnerController partner = partnerRoutes.partner();
         ReturnsController returns = partnerRoutes.returns();
         ConnectionGuard guard =
@@ -178,6 +179,8 @@ public final class DashboardApp {
             partner.signIn(context);
         });
         app.post(PartnerController.SIGN_OUT, partner::signOut);
+        get(app, PartnerController.OIDC_START, partner::oidcStart);
+        get(app, PartnerController.OIDC_CALLBACK, partner::oidcCallback);
         get(app, PartnerController.PARTNER, partner::own);
         get(app, PartnerController.PARTNER + "/{code}", partner::organisation);
         get(app, ReturnsController.RETURNS, returns::page);

@@ -29,6 +29,7 @@ public final class DashboardServer {
             "Usage: sendacc serve --warehouse DIR [--port 7070] [--boundaries FILE.geojson] [--rate-limit N]",
             "                     [--trusted-proxy ADDRESS[/BITS]]... [--connections-per-client N]",
             "                     [--accounts LOCATION | --no-accounts] [--returns-to DIR [--batch-time HH:MM]]",
+            "                     [--oidc-issuer URL --oidc-client-id ID --public-url URL]",
             "",
             "Serves the JSON API and CSV exports of the dashboards from the warehouse's current snapshot",
             "(DIR/snapshots/CURRENT, published by ./sendacc analytics), and picks up a newly published",
@@ -49,6 +50,9 @@ public final class DashboardServer {
             "  --returns-to DIR    take partners' local returns at /returns: accepted files go to",
             "                      DIR/partner-returns/ (DIR: the input folder the batch run's ingest reads)",
             "  --batch-time HH:MM  when the batch run starts each day (UK time), for the returns page",
+            "  --oidc-issuer URL   also sign in through this OpenID Connect provider (an NHS or council identity",
+            "                      service); with --oidc-client-id ID, --public-url URL (this server's address as",
+            "                      browsers reach it) and the client secret in SENDACC_OIDC_CLIENT_SECRET",
             "  --help              show this help",
             "",
             "Open http://localhost:PORT/ for the list of routes; docs/api.md describes them.");

@@ -3,6 +3,8 @@ package org.sendacc.server;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.config.Key;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,38 @@ import org.sendacc.server.http.AddressBlock;
  *     uploads
  */
 public record ServerOptions(
-        Path warehouse, int port, Path boundaries, Limits limits, String accounts, ReturnsOptions returns) {
+        Path warehouse,
+        int port,
+        Path boundaries,
+        Limits limits,
+        String accounts,
+        ReturnsOptions returns,
+        OidcOptions oidc) {
+    /** Where the identity provider's client secret is read from: never the command line. */
+    public static final String OIDC_SECRET_VARIABLE = "SENDACC_OIDC_CLIENT_SECRET";
+
+    /**
+     * Sign-in through an OpenID Connect provider (docs/security.md, "Sign-in through an identity provider").
+     *
+     * @param issuer the provider's issuer, whose {@code /.well-known/openid-configuration} describes it
+     * @param clientId this server's client id at the provider
+     * @param clientSecret its secret (from {@link #OIDC_SECRET_VARIABLE})
+     * @param publicUrl this server's address as browsers reach it, for the redirect back from the provider
+     */
+    public record OidcOptions(URI issuer, String clientId, String clientSecret, URI publicUrl) {
+        public OidcOptions {
+            requireNonNull(issuer, "issuer is null");
+            requireNonNull(clientId, "clientId is null");
+            requireNonNull(clientSecret, "clientSecret is null");
+            requireNonNull(publicUrl, "publicUrl is null");
+        }
+
+        @Override
+        public String toString() {
+            return "OidcOptions[issuer=" + issuer + ", clientId=" + clientId + ", publicUrl=" + publicUrl + "]";
+        }
+    }
+
     /**
      * Partners' uploads (docs/security.md, "Returns").
      *
@@ -119,7 +152,15 @@ public record ServerOptions(
 
     /** Public pages only: no partners' accounts. */
     public ServerOptions(Path warehouse, int port, Path boundaries, Limits limits) {
-        this(warehouse, port, boundaries, limits, null, null);
+        this(warehouse, port, boundaries, limits, null, null, null);
+    }
+
+    public Optional<OidcOptions> oidcOptions() {
+        return Optional.ofNullable(oidc);
+    }
+
+    public ServerOptions withOidc(OidcOptions options) {
+        return new ServerOptions(warehouse, port, boundaries, limits, accounts, returns, options);
     }
 
     public Optional<ReturnsOptions> returnsOptions() {
@@ -127,7 +168,7 @@ public record ServerOptions(
     }
 
     public ServerOptions withReturns(ReturnsOptions options) {
-        return new ServerOptions(warehouse, port, boundaries, limits, accounts, options);
+        return new ServerOptions(warehouse, port, boundaries, limits, accounts, options, oidc);
     }
 
     public Optional<String> accountsLocation() {
@@ -135,7 +176,7 @@ public record ServerOptions(
     }
 
     public ServerOptions withAccounts(String location) {
-        return new ServerOptions(warehouse, port, boundaries, limits, location, returns);
+        return new ServerOptions(warehouse, port, boundaries, limits, location, returns, oidc);
     }
 
     public Optional<Path> boundariesFile() {
@@ -158,6 +199,9 @@ public record ServerOptions(
         boolean noAccounts = false;
         Path returnsTo = null;
         LocalTime batchTime = null;
+        URI oidcIssuer = null;
+        String oidcClient = null;
+        URI publicUrl = null;
         for (int index = 0; index < arguments.length; index++) {
             String argument = arguments[index];
             switch (argument) {
@@ -191,6 +235,15 @@ public record ServerOptions(
                     break;
                 case "--returns-to":
                     returnsTo = Path.of(value(arguments, ++index, argument));
+                    break;
+                case "--oidc-issuer":
+                    oidcIssuer = uri(value(arguments, ++index, argument), argument);
+                    break;
+                case "--oidc-client-id":
+                    oidcClient = value(arguments, ++index, argument);
+                    break;
+                case "--public-url":
+                    publicUrl = uri(value(arguments, ++index, argument), argument);
                     break;
                 case "--batch-time":
                     batchTime = time(value(arguments, ++index, argument));
@@ -233,13 +286,47 @@ public record ServerOptions(
         if (batchTime != null && returnsTo == null) {
             throw new DashboardException(ErrorCategory.BAD_REQUEST, "--batch-time goes with --returns-to");
         }
+        OidcOptions oidc = null;
+        if (oidcIssuer != null || oidcClient != null) {
+            if (oidcIssuer == null || oidcClient == null || publicUrl == null) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST,
+                        "sign-in through an identity provider needs --oidc-issuer, --oidc-client-id and --public-url");
+            }
+            String secret = System.getenv(OIDC_SECRET_VARIABLE);
+            if (secret == null || secret.isBlank()) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST, "--oidc-issuer needs the client secret in " + OIDC_SECRET_VARIABLE);
+            }
+            if (noAccounts) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST, "--oidc-issuer needs the accounts: not --no-accounts");
+            }
+            oidc = new OidcOptions(oidcIssuer, oidcClient, secret, publicUrl);
+        }
         return Optional.of(new ServerOptions(
                 warehouse,
                 port,
                 boundaries,
                 limits.withTrustedProxies(proxies),
                 noAccounts ? null : accounts,
-                returnsTo == null ? null : new ReturnsOptions(returnsTo, batchTime)));
+                returnsTo == null ? null : new ReturnsOptions(returnsTo, batchTime),
+                oidc));
+    }
+
+    private static URI uri(String text, String option) {
+        try {
+            URI uri = new URI(text);
+            boolean loopback = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+            if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && loopback)) {
+                throw new DashboardException(
+                        ErrorCategory.BAD_REQUEST, option + " " + DashboardException.quote(text) + " must be https://");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new DashboardException(
+                    ErrorCategory.BAD_REQUEST, option + " " + DashboardException.quote(text) + " is not a URL");
+        }
     }
 
     private static LocalTime time(String text) {

@@ -28,9 +28,11 @@ final class ServedWarehouse implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Javalin server;
+    private final SnapshotStore store;
 
-    private ServedWarehouse(Javalin server) {
+    private ServedWarehouse(Javalin server, SnapshotStore store) {
         this.server = server;
+        this.store = store;
     }
 
     /** Publishes a warehouse the tests already ingested into, with the tests' fixed clock. */
@@ -62,11 +64,20 @@ final class ServedWarehouse implements AutoCloseable {
 
     /** Serves the warehouse's current snapshot. */
     static ServedWarehouse serve(Path warehouse) {
-        SnapshotStore store =
-                new SnapshotStore(warehouse, new SnapshotReader(ReferenceData::bundled), Duration.ofSeconds(60));
+        return serve(new ServerOptions(warehouse, 0, null));
+    }
+
+    /** Serves with these options (partners' accounts, returns), from the current snapshot if there is one. */
+    static ServedWarehouse serve(ServerOptions options) {
+        SnapshotStore store = new SnapshotStore(
+                options.warehouse(), new SnapshotReader(ReferenceData::bundled), Duration.ofSeconds(60));
         store.refresh();
-        return new ServedWarehouse(DashboardApp.create(store, new ServerOptions(warehouse, 0, null))
-                .start(0));
+        return new ServedWarehouse(DashboardApp.create(store, options).start(0), store);
+    }
+
+    /** Picks up a snapshot published since, as the server's poll would within seconds. */
+    void refresh() {
+        store.refresh();
     }
 
     /** The address of a path on the server, for a browser. */
@@ -90,5 +101,6 @@ final class ServedWarehouse implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        store.close();
     }
 }

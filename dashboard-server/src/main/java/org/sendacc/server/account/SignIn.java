@@ -81,6 +81,49 @@ public final class SignIn {
         return signedIn(account, client, "password", now);
     }
 
+    /**
+     * Signs in someone the identity provider vouched for: the account linked to that subject, or else (the first time)
+     * the account whose address the provider says it has verified, which is then linked to the subject. Anyone else
+     * is refused: accounts are made by an administrator, never by a sign-in.
+     *
+     * @param subject the provider's issuer and subject, which never change for one person
+     */
+    public Outcome withIdentity(String subject, String email, boolean emailVerified, String client, Instant now) {
+        Optional<Accounts.Stored> linked = accounts.byOidcSubject(subject);
+        Optional<Accounts.Stored> stored = linked;
+        if (stored.isEmpty() && emailVerified && email != null && Accounts.isEmail(Accounts.canonicalEmail(email))) {
+            stored = accounts.byEmail(email).filter(candidate -> candidate.oidcSubject() == null);
+        }
+        String actor = email != null && Accounts.isEmail(Accounts.canonicalEmail(email))
+                ? Accounts.canonicalEmail(email)
+                : "[identity provider subject]";
+        if (stored.isEmpty()) {
+            audit.record(
+                    AuditLog.Event.SIGN_IN_FAILED,
+                    actor,
+                    null,
+                    client,
+                    "identity provider: no account for this person" + (emailVerified ? "" : " (address not verified)"),
+                    now);
+            return Outcome.refused();
+        }
+        Account account = stored.get().account();
+        if (account.isDisabled()) {
+            audit.record(
+                    AuditLog.Event.SIGN_IN_FAILED,
+                    account.email(),
+                    account.organisation().code(),
+                    client,
+                    "identity provider: account disabled",
+                    now);
+            return Outcome.refused();
+        }
+        if (linked.isEmpty()) {
+            accounts.linkOidcSubject(account.email(), subject);
+        }
+        return signedIn(account, client, "identity provider", now);
+    }
+
     /** Starts a session for an account whose identity was proved elsewhere (the identity provider). */
     public Outcome signedIn(Account account, String client, String how, Instant now) {
         accounts.recordSuccess(account.id());

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,13 +36,20 @@ public final class PartnerController {
     public static final String SIGN_IN = "/sign-in";
     public static final String SIGN_OUT = "/sign-out";
     public static final String PARTNER = "/partner";
+    public static final String OIDC_START = "/sign-in/oidc";
+    public static final String OIDC_CALLBACK = "/sign-in/oidc/callback";
+    /** The cookie that binds a sign-in at the identity provider to the browser that started it. */
+    static final String OIDC_STATE = "sendacc_oidc_state";
 
     private final PartnerRequests requests;
     private final SnapshotStore store;
     private final RestrictedFigures restricted;
+    private final Optional<OidcSignIn> oidc;
 
-    PartnerController(PartnerRequests requests, SnapshotStore store, RestrictedFigures restricted) {
+    PartnerController(
+            PartnerRequests requests, SnapshotStore store, RestrictedFigures restricted, Optional<OidcSignIn> oidc) {
         this.requests = requireNonNull(requests, "requests is null");
+        this.oidc = requireNonNull(oidc, "oidc is null");
         this.store = requireNonNull(store, "store is null");
         this.restricted = requireNonNull(restricted, "restricted is null");
     }
@@ -49,6 +57,7 @@ public final class PartnerController {
     /** True for the paths of this controller, which answer as pages. */
     public static boolean isPartnerPath(String path) {
         return path.equals(SIGN_IN)
+                || path.startsWith(SIGN_IN + "/")
                 || path.equals(SIGN_OUT)
                 || path.equals(PARTNER)
                 || path.startsWith(PARTNER + "/")
@@ -88,6 +97,79 @@ public final class PartnerController {
         SessionCookie.set(
                 context, client, SessionCookie.SESSION, outcome.session().get().token());
         context.redirect(PARTNER, HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /sign-in/oidc}: to the identity provider, with a state bound to this browser. */
+    public void oidcStart(Context context) {
+        requests.configured(context);
+        OidcSignIn provider = provider();
+        OidcSignIn.Started started;
+        try {
+            started = provider.begin();
+        } catch (OidcSignIn.Refused e) {
+            throw new DashboardException(
+                    ErrorCategory.UNAVAILABLE,
+                    "Sign-in through " + provider.providerName() + " is not available: " + e.getMessage());
+        }
+        // Lax, not Strict: the provider's redirect back is a navigation from another site, which must carry it
+        SessionCookie.setLax(context, requests.client(context), OIDC_STATE, started.state());
+        context.redirect(started.location().toString(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /sign-in/oidc/callback}: the provider's answer. On success a session, then a page that moves on to
+     * {@code /partner} itself: the session cookie is {@code SameSite=Strict}, so a redirect chain that began at the
+     * provider would not carry it.
+     */
+    public void oidcCallback(Context context) {
+        PartnerAccounts partners = requests.configured(context);
+        OidcSignIn provider = provider();
+        ClientAddress.Seen client = requests.client(context);
+        String query = context.queryString();
+        URI callback = provider.redirect().resolve(OIDC_CALLBACK + (query == null ? "" : "?" + query));
+        String browserState = SessionCookie.read(context, OIDC_STATE);
+        SessionCookie.clear(context, client, OIDC_STATE);
+        OidcSignIn.Identity identity;
+        try {
+            identity = provider.finish(callback, browserState);
+        } catch (OidcSignIn.Refused e) {
+            partners.audit()
+                    .record(
+                            AuditLog.Event.SIGN_IN_FAILED,
+                            "[identity provider]",
+                            null,
+                            client.text(),
+                            "identity provider: " + e.getMessage(),
+                            PartnerRequests.now(partners));
+            renderSignIn(context, 401, "Sign-in through " + provider.providerName() + " failed: " + e.getMessage(), "");
+            return;
+        }
+        SignIn.Outcome outcome = partners.signIn()
+                .withIdentity(
+                        identity.subject(),
+                        identity.email(),
+                        identity.emailVerified(),
+                        client.text(),
+                        PartnerRequests.now(partners));
+        if (outcome.session().isEmpty()) {
+            renderSignIn(
+                    context,
+                    401,
+                    "There is no sendacc account for the person " + provider.providerName()
+                            + " signed in, or it is disabled: ask your sendacc administrator.",
+                    "");
+            return;
+        }
+        SessionCookie.set(
+                context, client, SessionCookie.SESSION, outcome.session().get().token());
+        Map<String, Object> model = requests.frame("Signed in");
+        model.put("next", PARTNER);
+        requests.render(context, 200, "signed-in", model);
+    }
+
+    private OidcSignIn provider() {
+        return oidc.orElseThrow(() -> new DashboardException(
+                ErrorCategory.NOT_FOUND, "This server has no identity provider: sign in with a password"));
     }
 
     /** {@code POST /sign-out}: ends the session, with the session's form token. */
@@ -150,8 +232,42 @@ public final class PartnerController {
 
     private void showFigures(Context context, PartnerAccounts partners, Sessions.Current session) {
         Account account = session.account();
-        Snapshot snapshot = store.current();
+        Map<String, Object> model =
+                requests.frame("Not for publication: " + account.organisation().name() + "'s own figures");
+        model.put("account", account);
+        model.put("organisation", account.organisation());
+        model.put("csrf", session.csrfToken());
+        Optional<Snapshot> loaded = store.loaded();
+        if (loaded.isEmpty()) {
+            // before the first batch run: nothing to show, and the partner may still send its returns
+            model.put("rows", List.of());
+            model.put("withheld", 0);
+            requests.render(context, 200, "partner", model);
+            return;
+        }
+        Snapshot snapshot = loaded.get();
         String area = account.organisation().areaCode();
+        List<Map<String, Object>> views = views(snapshot, area);
+        long withheld = views.stream()
+                .filter(view -> Boolean.TRUE.equals(view.get("withheld")))
+                .count();
+        requests.audit(
+                context,
+                partners,
+                account,
+                AuditLog.Event.RESTRICTED_VIEW,
+                "own unsuppressed figures of " + area + " in snapshot " + snapshot.id() + ": " + views.size()
+                        + " rows");
+        model.put("snapshotId", snapshot.id());
+        model.put("createdAt", snapshot.manifest().createdAt());
+        model.put("synthetic", snapshot.isSynthetic());
+        model.put("rows", views);
+        model.put("withheld", withheld);
+        requests.render(context, 200, "partner", model);
+    }
+
+    /** The area's unsuppressed rows in catalogue order, latest period first, each with what the public pages show. */
+    private List<Map<String, Object>> views(Snapshot snapshot, String area) {
         List<IndicatorRow> rows = new ArrayList<>(restricted.of(snapshot, area));
         Map<String, Integer> order = new HashMap<>();
         List<Indicator> indicators = snapshot.catalogue().indicators();
@@ -162,21 +278,12 @@ public final class PartnerController {
                 .thenComparing(IndicatorRow::source)
                 .thenComparing(IndicatorRow::periodStart, Comparator.reverseOrder()));
         List<Map<String, Object>> views = new ArrayList<>();
-        int withheld = 0;
         for (IndicatorRow row : rows) {
             Optional<IndicatorRow> published = snapshot.areaRows(area, row.period()).stream()
                     .filter(candidate -> candidate.indicatorId().equals(row.indicatorId())
                             && candidate.source().equals(row.source()))
                     .findFirst();
-            String publicStatus;
-            if (published.isEmpty()) {
-                publicStatus = "Not on the public pages";
-            } else if (published.get().suppressed()) {
-                publicStatus = "Withheld on the public pages";
-                withheld++;
-            } else {
-                publicStatus = "Published";
-            }
+            boolean withheld = published.isPresent() && published.get().suppressed();
             Map<String, Object> view = new HashMap<>();
             view.put("indicatorId", row.indicatorId());
             view.put(
@@ -186,30 +293,15 @@ public final class PartnerController {
             view.put("value", Display.value(row.value(), row.unit()));
             view.put("countOf", Display.countOf(row.numerator(), row.denominator()));
             view.put("interval", Display.interval(row.lowerCi95(), row.upperCi95(), row.unit()));
-            view.put("publicStatus", publicStatus);
-            view.put("withheld", published.isPresent() && published.get().suppressed());
+            view.put(
+                    "publicStatus",
+                    published.isEmpty()
+                            ? "Not on the public pages"
+                            : withheld ? "Withheld on the public pages" : "Published");
+            view.put("withheld", withheld);
             views.add(view);
         }
-        partners.audit()
-                .record(
-                        AuditLog.Event.RESTRICTED_VIEW,
-                        account.email(),
-                        account.organisation().code(),
-                        requests.client(context).text(),
-                        "own unsuppressed figures of " + area + " in snapshot " + snapshot.id() + ": " + rows.size()
-                                + " rows",
-                        PartnerRequests.now(partners));
-        Map<String, Object> model =
-                requests.frame("Not for publication: " + account.organisation().name() + "'s own figures");
-        model.put("snapshotId", snapshot.id());
-        model.put("createdAt", snapshot.manifest().createdAt());
-        model.put("synthetic", snapshot.isSynthetic());
-        model.put("account", account);
-        model.put("organisation", account.organisation());
-        model.put("rows", views);
-        model.put("withheld", withheld);
-        model.put("csrf", session.csrfToken());
-        requests.render(context, 200, "partner", model);
+        return views;
     }
 
     private void renderSignIn(Context context, int status, String error, String email) {
@@ -218,6 +310,7 @@ public final class PartnerController {
         SessionCookie.set(context, client, SessionCookie.SIGN_IN_FORM, token);
         Map<String, Object> model = requests.frame("Sign in");
         model.put("csrf", token);
+        model.put("provider", oidc.map(OidcSignIn::providerName).orElse(null));
         model.put("error", error);
         model.put("email", email);
         requests.render(context, status, "sign-in", model);

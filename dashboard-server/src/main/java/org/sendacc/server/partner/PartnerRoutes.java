@@ -1,5 +1,6 @@
 package org.sendacc.server.partner;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.ServerOptions;
@@ -17,11 +18,15 @@ public record PartnerRoutes(PartnerController partner, ReturnsController returns
             SnapshotStore store,
             PageRenderer renderer,
             ClientAddress clients,
-            ReferenceData reference) {
+            ReferenceData reference,
+            Optional<ServerOptions.OidcOptions> oidc) {
         PartnerRequests requests = new PartnerRequests(accounts, store, renderer, clients);
         return new PartnerRoutes(
                 new PartnerController(
-                        requests, store, new RestrictedFigures(store, new SnapshotReader(() -> reference))),
+                        requests,
+                        store,
+                        new RestrictedFigures(store, new SnapshotReader(() -> reference)),
+                        oidc.map(options -> new OidcSignIn(options, Clock.systemUTC()))),
                 new ReturnsController(requests, returns, reference));
     }
 }

@@ -25,6 +25,14 @@ final class SessionCookie {
         context.cookie(cookie(client, name, value));
     }
 
+    /** A cookie that a navigation from another site carries (the identity provider's redirect back). */
+    static void setLax(Context context, ClientAddress.Seen client, String name, String value) {
+        Cookie cookie = cookie(client, name, value);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setMaxAge((int) OidcSignIn.PENDING.toSeconds());
+        context.cookie(cookie);
+    }
+
     static void clear(Context context, ClientAddress.Seen client, String name) {
         Cookie cookie = cookie(client, name, "");
         cookie.setMaxAge(0);

@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,5 +143,15 @@ class AccountsCommandTest {
                         .err())
                 .contains("nobody@example.org has no account, or it is disabled already");
         assertThat(run("", "users", "list").err()).contains("--accounts LOCATION or --warehouse DIR is required");
+    }
+
+    @Test
+    void theDatabaseFileIsTheOwnersOnly() throws Exception {
+        run("", "users", "list", "--warehouse", warehouse.toString());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(warehouse.resolve("private"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(warehouse.resolve("private/accounts.sqlite"))))
+                .isEqualTo("rw-------");
     }
 }

@@ -3,9 +3,7 @@ package org.sendacc.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendacc.reference.ReferenceData;
 
-/** The accounts database, sign-in, lock-out, sessions and audit, on a real SQLite file. */
+/** The accounts database, sign-in, lock-out, sessions and audit, on a real SQLite file (and PostgreSQL, by a subclass). */
 class AccountsTest {
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
     private static final ReferenceData REFERENCE = ReferenceData.bundled();
@@ -31,10 +29,14 @@ class AccountsTest {
     private SignIn signIn;
     private final Passwords passwords = new Passwords();
 
+    /** Where the database under test is: a SQLite file here; a PostgreSQL database in {@link PostgresAccountsTest}. */
+    protected String location(Path folder) {
+        return folder.resolve("private/accounts.sqlite").toString();
+    }
+
     @BeforeEach
     void open() {
-        database =
-                AccountsDatabase.open(folder.resolve("private/accounts.sqlite").toString());
+        database = AccountsDatabase.open(location(folder));
         accounts = new Accounts(database, REFERENCE);
         sessions = new Sessions(database, accounts);
         audit = new AuditLog(database);
@@ -53,15 +55,6 @@ class AccountsTest {
                 Role.SUBMITTER,
                 passwords.hash(PASSWORD),
                 NOW);
-    }
-
-    @Test
-    void theDatabaseFileIsTheOwnersOnly() throws Exception {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("private"))))
-                .isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(
-                        Files.getPosixFilePermissions(folder.resolve("private/accounts.sqlite"))))
-                .isEqualTo("rw-------");
     }
 
     @Test

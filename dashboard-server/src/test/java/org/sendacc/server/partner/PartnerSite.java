@@ -54,6 +54,11 @@ final class PartnerSite implements AutoCloseable {
 
     /** The same, taking local returns into {@code inbox} (the input folder ingest would read), when not null. */
     PartnerSite(Path warehouse, Path inbox) {
+        this(warehouse, inbox, null);
+    }
+
+    /** The same, with sign-in through this identity provider too, when not null. */
+    PartnerSite(Path warehouse, Path inbox, ServerOptions.OidcOptions oidc) {
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
         TestSnapshots.publishRestrictedSample(warehouse, TestSnapshots.FIRST_ID);
         accounts = AccountsDatabase.defaultLocation(warehouse);
@@ -76,6 +81,9 @@ final class PartnerSite implements AutoCloseable {
         ServerOptions options = TestSnapshots.options(warehouse).withAccounts(accounts);
         if (inbox != null) {
             options = options.withReturns(new ServerOptions.ReturnsOptions(inbox, LocalTime.of(2, 0)));
+        }
+        if (oidc != null) {
+            options = options.withOidc(oidc);
         }
         app = DashboardApp.create(TestSnapshots.store(warehouse), options).start(0);
     }
