@@ -184,7 +184,12 @@ public final class DashboardApp {
         get(app, PartnerController.PARTNER, partner::own);
         get(app, PartnerController.PARTNER + "/{code}", partner::organisation);
         get(app, ReturnsController.RETURNS, returns::page);
-        app.post(ReturnsController.RETURNS, returns::upload);
+        // each upload is read and checked whole: at most 30 in 10 minutes from one client
+        RateLimit uploads = new RateLimit(30, Duration.ofMinutes(10), "uploads in 10 minutes", true, clients);
+        app.post(ReturnsController.RETURNS, context -> {
+            uploads.check(context);
+            returns.upload(context);
+        });
         get(app, ReturnsController.REPORT, returns::report);
 
         app.exception(DashboardException.class, (failure, context) -> {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,15 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.DashboardApp;
 import org.sendacc.server.ServerOptions;
 import org.sendacc.server.TestSnapshots;
+import org.sendacc.server.account.Accounts;
+import org.sendacc.server.account.AccountsDatabase;
+import org.sendacc.server.account.Organisation;
+import org.sendacc.server.account.Passwords;
+import org.sendacc.server.account.Role;
 import org.sendacc.testing.Browsers;
 import org.sendacc.testing.RealData;
 import org.sendacc.testing.Tiers;
@@ -52,6 +59,9 @@ class BrowserPagesTest {
     /** Fewer painted pixels than this and a chart is taken to be blank (an empty axis alone paints more). */
     private static final long MINIMUM_PAINTED_PIXELS = 2_000;
 
+    private static final String PARTNER = "analyst@hartlepool.gov.uk";
+    private static final String PARTNER_PASSWORD = "a partner's long password";
+
     private Path warehouse;
     private Path userData;
     private Javalin app;
@@ -64,8 +74,22 @@ class BrowserPagesTest {
         userData = Files.createTempDirectory("sendacc-chromium-");
         TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
         Path boundaries = RealData.root().resolve("ons-uk-topojson/england_utla_2024.geojson");
-        app = DashboardApp.create(TestSnapshots.store(warehouse), new ServerOptions(warehouse, 0, boundaries))
-                .start("127.0.0.1", 0);
+        TestSnapshots.publishRestrictedSample(warehouse, TestSnapshots.FIRST_ID);
+        String accounts = AccountsDatabase.defaultLocation(warehouse);
+        try (AccountsDatabase database = AccountsDatabase.open(accounts)) {
+            ReferenceData reference = ReferenceData.bundled();
+            new Accounts(database, reference)
+                    .add(
+                            PARTNER,
+                            Organisation.of(TestSnapshots.HARTLEPOOL, reference).orElseThrow(),
+                            Role.SUBMITTER,
+                            new Passwords().hash(PARTNER_PASSWORD),
+                            Instant.now());
+        }
+        ServerOptions options = new ServerOptions(warehouse, 0, boundaries)
+                .withAccounts(accounts)
+                .withReturns(new ServerOptions.ReturnsOptions(Files.createTempDirectory("sendacc-inbox-"), null));
+        app = DashboardApp.create(TestSnapshots.store(warehouse), options).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
 
         driver = Browsers.chromium(userData, 1400, 2400);
@@ -104,26 +128,75 @@ class BrowserPagesTest {
                 "/changes",
                 "/area/E99999999")) {
             open(path);
-            script(axe);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver)
-                    .executeAsyncScript("var done = arguments[arguments.length - 1];"
-                            + "axe.run(document, {resultTypes: ['violations']}).then(function (results) {"
-                            + "  done(results.violations.map(function (v) {"
-                            + "    return {id: v.id, impact: v.impact, help: v.help,"
-                            + "      targets: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })};"
-                            + "  }));"
-                            + "});");
-            for (Map<String, Object> violation : found) {
-                Object impact = violation.get("impact");
-                if ("serious".equals(impact) || "critical".equals(impact)) {
-                    violations.add(path + ": " + violation.get("id") + " (" + impact + ") " + violation.get("help")
-                            + " at " + violation.get("targets"));
-                }
-            }
+            violations.addAll(axeViolations(axe, path));
         }
         // the error page's 404 is logged to the console: read the log so that it is not taken for the next page's
         driver.manage().logs().get(LogType.BROWSER);
+        assertThat(violations).isEmpty();
+    }
+
+    /** axe-core's serious and critical violations on the page the browser shows, named by {@code label}. */
+    private List<String> axeViolations(String axe, String label) {
+        script(axe);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (results) {"
+                        + "  done(results.violations.map(function (v) {"
+                        + "    return {id: v.id, impact: v.impact, help: v.help,"
+                        + "      targets: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })};"
+                        + "  }));"
+                        + "});");
+        List<String> violations = new ArrayList<>();
+        for (Map<String, Object> violation : found) {
+            Object impact = violation.get("impact");
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                violations.add(label + ": " + violation.get("id") + " (" + impact + ") " + violation.get("help")
+                        + " at " + violation.get("targets"));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * The partners' pages pass the same audit: sign-in (and its refusal), the restricted figures, and the returns
+     * page showing a screening's problems.
+     */
+    @Test
+    void thePartnersPagesPassTheAccessibilityAudit() throws IOException {
+        String axe = Files.readString(AXE);
+        List<String> violations = new ArrayList<>();
+        driver.manage().deleteAllCookies();
+        driver.navigate().to(base + "/sign-in");
+        violations.addAll(axeViolations(axe, "/sign-in"));
+        driver.findElement(By.id("email")).sendKeys(PARTNER);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+        violations.addAll(axeViolations(axe, "/sign-in (refused)"));
+        driver.findElement(By.id("email")).clear();
+        driver.findElement(By.id("email")).sendKeys(PARTNER);
+        driver.findElement(By.id("password")).sendKeys(PARTNER_PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(page -> page.getCurrentUrl().endsWith("/partner"));
+        violations.addAll(axeViolations(axe, "/partner"));
+        driver.navigate().to(base + "/returns");
+        Path file = Files.createTempFile(userData, "advice", ".csv");
+        Files.writeString(
+                file,
+                "request_id,la_code,icb_ods_code,request_date,response_date,exception\n"
+                        + "H0001,E06000001,QHM,2025-13-01,,N\n");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("return")))
+                .selectByValue("health_advice_requests");
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.cssSelector("form[action='/returns'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(page ->
+                        !page.findElements(By.cssSelector("[data-problems]")).isEmpty());
+        violations.addAll(axeViolations(axe, "/returns (problems)"));
+        // the refused sign-in's 401 is logged to the console: read the log so that it is not taken for another page's
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.manage().deleteAllCookies();
         assertThat(violations).isEmpty();
     }
 
