@@ -32,7 +32,6 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +56,10 @@ public final class OidcSignIn {
     private final ServerOptions.OidcOptions options;
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private volatile OIDCProviderMetadata metadata;
+    /** The provider's metadata and the validator of its ID tokens (which keeps its key set), once read. */
+    private volatile Provider provider;
+
+    private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator) {}
 
     /** A sign-in under way: what the callback must match. */
     private record Pending(Nonce nonce, CodeVerifier verifier, Instant started) {}
@@ -111,7 +113,7 @@ public final class OidcSignIn {
                         new Scope("openid", "email"),
                         new ClientID(options.clientId()),
                         redirect())
-                .endpointURI(metadata().getAuthorizationEndpointURI())
+                .endpointURI(provider().metadata().getAuthorizationEndpointURI())
                 .state(state)
                 .nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
@@ -148,9 +150,10 @@ public final class OidcSignIn {
         if (code == null) {
             throw new Refused("the identity provider sent no code");
         }
-        OIDCProviderMetadata provider = metadata();
+        Provider known = provider();
+        OIDCProviderMetadata endpoints = known.metadata();
         TokenRequest request = new TokenRequest.Builder(
-                        provider.getTokenEndpointURI(),
+                        endpoints.getTokenEndpointURI(),
                         new ClientSecretBasic(new ClientID(options.clientId()), new Secret(options.clientSecret())),
                         new AuthorizationCodeGrant(code, redirect(), started.verifier()))
                 .build();
@@ -170,12 +173,7 @@ public final class OidcSignIn {
         OIDCTokens oidc = tokens.toSuccessResponse().getTokens().toOIDCTokens();
         JWT idToken = oidc.getIDToken();
         try {
-            IDTokenValidator validator = new IDTokenValidator(
-                    provider.getIssuer(),
-                    new ClientID(options.clientId()),
-                    JWSAlgorithm.RS256,
-                    provider.getJWKSetURI().toURL());
-            IDTokenClaimsSet claims = validator.validate(idToken, started.nonce());
+            IDTokenClaimsSet claims = known.validator().validate(idToken, started.nonce());
             Boolean verified = claims.getBooleanClaim("email_verified");
             return new Identity(
                     claims.getIssuer().getValue() + " " + claims.getSubject().getValue(),
@@ -183,22 +181,27 @@ public final class OidcSignIn {
                     Boolean.TRUE.equals(verified));
         } catch (BadJOSEException | JOSEException e) {
             throw new Refused("the identity provider's ID token did not check out (" + e.getMessage() + ")", e);
-        } catch (MalformedURLException e) {
-            throw new Refused("the identity provider's key set address is not a URL", e);
         }
     }
 
-    private OIDCProviderMetadata metadata() throws Refused {
-        OIDCProviderMetadata known = metadata;
+    private Provider provider() throws Refused {
+        Provider known = provider;
         if (known != null) {
             return known;
         }
         try {
-            known = OIDCProviderMetadata.resolve(new Issuer(options.issuer()), 5_000, 10_000);
+            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(new Issuer(options.issuer()), 5_000, 10_000);
+            known = new Provider(
+                    metadata,
+                    new IDTokenValidator(
+                            metadata.getIssuer(),
+                            new ClientID(options.clientId()),
+                            JWSAlgorithm.RS256,
+                            metadata.getJWKSetURI().toURL()));
         } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
             throw new Refused("the identity provider's configuration could not be read", e);
         }
-        metadata = known;
+        provider = known;
         return known;
     }
 }

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
@@ -278,6 +280,7 @@ public final class PartnerController {
                 .thenComparing(IndicatorRow::source)
                 .thenComparing(IndicatorRow::periodStart, Comparator.reverseOrder()));
         List<Map<String, Object>> views = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (IndicatorRow row : rows) {
             Optional<IndicatorRow> published = snapshot.areaRows(area, row.period()).stream()
                     .filter(candidate -> candidate.indicatorId().equals(row.indicatorId())
@@ -299,6 +302,8 @@ public final class PartnerController {
                             ? "Not on the public pages"
                             : withheld ? "Withheld on the public pages" : "Published");
             view.put("withheld", withheld);
+            // the first row of each series, as sorted, is its latest period: the table shows those, the rest below
+            view.put("latest", seen.add(row.indicatorId() + "\u0000" + row.source()));
             views.add(view);
         }
         return views;
