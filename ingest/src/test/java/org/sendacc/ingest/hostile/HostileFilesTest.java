@@ -11,7 +11,9 @@ import org.sendacc.ingest.ees.EesDatasets;
 import org.sendacc.ingest.esfa.DsgHighNeedsSource;
 import org.sendacc.ingest.nhs.CommunityWaitingListSource;
 import org.sendacc.ingest.ons.MidYearPopulationSource;
+import org.sendacc.rules.returns.LocalReturnContracts;
 import org.sendacc.rules.source.Source;
+import org.sendacc.testing.HostileFiles;
 
 /**
  * Hostile and broken files, each read by the reader its name picks: the file is rejected with a file-level rule and
@@ -53,6 +55,32 @@ class HostileFilesTest {
             Processed processed =
                     Processed.run((Source) file[0], (String) file[1], HostileBytes.zipBomb((String) file[2]));
             assertRejectedWhole(processed, (String) file[1]);
+        }
+    }
+
+    /**
+     * Local returns may be workbooks now (partners send them at /returns): the same guards hold, named by bytes and not
+     * by name, and the run goes on.
+     */
+    @Test
+    void aLocalReturnSentAsAWorkbookMeetsTheSameGuards() throws IOException {
+        Source advice = LocalReturnContracts.all().stream()
+                .filter(source -> source.id().equals("local.health_advice_requests"))
+                .findFirst()
+                .orElseThrow();
+        String lol = HostileBytes.ENTITY_EXPANSION
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&lol4;</Types>";
+        for (var file : List.of(
+                new Object[] {"health_advice_requests_E06000001_bomb.xlsx", HostileFiles.zipBombWorkbook(200)},
+                new Object[] {"health_advice_requests_E06000001_sheet.xlsx", HostileBytes.zipBomb("xl/workbook.xml")},
+                new Object[] {
+                    "health_advice_requests_E06000001_entities.xlsx",
+                    HostileBytes.zip("[Content_Types].xml", lol, "xl/workbook.xml", "<workbook/>")
+                },
+                // a workbook's bytes under a CSV's name are read as the workbook they are
+                new Object[] {"health_advice_requests_E06000001.csv", HostileFiles.zipBombWorkbook(200)})) {
+            Processed processed = Processed.run(advice, (String) file[0], (byte[]) file[1]);
+            assertRejectedWhole(processed, (String) file[0]);
         }
     }
 
