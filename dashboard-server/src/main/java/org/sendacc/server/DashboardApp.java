@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.account.AccountsDatabase;
 import org.sendacc.server.area.AreaController;
@@ -80,13 +81,23 @@ public final class DashboardApp {
             "GET /returns, POST /returns, GET /returns/report.csv?id=ID (page, signed in: send a local return)");
 
     /** Where the app keeps the partners' accounts, when it has them. */
-    private static final Key<Optional<PartnerAccounts>> PARTNERS = new Key<>("sendacc.partners");
+    private static final Key<Optional<CompletableFuture<PartnerAccounts>>> PARTNERS = new Key<>("sendacc.partners");
 
     private DashboardApp() {}
 
+    /** Closes the accounts once they are open (a server stopped while they open closes them when they are). */
+    private static void closeWhenOpen(CompletableFuture<PartnerAccounts> opening) {
+        opening.whenComplete((opened, failure) -> {
+                    if (opened != null) {
+                        opened.close();
+                    }
+                })
+                .exceptionally(failure -> null);
+    }
+
     /** The partners' accounts of an app, when it has them. */
     static Optional<PartnerAccounts> partners(Javalin app) {
-        return app.unsafeConfig().pvt.appDataManager.get(PARTNERS);
+        return app.unsafeConfig().pvt.appDataManager.get(PARTNERS).map(PartnerAccounts::opened);
     }
 
     /** The JSON mapping of every response: snake_case names, as the snapshot's columns; dates as 2024-01-01. */
@@ -119,8 +130,16 @@ public final class DashboardApp {
 
         ServerOptions.Limits limits = options.limits();
         ClientAddress clients = new ClientAddress(limits.trustedProxies());
-        Optional<PartnerAccounts> partners = options.accountsLocation()
-                .map(location -> new PartnerAccounts(AccountsDatabase.open(location), reference, Clock.systemUTC()));
+        // opened on a thread of its own, beside the snapshot's first read and Jetty's start: its migrations' check and
+        // SQLite's native library cost about 0.7 s that the start need not wait for in line
+        Optional<CompletableFuture<PartnerAccounts>> partners = options.accountsLocation()
+                .map(location -> CompletableFuture.supplyAsync(
+                        () -> new PartnerAccounts(AccountsDatabase.open(location), reference, Clock.systemUTC()),
+                        task -> {
+                            Thread thread = new Thread(task, "accounts-open");
+                            thread.setDaemon(true);
+                            thread.start();
+                        }));
         PartnerRoutes partnerRoutes = PartnerRoutes.create(
                 partners, options.returnsOptions(), store, renderer, clients, reference, options.oidcOptions());
         PartnerController partner = partnerRoutes.partner();
@@ -132,7 +151,7 @@ public final class DashboardApp {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.appData(ServerOptions.KEY, options);
             config.appData(PARTNERS, partners);
-            partners.ifPresent(opened -> config.events(events -> events.serverStopped(opened::close)));
+            partners.ifPresent(opening -> config.events(events -> events.serverStopped(() -> closeWhenOpen(opening))));
             // an upload is held in memory, never written to a temporary file, and refused past its size
             config.jetty.multipartConfig.maxFileSize(ReturnsController.MAX_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) ReturnsController.MAX_BYTES, SizeUnit.BYTES);

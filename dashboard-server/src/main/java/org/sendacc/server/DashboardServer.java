@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.account.AccountsException;
 import org.sendacc.server.partner.PartnerAccounts;
 import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotReader;
@@ -93,6 +94,9 @@ public final class DashboardServer {
             err.println("sendacc serve: cannot listen on port " + options.get().port()
                     + ": it is in use (stop the other server or give --port)");
             return 1;
+        } catch (AccountsException e) {
+            err.println("sendacc serve: " + e.getMessage());
+            return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "dashboard-stop"));
         return 0;
@@ -115,6 +119,14 @@ public final class DashboardServer {
             throw e;
         }
         firstLoad.join();
+        Optional<PartnerAccounts> partners;
+        try {
+            partners = DashboardApp.partners(app);
+        } catch (RuntimeException e) {
+            app.stop();
+            store.close();
+            throw e;
+        }
         store.startPolling();
         Instant now = Instant.now();
         Duration startup = Duration.ofMillis(
@@ -124,7 +136,7 @@ public final class DashboardServer {
         out.println("  " + describe(store) + "; warehouse "
                 + options.warehouse().toAbsolutePath().normalize());
         out.println("  partners' accounts: "
-                + DashboardApp.partners(app).map(PartnerAccounts::description).orElse("none (public pages only)"));
+                + partners.map(PartnerAccounts::description).orElse("none (public pages only)"));
         out.println(String.format(
                 Locale.ROOT,
                 "  started at %s in %.2f s (from JVM start); Ctrl-C stops it",

@@ -229,6 +229,12 @@ public record ServerOptions(
                     break;
                 case "--accounts":
                     accounts = value(arguments, ++index, argument);
+                    if (accounts.startsWith("jdbc:") && !accounts.startsWith("jdbc:postgresql:")) {
+                        throw new DashboardException(
+                                ErrorCategory.BAD_REQUEST,
+                                "--accounts is a SQLite file or a jdbc:postgresql: URL, not "
+                                        + DashboardException.quote(accounts.replaceFirst("\\?.*", "")));
+                    }
                     break;
                 case "--no-accounts":
                     noAccounts = true;

@@ -130,6 +130,41 @@ class DashboardServerTest {
         }
     }
 
+    @Test
+    void opensThePartnersAccountsBesideTheSnapshotAndSaysWhichOrWhyNot() throws Exception {
+        TestSnapshots.publishSample(warehouse, TestSnapshots.FIRST_ID);
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ServerOptions options = ServerOptions.parse("--warehouse", warehouse.toString(), "--port", "0")
+                .orElseThrow();
+        assertThat(options.accountsLocation())
+                .contains(warehouse.resolve("private/accounts.sqlite").toString());
+        DashboardServer.RunningServer server = DashboardServer.start(options, printed);
+        try {
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("partners' accounts: SQLite "
+                            + warehouse.resolve("private/accounts.sqlite").toAbsolutePath());
+        } finally {
+            server.stop();
+        }
+        // a database that cannot be opened stops the start, saying which; a kind that is not supported is refused
+        Files.writeString(warehouse.resolve("not-a-database"), "this is not SQLite");
+        err.reset();
+        assertThat(run(
+                        "--warehouse",
+                        warehouse.toString(),
+                        "--port",
+                        "0",
+                        "--accounts",
+                        warehouse.resolve("not-a-database").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("sendacc serve: the accounts database (SQLite " + warehouse.resolve("not-a-database"));
+        assertThatThrownBy(() -> ServerOptions.parse(
+                        "--warehouse", warehouse.toString(), "--accounts", "jdbc:mysql://db/accounts?password=x"))
+                .isInstanceOf(DashboardException.class)
+                .hasMessage("--accounts is a SQLite file or a jdbc:postgresql: URL, not 'jdbc:mysql://db/accounts'");
+    }
+
     private int run(String... arguments) {
         return DashboardServer.run(
                 arguments,

@@ -65,7 +65,13 @@ public final class AccountsDatabase implements AutoCloseable {
             config.setDataSource(sqlite(file));
             description = "SQLite " + file;
         }
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new AccountsException(
+                    "the accounts database (" + description + ") cannot be opened: " + rootMessage(e), e);
+        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -75,9 +81,18 @@ public final class AccountsDatabase implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.close();
-            throw e;
+            throw new AccountsException(
+                    "the accounts database (" + description + ") cannot be brought up to date: " + rootMessage(e), e);
         }
         return new AccountsDatabase(pool, description);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /** The default database of a warehouse: {@link #DEFAULT_FILE} inside it. */

@@ -3,6 +3,8 @@ package org.sendacc.server.partner;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.account.Accounts;
 import org.sendacc.server.account.AccountsDatabase;
@@ -30,6 +32,21 @@ public final class PartnerAccounts implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.signIn = new SignIn(accounts, sessions, new Passwords(), audit);
         this.submissions = new Submissions(database);
+    }
+
+    /**
+     * The accounts once opened (on their own thread, at start), or the failure to open them: a database that cannot be
+     * opened or migrated is an {@link AccountsException} naming it, for the server's log and start-up lines only.
+     */
+    public static PartnerAccounts opened(CompletableFuture<PartnerAccounts> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     public String description() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.sendacc.server.account.Account;
@@ -23,13 +24,16 @@ final class PartnerRequests {
     /** The form field that carries a form's token. */
     static final String CSRF_FIELD = "csrf";
 
-    private final Optional<PartnerAccounts> accounts;
+    private final Optional<CompletableFuture<PartnerAccounts>> accounts;
     private final SnapshotStore store;
     private final PageRenderer renderer;
     private final ClientAddress clients;
 
     PartnerRequests(
-            Optional<PartnerAccounts> accounts, SnapshotStore store, PageRenderer renderer, ClientAddress clients) {
+            Optional<CompletableFuture<PartnerAccounts>> accounts,
+            SnapshotStore store,
+            PageRenderer renderer,
+            ClientAddress clients) {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.store = requireNonNull(store, "store is null");
         this.renderer = requireNonNull(renderer, "renderer is null");
@@ -39,8 +43,17 @@ final class PartnerRequests {
     /** The accounts, or 404 on a server that has none; every partner answer is no-store from here on. */
     PartnerAccounts configured(Context context) {
         context.header("Cache-Control", "no-store");
-        return accounts.orElseThrow(() -> new DashboardException(
+        CompletableFuture<PartnerAccounts> opening = accounts.orElseThrow(() -> new DashboardException(
                 ErrorCategory.NOT_FOUND, "Partners cannot sign in to this server: it has no accounts database"));
+        try {
+            return PartnerAccounts.opened(opening);
+        } catch (RuntimeException e) {
+            // the server's start said why, with the database's name; the answer names nothing of the server
+            throw new DashboardException(
+                    ErrorCategory.UNAVAILABLE,
+                    "Partners cannot sign in just now: the accounts database is not open",
+                    e);
+        }
     }
 
     Optional<Sessions.Current> current(Context context, PartnerAccounts partners) {

@@ -2,6 +2,7 @@ package org.sendacc.server.partner;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.sendacc.reference.ReferenceData;
 import org.sendacc.server.ServerOptions;
 import org.sendacc.server.http.ClientAddress;
@@ -13,7 +14,7 @@ import org.sendacc.server.snapshot.SnapshotStore;
 /** The signed-in part of the server, assembled once: sign-in, the partner's own figures, and its returns. */
 public record PartnerRoutes(PartnerController partner, ReturnsController returns) {
     public static PartnerRoutes create(
-            Optional<PartnerAccounts> accounts,
+            Optional<CompletableFuture<PartnerAccounts>> accounts,
             Optional<ServerOptions.ReturnsOptions> returns,
             SnapshotStore store,
             PageRenderer renderer,
