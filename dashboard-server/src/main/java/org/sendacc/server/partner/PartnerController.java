@@ -80,13 +80,10 @@ public final class PartnerController {
     public void signIn(Context context) {
         PartnerAccounts partners = requests.configured(context);
         ClientAddress.Seen client = requests.client(context);
-        if (!Tokens.same(
+        PartnerRequests.requireFormToken(
                 SessionCookie.read(context, SessionCookie.SIGN_IN_FORM),
-                context.formParam(PartnerRequests.CSRF_FIELD))) {
-            throw new DashboardException(
-                    ErrorCategory.FORBIDDEN,
-                    "This sign-in form has expired or did not come from this site: open the sign-in page again");
-        }
+                context.formParam(PartnerRequests.CSRF_FIELD),
+                "This sign-in form has expired or did not come from this site: open the sign-in page again");
         String email = Optional.ofNullable(context.formParam("email")).orElse("");
         String password = Optional.ofNullable(context.formParam("password")).orElse("");
         SignIn.Outcome outcome =
@@ -181,14 +178,7 @@ public final class PartnerController {
         Sessions.Current session = requests.signedIn(context, partners);
         PartnerRequests.requireFormToken(session.csrfToken(), context.formParam(PartnerRequests.CSRF_FIELD));
         partners.sessions().end(SessionCookie.read(context, SessionCookie.SESSION));
-        partners.audit()
-                .record(
-                        AuditLog.Event.SIGN_OUT,
-                        session.account().email(),
-                        session.account().organisation().code(),
-                        client.text(),
-                        "signed out",
-                        PartnerRequests.now(partners));
+        requests.audit(context, partners, session.account(), AuditLog.Event.SIGN_OUT, "signed out");
         SessionCookie.clear(context, client, SessionCookie.SESSION);
         context.redirect("/", HttpStatus.SEE_OTHER);
     }
@@ -215,15 +205,12 @@ public final class PartnerController {
         Account account = session.account();
         if (!asked.equals(account.organisation().code())
                 && !asked.equals(account.organisation().areaCode())) {
-            partners.audit()
-                    .record(
-                            AuditLog.Event.ACCESS_DENIED,
-                            account.email(),
-                            account.organisation().code(),
-                            requests.client(context).text(),
-                            "asked for the restricted figures of "
-                                    + (asked.length() <= 12 ? asked : asked.substring(0, 12)),
-                            PartnerRequests.now(partners));
+            requests.audit(
+                    context,
+                    partners,
+                    account,
+                    AuditLog.Event.ACCESS_DENIED,
+                    "asked for the restricted figures of " + PartnerRequests.named(asked));
             throw new DashboardException(
                     ErrorCategory.FORBIDDEN,
                     "You are signed in for " + account.organisation().label()

@@ -69,11 +69,19 @@ final class PartnerRequests {
 
     /** 403 unless the form carries the session's own token. */
     static void requireFormToken(String expected, String given) {
+        requireFormToken(expected, given, "This form has expired or did not come from this site: open the page again");
+    }
+
+    /** The same, refused with this message. */
+    static void requireFormToken(String expected, String given, String refusal) {
         if (!Tokens.same(expected, given)) {
-            throw new DashboardException(
-                    ErrorCategory.FORBIDDEN,
-                    "This form has expired or did not come from this site: open the page again");
+            throw new DashboardException(ErrorCategory.FORBIDDEN, refusal);
         }
+    }
+
+    /** A code the request named, as the audit log keeps it: at most 12 characters (no code is longer). */
+    static String named(String code) {
+        return code.length() <= 12 ? code : code.substring(0, 12);
     }
 
     ClientAddress.Seen client(Context context) {

@@ -111,7 +111,7 @@ public final class ReturnsController {
                     partners,
                     account,
                     AuditLog.Event.ACCESS_DENIED,
-                    "tried to send a return for " + (named.length() <= 12 ? named : named.substring(0, 12)));
+                    "tried to send a return for " + PartnerRequests.named(named));
             throw new DashboardException(
                     ErrorCategory.FORBIDDEN,
                     "You are signed in for " + account.organisation().label() + ": you can send its returns only");
