@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,12 @@ public final class Contract implements Serializable {
     private final List<DerivedColumn> derived;
     private final List<RowRule> rules;
     private final MissingValueLegend legend;
-    /** Built once: the ingest asks for it for every row it reads. */
     /** The data columns' names, in {@link #dataColumns()} order (serialisable, as the contract goes to Spark's tasks). */
     private final String[] valueNames;
+    /** Each value's slot in a {@link ValidatedRow}: the columns in order, then the derived columns. */
+    private final HashMap<String, Integer> slots = new HashMap<>();
+    /** The slot of each of {@link #valueNames}, or -1 for the missing-value reasons. */
+    private final int[] valueSlots;
 
     private Contract(Builder builder) {
         this.id = builder.id;
@@ -43,6 +47,12 @@ public final class Contract implements Serializable {
         this.rules = List.copyOf(builder.rules);
         this.legend = builder.legend;
         this.valueNames = dataColumns().stream().map(WarehouseColumn::name).toArray(String[]::new);
+        columns.keySet().forEach(name -> slots.put(name, slots.size()));
+        derived.forEach(column -> slots.putIfAbsent(column.name(), slots.size()));
+        this.valueSlots = new int[valueNames.length];
+        for (int i = 0; i < valueNames.length; i++) {
+            valueSlots[i] = valueNames[i].equals(MISSING_REASONS) ? -1 : slots.get(valueNames[i]);
+        }
     }
 
     public static Builder builder(String id, MissingValueLegend legend) {
@@ -103,7 +113,7 @@ public final class Contract implements Serializable {
 
     /** Checks one row; the result's problems are empty exactly when the row is accepted. */
     public ValidatedRow validate(Map<String, String> raw, RuleContext context) {
-        ValidatedRow row = new ValidatedRow(columns, raw);
+        ValidatedRow row = new ValidatedRow(columns, slots, raw);
         RepeatedCells repeated = context.fileState(repeatedCellsKey, () -> new RepeatedCells(columns.size()));
         int index = 0;
         for (Column column : columns.values()) {
@@ -142,7 +152,7 @@ public final class Contract implements Serializable {
             return;
         }
         if (text.equals(repeated.texts[index])) {
-            row.set(column.name(), repeated.values[index]);
+            row.setAt(index, repeated.values[index]);
             return;
         }
         String cell = text;
@@ -168,7 +178,7 @@ public final class Contract implements Serializable {
         if (!checkRules(column, text, value, row, context)) {
             return;
         }
-        row.set(column.name(), value);
+        row.setAt(index, value);
         repeated.texts[index] = cell;
         repeated.values[index] = value;
     }
@@ -224,11 +234,11 @@ public final class Contract implements Serializable {
     public Object[] toValues(ValidatedRow row) {
         Object[] values = new Object[valueNames.length];
         for (int i = 0; i < values.length; i++) {
-            String name = valueNames[i];
-            if (name.equals(MISSING_REASONS)) {
+            int slot = valueSlots[i];
+            if (slot < 0) {
                 values[i] = row.missingReasons().isEmpty() ? null : new LinkedHashMap<>(row.missingReasons());
             } else {
-                values[i] = row.values().get(name);
+                values[i] = row.valueAt(slot);
             }
         }
         return values;

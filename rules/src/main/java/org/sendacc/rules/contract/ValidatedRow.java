@@ -13,22 +13,33 @@ import java.util.Optional;
  */
 public final class ValidatedRow {
     private final Map<String, Column> columns;
+    /** Each value's place in {@link #values}: the contract's columns, then its derived columns (one map per contract). */
+    private final Map<String, Integer> slots;
+
     private final Map<String, String> raw;
-    private final Map<String, Object> values;
+    /**
+     * The parsed values by slot: an array, not a map per row, as a file has millions of rows (a map's nodes and
+     * resizing cost about a tenth of the ingest's time; docs/performance.md).
+     */
+    private final Object[] values;
+    /** Values a rule set under a name the contract does not declare; made on first use. */
+    private Map<String, Object> undeclared = Map.of();
     // Most rows have no missing values and no problems: these are made on first use.
     private Map<String, String> missingReasons = Map.of();
     private List<Problem> problems = List.of();
 
-    ValidatedRow(Map<String, Column> columns, Map<String, String> raw) {
+    ValidatedRow(Map<String, Column> columns, Map<String, Integer> slots, Map<String, String> raw) {
         this.columns = columns;
+        this.slots = slots;
         this.raw = raw;
-        this.values = new HashMap<>(columns.size() * 2);
+        this.values = new Object[slots.size()];
     }
 
     /** The parsed value of a column, or empty when it was blank, a symbol, or invalid. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> value(String column) {
-        return Optional.ofNullable((T) values.get(column));
+        Integer slot = slots.get(column);
+        return Optional.ofNullable((T) (slot == null ? undeclared.get(column) : values[slot]));
     }
 
     /** The text of a column as read (trimmed), or empty when the column is absent or blank. */
@@ -38,7 +49,23 @@ public final class ValidatedRow {
     }
 
     public void set(String column, Object value) {
-        values.put(column, value);
+        Integer slot = slots.get(column);
+        if (slot != null) {
+            values[slot] = value;
+            return;
+        }
+        if (undeclared.isEmpty()) {
+            undeclared = new HashMap<>();
+        }
+        undeclared.put(column, value);
+    }
+
+    void setAt(int slot, Object value) {
+        values[slot] = value;
+    }
+
+    Object valueAt(int slot) {
+        return values[slot];
     }
 
     public void missing(String column, String reason) {
@@ -71,10 +98,6 @@ public final class ValidatedRow {
 
     public List<Problem> problems() {
         return problems.isEmpty() ? List.of() : List.copyOf(problems);
-    }
-
-    Map<String, Object> values() {
-        return values;
     }
 
     public Map<String, String> missingReasons() {
