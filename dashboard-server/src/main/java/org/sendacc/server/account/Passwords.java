@@ -23,11 +23,35 @@ public final class Passwords {
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
 
     private final SecureRandom random = new SecureRandom();
-    /** A hash of no one's password, checked when an address has no account, so that the answer takes as long. */
-    private final String decoy;
+    /**
+     * A hash of no one's password, checked when an address has no account, so that the answer takes as long. Made on
+     * first need, not at the server's start, where a hash of 19 MiB by cold code took a core for half a second
+     * (docs/performance.md), nor for commands that never check a password.
+     */
+    private volatile String decoy;
 
-    public Passwords() {
-        this.decoy = encode(generate());
+    public Passwords() {}
+
+    /**
+     * Makes the decoy now, so that the first refusal of an unknown address takes no longer than the next: the server
+     * calls this on a thread of its own once it answers.
+     */
+    public void prepare() {
+        decoy();
+    }
+
+    private String decoy() {
+        String made = decoy;
+        if (made == null) {
+            synchronized (this) {
+                made = decoy;
+                if (made == null) {
+                    made = encode(generate());
+                    decoy = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The hash to keep for a password; refuses one too short or too long, saying which. */
@@ -55,7 +79,7 @@ public final class Passwords {
             return false;
         }
         if (hash == null) {
-            check(password, decoy);
+            check(password, decoy());
             return false;
         }
         return check(password, hash);

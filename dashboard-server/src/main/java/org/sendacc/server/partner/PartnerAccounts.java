@@ -20,6 +20,7 @@ public final class PartnerAccounts implements AutoCloseable {
     private final Accounts accounts;
     private final Sessions sessions;
     private final AuditLog audit;
+    private final Passwords passwords;
     private final SignIn signIn;
     private final Submissions submissions;
     private final Clock clock;
@@ -30,7 +31,8 @@ public final class PartnerAccounts implements AutoCloseable {
         this.accounts = new Accounts(database, reference);
         this.sessions = new Sessions(database, accounts);
         this.audit = new AuditLog(database);
-        this.signIn = new SignIn(accounts, sessions, new Passwords(), audit);
+        this.passwords = new Passwords();
+        this.signIn = new SignIn(accounts, sessions, passwords, audit);
         this.submissions = new Submissions(database);
     }
 
@@ -47,6 +49,11 @@ public final class PartnerAccounts implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Makes what the first sign-in would otherwise make (the decoy hash); for after the start, off its path. */
+    public void prepare() {
+        passwords.prepare();
     }
 
     public String description() {

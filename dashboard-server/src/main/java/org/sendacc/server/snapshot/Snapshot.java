@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sendacc.contract.catalogue.Catalogue;
 import org.sendacc.contract.catalogue.Indicator;
 import org.sendacc.contract.snapshot.Manifest;
@@ -34,7 +35,9 @@ public final class Snapshot {
     private final SnapshotChanges changes;
     private final Catalogue catalogue;
     private final List<IndicatorRow> rows;
-    private final Map<String, List<BreakdownRow>> breakdownsByAreaAndIndicator;
+    /** Breakdown rows by area, then by indicator. */
+    private final Map<String, Map<String, List<BreakdownRow>>> breakdownsByAreaAndIndicator;
+
     private final List<NamedGroup> groups;
     private final List<Area> areas;
     private final Map<String, Area> areasByCode;
@@ -47,7 +50,9 @@ public final class Snapshot {
     private final Set<String> periods;
 
     /**
-     * Indexes the rows of a snapshot.
+     * Indexes the rows of a snapshot. Its breakdowns ({@link #indexBreakdowns}) may still be being read and indexed on
+     * another thread: the indicators' indexes are built first, and {@code breakdowns} is asked for last
+     * (docs/performance.md, "The server's start").
      *
      * @param areas every area with a row, in listing order (see {@link SnapshotReader})
      */
@@ -58,20 +63,12 @@ public final class Snapshot {
             List<IndicatorRow> rows,
             List<Area> areas,
             SnapshotChanges changes,
-            List<BreakdownRow> breakdowns,
+            Supplier<Map<String, Map<String, List<BreakdownRow>>>> breakdowns,
             List<NamedGroup> groups) {
         this.id = requireNonNull(id, "id is null");
         this.manifest = requireNonNull(manifest, "manifest is null");
         this.day = dayOf(manifest);
         this.changes = requireNonNull(changes, "changes is null");
-        Map<String, List<BreakdownRow>> byAreaAndIndicator = new HashMap<>();
-        for (BreakdownRow row : requireNonNull(breakdowns, "breakdowns is null")) {
-            byAreaAndIndicator
-                    .computeIfAbsent(row.areaCode() + '\u0000' + row.indicatorId(), key -> new ArrayList<>())
-                    .add(row);
-        }
-        byAreaAndIndicator.replaceAll((key, list) -> List.copyOf(list));
-        this.breakdownsByAreaAndIndicator = Map.copyOf(byAreaAndIndicator);
         this.groups = List.copyOf(requireNonNull(groups, "groups is null"));
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.areas = List.copyOf(requireNonNull(areas, "areas is null"));
@@ -155,6 +152,24 @@ public final class Snapshot {
         });
         this.sourcesByIndicator = Map.copyOf(sources);
         this.periods = Collections.unmodifiableSet(allPeriods);
+        this.breakdownsByAreaAndIndicator = requireNonNull(breakdowns.get(), "breakdowns are null");
+    }
+
+    /** Breakdown rows by area, then by indicator, each list in the order read. */
+    public static Map<String, Map<String, List<BreakdownRow>>> indexBreakdowns(List<BreakdownRow> breakdowns) {
+        Map<String, Map<String, List<BreakdownRow>>> index = new HashMap<>();
+        for (BreakdownRow row : requireNonNull(breakdowns, "breakdowns is null")) {
+            index.computeIfAbsent(row.areaCode(), key -> new HashMap<>())
+                    .computeIfAbsent(row.indicatorId(), key -> new ArrayList<>())
+                    .add(row);
+        }
+        Map<String, Map<String, List<BreakdownRow>>> frozen = new HashMap<>();
+        index.forEach((area, byIndicator) -> {
+            Map<String, List<BreakdownRow>> lists = new HashMap<>();
+            byIndicator.forEach((indicator, list) -> lists.put(indicator, List.copyOf(list)));
+            frozen.put(area, Map.copyOf(lists));
+        });
+        return Map.copyOf(frozen);
     }
 
     private static int sourcePosition(Map<String, Map<String, Integer>> sourceOrder, IndicatorRow row) {
@@ -222,7 +237,7 @@ public final class Snapshot {
 
     /** An area's breakdowns of an indicator, every period and source, in the table's order (none if it has none). */
     public List<BreakdownRow> breakdowns(String areaCode, String indicatorId) {
-        return breakdownsByAreaAndIndicator.getOrDefault(areaCode + '\u0000' + indicatorId, List.of());
+        return breakdownsByAreaAndIndicator.getOrDefault(areaCode, Map.of()).getOrDefault(indicatorId, List.of());
     }
 
     /** An area's breakdowns of an indicator in one period: the one asked, or the latest with breakdowns. */

@@ -112,7 +112,8 @@ public final class SnapshotReader {
         describing.setDaemon(true);
         describing.start();
         // the breakdowns (the larger table) on a third thread: at start-up most of a read is the code's first use
-        FutureTask<List<BreakdownRow>> breakdownsRead = new FutureTask<>(() -> readBreakdowns(folder));
+        FutureTask<Map<String, Map<String, List<BreakdownRow>>>> breakdownsRead =
+                new FutureTask<>(() -> Snapshot.indexBreakdowns(readBreakdowns(folder)));
         Thread breaking = new Thread(breakdownsRead, "snapshot-breakdowns");
         breaking.setDaemon(true);
         breaking.start();
@@ -142,7 +143,7 @@ public final class SnapshotReader {
             throw invalid(folder.resolve(SnapshotLayout.CHANGES) + " is for snapshot "
                     + description.changes().snapshotId() + ", not " + snapshotId);
         }
-        List<BreakdownRow> breakdowns = result(breakdownsRead, "breakdowns");
+        // the indicators' indexes are built while the breakdowns may still be read and indexed on their thread
         return new Snapshot(
                 snapshotId,
                 manifest,
@@ -150,7 +151,7 @@ public final class SnapshotReader {
                 rows,
                 areas(rows, description.reference()),
                 description.changes(),
-                breakdowns,
+                () -> result(breakdownsRead, "breakdowns"),
                 description.groups());
     }
 

@@ -156,7 +156,7 @@ class FindingsTest {
                 rows,
                 List.of(FOOTPRINT, LA),
                 new SnapshotChanges(ID, "20260101T000000Z-aaaa", changes),
-                List.of(),
+                () -> Snapshot.indexBreakdowns(List.of()),
                 List.of());
     }
 
