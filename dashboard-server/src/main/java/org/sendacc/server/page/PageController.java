@@ -277,23 +277,15 @@ public final class PageController {
 
     /** An error as a page, for requests from a browser rather than the API. */
     public void error(Context context, int status, String message) {
-        Map<String, Object> model = new java.util.HashMap<>();
-        model.put(
-                "title",
-                switch (status) {
-                    case 404 -> "Page not found";
-                    case 401 -> "Sign in first";
-                    case 403 -> "You cannot do this";
-                    default -> status >= 500 ? "Sorry, there is a problem" : "Check the address";
-                });
+        String title = switch (status) {
+            case 404 -> "Page not found";
+            case 401 -> "Sign in first";
+            case 403 -> "You cannot do this";
+            default -> status >= 500 ? "Sorry, there is a problem" : "Check the address";
+        };
+        Map<String, Object> model = PageFrame.of(store.loaded(), title, true, null);
         model.put("status", status);
         model.put("message", message);
-        Optional<Snapshot> snapshot = store.loaded();
-        model.put("snapshotId", snapshot.map(Snapshot::id).orElse(null));
-        model.put(
-                "createdAt", snapshot.map(value -> value.manifest().createdAt()).orElse(null));
-        model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
-        model.put("csvUrl", null);
         context.status(status).contentType(ResponseCache.HTML).result(renderer.render("error", model));
     }
 

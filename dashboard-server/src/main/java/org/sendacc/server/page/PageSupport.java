@@ -1,7 +1,6 @@
 package org.sendacc.server.page;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,7 @@ final class PageSupport {
 
     /** The model every page starts from: title, snapshot, synthetic banner, the CSV of what is on screen. */
     static Map<String, Object> frame(Snapshot snapshot, String title, String csvUrl) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        model.put("snapshotId", snapshot.id());
-        model.put("createdAt", snapshot.manifest().createdAt());
-        model.put("synthetic", snapshot.isSynthetic());
-        model.put("csvUrl", csvUrl);
-        return model;
+        return PageFrame.of(Optional.of(snapshot), title, true, csvUrl);
     }
 
     /** The calendar years the snapshot's periods start in, newest first, for the year filters. */

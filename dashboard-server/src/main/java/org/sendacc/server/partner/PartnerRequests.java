@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +14,8 @@ import org.sendacc.server.account.AuditLog;
 import org.sendacc.server.account.Sessions;
 import org.sendacc.server.account.Tokens;
 import org.sendacc.server.http.ClientAddress;
+import org.sendacc.server.page.PageFrame;
 import org.sendacc.server.page.PageRenderer;
-import org.sendacc.server.snapshot.Snapshot;
 import org.sendacc.server.snapshot.SnapshotStore;
 
 /** What every signed-in route does with a request: find its session, check its form token, audit, render. */
@@ -102,14 +101,7 @@ final class PartnerRequests {
 
     /** A page's model with what the layout needs, and no snapshot line. */
     Map<String, Object> frame(String title) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        Optional<Snapshot> snapshot = store.loaded();
-        model.put("snapshotId", null);
-        model.put("createdAt", null);
-        model.put("synthetic", snapshot.map(Snapshot::isSynthetic).orElse(false));
-        model.put("csvUrl", null);
-        return model;
+        return PageFrame.of(store.loaded(), title, false, null);
     }
 
     void render(Context context, int status, String template, Map<String, Object> model) {

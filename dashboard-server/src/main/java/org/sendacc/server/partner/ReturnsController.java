@@ -31,6 +31,7 @@ import org.sendacc.server.account.Account;
 import org.sendacc.server.account.AuditLog;
 import org.sendacc.server.account.Organisation;
 import org.sendacc.server.account.Sessions;
+import org.sendacc.server.account.Submissions;
 import org.sendacc.server.account.Tokens;
 
 /**
@@ -250,8 +251,17 @@ public final class ReturnsController {
         }
         model.put("templates", templates);
         model.put("maxMegabytes", MAX_BYTES >> 20);
-        model.put(
-                "submissions", partners.submissions().of(account.organisation().code(), 20));
+        List<Map<String, Object>> submissions = new ArrayList<>();
+        for (Submissions.Submission submission :
+                partners.submissions().of(account.organisation().code(), 20)) {
+            submissions.add(Map.of(
+                    "receivedAt", WHEN.format(submission.receivedAt().atZone(UK)),
+                    "returnName", submission.returnName(),
+                    "storedName", submission.storedName(),
+                    "dataRows", submission.dataRows(),
+                    "accountEmail", submission.accountEmail()));
+        }
+        model.put("submissions", submissions);
         model.put("screening", screening);
         model.put("reportUrl", reportId == null ? null : REPORT + "?id=" + reportId);
         model.put("nextRun", null);

@@ -138,8 +138,17 @@ class ReturnsUploadTest {
             assertThat(file.getFileName().toString()).matches("health_advice_requests_E06000001_\\d{8}T\\d{9}Z\\.csv");
             assertThat(Files.readAllBytes(file)).isEqualTo(corrected);
         });
+        // received when the stored name says (UTC), shown in UK time
+        String stamp = files.get(0).getFileName().toString().replaceAll(".*_(\\d{8}T\\d{6})\\d{3}Z\\.csv", "$1");
+        java.time.LocalDateTime received =
+                java.time.LocalDateTime.parse(stamp, java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+        String shown = java.time.ZonedDateTime.of(received, java.time.ZoneOffset.UTC)
+                .withZoneSameInstant(java.time.ZoneId.of("Europe/London"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", java.util.Locale.UK));
         assertThat(site.get("/returns", "Cookie", session).body())
-                .contains(files.get(0).getFileName().toString());
+                .contains(files.get(0).getFileName().toString())
+                .contains("Received (UK time)")
+                .contains(shown);
         assertThat(site.audit())
                 .extracting(AuditLog.Entry::event)
                 .containsSubsequence("upload_rejected", "upload_accepted");
