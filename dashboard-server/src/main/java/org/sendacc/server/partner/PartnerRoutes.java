@@ -8,7 +8,6 @@ import org.sendacc.server.ServerOptions;
 import org.sendacc.server.http.ClientAddress;
 import org.sendacc.server.page.PageRenderer;
 import org.sendacc.server.snapshot.RestrictedFigures;
-import org.sendacc.server.snapshot.SnapshotReader;
 import org.sendacc.server.snapshot.SnapshotStore;
 
 /** The signed-in part of the server, assembled once: sign-in, the partner's own figures, and its returns. */
@@ -26,7 +25,7 @@ public record PartnerRoutes(PartnerController partner, ReturnsController returns
                 new PartnerController(
                         requests,
                         store,
-                        new RestrictedFigures(store, new SnapshotReader(() -> reference)),
+                        new RestrictedFigures(store),
                         oidc.map(options -> new OidcSignIn(options, Clock.systemUTC()))),
                 new ReturnsController(requests, returns, reference));
     }

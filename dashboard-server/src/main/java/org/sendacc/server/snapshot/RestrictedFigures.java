@@ -12,14 +12,12 @@ import java.util.stream.Collectors;
  */
 public final class RestrictedFigures {
     private final SnapshotStore store;
-    private final SnapshotReader reader;
     private Loaded loaded;
 
     private record Loaded(String snapshotId, Map<String, List<IndicatorRow>> byArea) {}
 
-    public RestrictedFigures(SnapshotStore store, SnapshotReader reader) {
+    public RestrictedFigures(SnapshotStore store) {
         this.store = requireNonNull(store, "store is null");
-        this.reader = requireNonNull(reader, "reader is null");
     }
 
     /** The unsuppressed rows of one area in the given snapshot (the current one, as the caller has it). */
@@ -29,7 +27,7 @@ public final class RestrictedFigures {
 
     private synchronized Loaded loaded(String snapshotId) {
         if (loaded == null || !loaded.snapshotId().equals(snapshotId)) {
-            Map<String, List<IndicatorRow>> byArea = reader.readRestricted(store.warehouse(), snapshotId).stream()
+            Map<String, List<IndicatorRow>> byArea = store.readRestricted(snapshotId).stream()
                     .collect(Collectors.groupingBy(IndicatorRow::areaCode, Collectors.toUnmodifiableList()));
             loaded = new Loaded(snapshotId, Map.copyOf(byArea));
         }

@@ -176,6 +176,14 @@ public final class SnapshotStore implements AutoCloseable {
         return reader.read(warehouse, snapshotId);
     }
 
+    /**
+     * The unsuppressed indicators of a snapshot, never part of what the public pages serve (see
+     * {@link SnapshotReader#readRestricted}); for {@link RestrictedFigures}.
+     */
+    List<IndicatorRow> readRestricted(String snapshotId) {
+        return reader.readRestricted(warehouse, snapshotId);
+    }
+
     /** Starts the background poll of {@code snapshots/CURRENT}. */
     public synchronized void startPolling() {
         if (poller != null) {

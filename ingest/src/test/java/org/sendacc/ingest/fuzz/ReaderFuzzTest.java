@@ -61,6 +61,12 @@ class ReaderFuzzTest {
         read(RECORDS, "ehc_assessment_records_E08000035.csv", data);
     }
 
+    /** A local return sent as a workbook (issue 24): the partners' upload page and ingest read it alike. */
+    @FuzzTest(maxDuration = "60s")
+    void localReturnXlsx(byte[] data) {
+        read(RECORDS, "ehc_assessment_records_E08000035.xlsx", data);
+    }
+
     @FuzzTest(maxDuration = "60s")
     void tribunalCsv(byte[] data) {
         read(TRIBUNAL, "send_tribunals_appeal_rate_2019-2025.csv", data);
@@ -100,6 +106,7 @@ class ReaderFuzzTest {
     static final List<String> TARGETS = List.of(
             "eesCsv",
             "localReturnCsv",
+            "localReturnXlsx",
             "tribunalCsv",
             "comparisonGroupsCsv",
             "inspectionsMiCsv",
