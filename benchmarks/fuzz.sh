@@ -3,7 +3,7 @@
 # seconds, one after another, and prints for each the executions run and the crashes found. Jazzer keeps a crashing
 # input under ingest/src/test/resources/org/sendacc/ingest/fuzz/ReaderFuzzTestInputs/<target>/, where JUnit replays
 # it; copy it into the hostile corpus (HostileCorpusTest) with the rejection it must get, then fix the reader.
-# Usage: benchmarks/fuzz.sh [TARGET...]      (default: every target, about 12 minutes)
+# Usage: benchmarks/fuzz.sh [TARGET...]      (default: every target, about 15 minutes)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK=/tmp/sendacc-fuzz
@@ -25,8 +25,8 @@ for target in "${TARGETS[@]}"; do
   status=$?
   set -e
   after=$(inputs "$target")
-  runs=$(grep -oE '#[0-9]+\s+(DONE|pulse|NEW|REDUCE)' "$WORK/$target.log" | tail -1 | grep -oE '[0-9]+' || echo "?")
-  speed=$(grep -oE 'exec/s: [0-9]+' "$WORK/$target.log" | tail -1 | grep -oE '[0-9]+' || echo "?")
+  runs=$(grep -aoE '#[0-9]+\s+(DONE|pulse|NEW|REDUCE)' "$WORK/$target.log" | tail -1 | grep -oE '[0-9]+' || echo "?")
+  speed=$(grep -aoE 'exec/s: [0-9]+' "$WORK/$target.log" | tail -1 | grep -oE '[0-9]+' || echo "?")
   crashes=$((after - before))
   total_crashes=$((total_crashes + crashes))
   printf '%-22s executions %-9s exec/s %-6s crashes %s  (mvn exit %s, log %s)\n' "$target" "$runs" "$speed" \
