@@ -27,4 +27,14 @@ public record Area(
         requireNonNull(areaName, "areaName is null");
         requireNonNull(areaLevel, "areaLevel is null");
     }
+
+    /** True for a local authority: the templates ask this rather than compare the level's name as text. */
+    public boolean isLocalAuthority() {
+        return areaLevel == AreaLevel.LA;
+    }
+
+    /** True for an ICB footprint, whose page is the ICB page. */
+    public boolean isIcbFootprint() {
+        return areaLevel == AreaLevel.ICB;
+    }
 }

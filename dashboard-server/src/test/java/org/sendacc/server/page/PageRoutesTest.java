@@ -283,7 +283,10 @@ class PageRoutesTest {
             assertThat(icb.header("Location")).isEqualTo("/icb/" + ICB);
 
             String several = text(client.get("/search?q=e"));
-            assertThat(several).contains("areas match").contains("/area/" + MIDDLESBROUGH);
+            assertThat(several)
+                    .contains("areas match")
+                    .contains("href=\"/area/" + MIDDLESBROUGH + "\"")
+                    .contains("href=\"/icb/" + ICB + "\"");
 
             assertThat(text(client.get("/search?q=zzz"))).contains("No area matches &lsquo;zzz&rsquo;");
         });
