@@ -25,8 +25,9 @@ public final class Passwords {
     private final SecureRandom random = new SecureRandom();
     /**
      * A hash of no one's password, checked when an address has no account, so that the answer takes as long. Made on
-     * first need, not at the server's start, where a hash of 19 MiB by cold code took a core for half a second
-     * (docs/performance.md), nor for commands that never check a password.
+     * first need, not at the server's start, where a hash of 19 MiB by cold code competed with the snapshot's first
+     * read for the cores (docs/performance.md, "Equal work, and the start again"), nor for commands that never check
+     * a password.
      */
     private volatile String decoy;
 

@@ -52,7 +52,7 @@ public final class Snapshot {
     /**
      * Indexes the rows of a snapshot. Its breakdowns ({@link #indexBreakdowns}) may still be being read and indexed on
      * another thread: the indicators' indexes are built first, and {@code breakdowns} is asked for last
-     * (docs/performance.md, "The server's start").
+     * (docs/performance.md, "Equal work, and the start again").
      *
      * @param areas every area with a row, in listing order (see {@link SnapshotReader})
      */

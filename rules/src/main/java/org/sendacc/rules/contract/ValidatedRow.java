@@ -18,8 +18,9 @@ public final class ValidatedRow {
 
     private final Map<String, String> raw;
     /**
-     * The parsed values by slot: an array, not a map per row, as a file has millions of rows (a map's nodes and
-     * resizing cost about a tenth of the ingest's time; docs/performance.md).
+     * The parsed values by slot: an array, not a map per row, as a file has millions of rows (a map's nodes, resizing
+     * and lookups were among the most sampled code of a local return's ingest; docs/performance.md, "Equal work, and
+     * the start again").
      */
     private final Object[] values;
     /** Values a rule set under a name the contract does not declare; made on first use. */
