@@ -135,11 +135,7 @@ public final class DashboardApp {
         Optional<CompletableFuture<PartnerAccounts>> partners = options.accountsLocation()
                 .map(location -> CompletableFuture.supplyAsync(
                         () -> new PartnerAccounts(AccountsDatabase.open(location), reference, Clock.systemUTC()),
-                        task -> {
-                            Thread thread = new Thread(task, "accounts-open");
-                            thread.setDaemon(true);
-                            thread.start();
-                        }));
+                        DaemonThreads.each("accounts-open")));
         PartnerRoutes partnerRoutes = PartnerRoutes.create(
                 partners, options.returnsOptions(), store, renderer, clients, reference, options.oidcOptions());
         PartnerController partner = partnerRoutes.partner();

@@ -106,11 +106,8 @@ public final class DashboardServer {
     static RunningServer start(ServerOptions options, PrintStream out) {
         SnapshotStore store =
                 new SnapshotStore(options.warehouse(), new SnapshotReader(ReferenceData::bundled), POLL_INTERVAL);
-        CompletableFuture<Boolean> firstLoad = CompletableFuture.supplyAsync(store::refresh, task -> {
-            Thread thread = new Thread(task, "snapshot-first-load");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        CompletableFuture<Boolean> firstLoad =
+                CompletableFuture.supplyAsync(store::refresh, DaemonThreads.each("snapshot-first-load"));
         Javalin app;
         try {
             app = DashboardApp.create(store, options).start(options.port());
@@ -128,7 +125,8 @@ public final class DashboardServer {
             throw e;
         }
         store.startPolling();
-        partners.ifPresent(DashboardServer::prepareAfterStart);
+        // the sign-in's decoy hash, made once the server answers rather than on its start's path (docs/performance.md)
+        partners.ifPresent(opened -> DaemonThreads.start("sign-in-prepare", opened::prepare));
         Instant now = Instant.now();
         Duration startup = Duration.ofMillis(
                 now.toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -144,13 +142,6 @@ public final class DashboardServer {
                 now,
                 startup.toMillis() / 1000.0));
         return new RunningServer(app, store);
-    }
-
-    /** The sign-in's decoy hash, made once the server answers rather than on its start's path (docs/performance.md). */
-    private static void prepareAfterStart(PartnerAccounts partners) {
-        Thread thread = new Thread(partners::prepare, "sign-in-prepare");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static String describe(SnapshotStore store) {

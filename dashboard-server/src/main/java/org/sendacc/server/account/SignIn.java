@@ -91,12 +91,12 @@ public final class SignIn {
     public Outcome withIdentity(String subject, String email, boolean emailVerified, String client, Instant now) {
         Optional<Accounts.Stored> linked = accounts.byOidcSubject(subject);
         Optional<Accounts.Stored> stored = linked;
-        if (stored.isEmpty() && emailVerified && email != null && Accounts.isEmail(Accounts.canonicalEmail(email))) {
+        String canonical = email == null ? null : Accounts.canonicalEmail(email);
+        boolean usable = canonical != null && Accounts.isEmail(canonical);
+        if (stored.isEmpty() && emailVerified && usable) {
             stored = accounts.byEmail(email).filter(candidate -> candidate.oidcSubject() == null);
         }
-        String actor = email != null && Accounts.isEmail(Accounts.canonicalEmail(email))
-                ? Accounts.canonicalEmail(email)
-                : "[identity provider subject]";
+        String actor = usable ? canonical : "[identity provider subject]";
         if (stored.isEmpty()) {
             audit.record(
                     AuditLog.Event.SIGN_IN_FAILED,

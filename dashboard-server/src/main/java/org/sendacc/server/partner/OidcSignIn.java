@@ -54,6 +54,7 @@ public final class OidcSignIn {
     private static final int MOST_PENDING = 10_000;
 
     private final ServerOptions.OidcOptions options;
+    private final ClientID client;
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** The provider's metadata and the validator of its ID tokens (which keeps its key set), once read. */
@@ -82,6 +83,7 @@ public final class OidcSignIn {
 
     public OidcSignIn(ServerOptions.OidcOptions options, Clock clock) {
         this.options = requireNonNull(options, "options is null");
+        this.client = new ClientID(options.clientId());
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -109,10 +111,7 @@ public final class OidcSignIn {
         CodeVerifier verifier = new CodeVerifier();
         pending.put(state.getValue(), new Pending(nonce, verifier, now));
         AuthenticationRequest request = new AuthenticationRequest.Builder(
-                        new ResponseType(ResponseType.Value.CODE),
-                        new Scope("openid", "email"),
-                        new ClientID(options.clientId()),
-                        redirect())
+                        new ResponseType(ResponseType.Value.CODE), new Scope("openid", "email"), client, redirect())
                 .endpointURI(provider().metadata().getAuthorizationEndpointURI())
                 .state(state)
                 .nonce(nonce)
@@ -154,7 +153,7 @@ public final class OidcSignIn {
         OIDCProviderMetadata endpoints = known.metadata();
         TokenRequest request = new TokenRequest.Builder(
                         endpoints.getTokenEndpointURI(),
-                        new ClientSecretBasic(new ClientID(options.clientId()), new Secret(options.clientSecret())),
+                        new ClientSecretBasic(client, new Secret(options.clientSecret())),
                         new AuthorizationCodeGrant(code, redirect(), started.verifier()))
                 .build();
         TokenResponse tokens;
@@ -195,7 +194,7 @@ public final class OidcSignIn {
                     metadata,
                     new IDTokenValidator(
                             metadata.getIssuer(),
-                            new ClientID(options.clientId()),
+                            client,
                             JWSAlgorithm.RS256,
                             metadata.getJWKSetURI().toURL()));
         } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {

@@ -24,6 +24,7 @@ import org.sendacc.server.account.SignIn;
 import org.sendacc.server.account.Tokens;
 import org.sendacc.server.http.ClientAddress;
 import org.sendacc.server.page.Display;
+import org.sendacc.server.page.PageFrame;
 import org.sendacc.server.snapshot.IndicatorRow;
 import org.sendacc.server.snapshot.RestrictedFigures;
 import org.sendacc.server.snapshot.Snapshot;
@@ -221,12 +222,13 @@ public final class PartnerController {
 
     private void showFigures(Context context, PartnerAccounts partners, Sessions.Current session) {
         Account account = session.account();
-        Map<String, Object> model =
-                requests.frame("Not for publication: " + account.organisation().name() + "'s own figures");
+        Optional<Snapshot> loaded = store.loaded();
+        // with the snapshot line: the figures are the loaded snapshot's
+        Map<String, Object> model = PageFrame.of(
+                loaded, "Not for publication: " + account.organisation().name() + "'s own figures", true, null);
         model.put("account", account);
         model.put("organisation", account.organisation());
         model.put("csrf", session.csrfToken());
-        Optional<Snapshot> loaded = store.loaded();
         if (loaded.isEmpty()) {
             // before the first batch run: nothing to show, and the partner may still send its returns
             model.put("rows", List.of());
@@ -247,9 +249,6 @@ public final class PartnerController {
                 AuditLog.Event.RESTRICTED_VIEW,
                 "own unsuppressed figures of " + area + " in snapshot " + snapshot.id() + ": " + views.size()
                         + " rows");
-        model.put("snapshotId", snapshot.id());
-        model.put("createdAt", snapshot.manifest().createdAt());
-        model.put("synthetic", snapshot.isSynthetic());
         model.put("rows", views);
         model.put("withheld", withheld);
         requests.render(context, 200, "partner", model);

@@ -31,6 +31,7 @@ import org.sendacc.contract.snapshot.SnapshotChanges;
 import org.sendacc.contract.snapshot.SnapshotLayout;
 import org.sendacc.reference.LocalAuthority;
 import org.sendacc.reference.ReferenceData;
+import org.sendacc.server.DaemonThreads;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 
@@ -108,15 +109,11 @@ public final class SnapshotReader {
                         ? List.of(readJson(folder.resolve(SnapshotLayout.GROUPS), NamedGroup[].class))
                         : List.<NamedGroup>of(),
                 reference.get()));
-        Thread describing = new Thread(described, "snapshot-json");
-        describing.setDaemon(true);
-        describing.start();
+        DaemonThreads.start("snapshot-json", described);
         // the breakdowns (the larger table) on a third thread: at start-up most of a read is the code's first use
         FutureTask<Map<String, Map<String, List<BreakdownRow>>>> breakdownsRead =
                 new FutureTask<>(() -> Snapshot.indexBreakdowns(readBreakdowns(folder)));
-        Thread breaking = new Thread(breakdownsRead, "snapshot-breakdowns");
-        breaking.setDaemon(true);
-        breaking.start();
+        DaemonThreads.start("snapshot-breakdowns", breakdownsRead);
         List<IndicatorRow> rows = new ArrayList<>();
         for (Path file : parquetFiles(folder.resolve(SnapshotLayout.INDICATORS))) {
             IndicatorParquetFile.read(file, rows);

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sendacc.contract.snapshot.SnapshotLayout;
+import org.sendacc.server.DaemonThreads;
 import org.sendacc.server.DashboardException;
 import org.sendacc.server.ErrorCategory;
 import org.slf4j.Logger;
@@ -189,11 +190,7 @@ public final class SnapshotStore implements AutoCloseable {
         if (poller != null) {
             return;
         }
-        poller = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "snapshot-poll");
-            thread.setDaemon(true);
-            return thread;
-        });
+        poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("snapshot-poll"));
         long millis = pollInterval.toMillis();
         // The poll runs until the poller is shut down; refresh() catches and logs its own failures.
         java.util.concurrent.ScheduledFuture<?> unused =
