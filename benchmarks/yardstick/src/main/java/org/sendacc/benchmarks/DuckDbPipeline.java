@@ -12,9 +12,9 @@ import java.util.Locale;
 /**
  * The yardstick: DuckDB (JDBC, 2 threads) doing the pipeline's row work on the same files. For each person-level local
  * return it reads the CSVs, applies the contract's row rules (types, patterns, allowed values, required fields, dates
- * not in the future and in order, identifiers unique within a file, LA codes in use, ICBs known, age at request 0-25),
- * writes the accepted rows as Parquet, then aggregates them per area and period as analytics does. Prints the seconds
- * of each part and the rows accepted and rejected.
+ * not in the future and in order, identifiers unique within a file, LA codes in use, ICBs known, each row for its
+ * file's own sender, age at request 0-25), writes the accepted rows as Parquet, then aggregates them per area and
+ * period as analytics does. Prints the seconds of each part and the rows accepted and rejected.
  *
  * <p>Usage: DuckDbPipeline SAMPLE_DIR OUT_DIR REFERENCE_DIR RUN_DATE(yyyy-mm-dd)
  */
@@ -22,6 +22,8 @@ public final class DuckDbPipeline {
     private static final String PSEUDONYM = "[A-Za-z0-9_-]{4,64}";
     private static final String LA_CODE = "E(06|08|09|10)\\d{6}";
     private static final String ICB = "Q[A-Z0-9]{2}";
+    private static final String LA_SENDER = "E(?:0[6-9]|10)[0-9]{6}";
+    private static final String ICB_SENDER = "Q[A-Z0-9]{2}";
 
     private DuckDbPipeline() {}
 
@@ -85,6 +87,20 @@ public final class DuckDbPipeline {
         return read;
     }
 
+    /** The sender a return's file name names (its last part before the extension), or '' when it names none. */
+    private static String sender(String pattern) {
+        return "regexp_extract(filename, '[_.-](" + pattern + ")\\.[A-Za-z]+$', 1) AS sender";
+    }
+
+    /**
+     * A row for another LA than its file's sender; an old code of the same LA (a recode either way) is the same LA.
+     */
+    private static String otherLa(String code) {
+        return "c.sender <> '' AND " + code + " <> c.sender AND NOT EXISTS (SELECT 1 FROM recodes r WHERE"
+                + " r.change_type = 'RECODE' AND ((r.old_code = " + code + " AND r.new_code = c.sender)"
+                + " OR (r.new_code = " + code + " AND r.old_code = c.sender)))";
+    }
+
     private static String date(String column) {
         return "try_cast(nullif(trim(" + column + "), '') AS DATE)";
     }
@@ -93,6 +109,11 @@ public final class DuckDbPipeline {
         return "CASE WHEN " + condition + " THEN '" + rule + "' END";
     }
 
+    /**
+     * True when the LA code is in use on the date or was recoded. {@code code} and {@code since} must name the checked
+     * row's columns with its alias ({@code c.la_code}): unqualified, {@code la_code} inside the subquery binds to the
+     * LA table's own column, and the check is true for every code.
+     */
     private static String laInUse(String code, String since, String runDate) {
         return "(EXISTS (SELECT 1 FROM las l WHERE l.la_code = " + code + " AND (l.valid_to IS NULL OR l.valid_to = ''"
                 + " OR CAST(l.valid_to AS DATE) >= " + since + ") AND (l.valid_from IS NULL OR l.valid_from = ''"
@@ -127,7 +148,8 @@ public final class DuckDbPipeline {
                                 "plan_without_assessment"),
                         problem("(plan_issue_date IS NOT NULL) <> coalesce(assessment_outcome = 'plan_issued', false)",
                                 "outcome_mismatch"),
-                        problem("NOT " + laInUse("la_code", "request_date", runDate), "la_unknown"),
+                        problem("NOT " + laInUse("c.la_code", "c.request_date", runDate), "la_unknown"),
+                        problem(otherLa("c.la_code"), "other_sender"),
                         problem("date_of_birth > request_date OR date_sub('year', date_of_birth, request_date) > 25",
                                 "age"))
                 + "], p -> p IS NOT NULL) AS problems FROM (SELECT *, row_number() OVER (PARTITION BY filename,"
@@ -138,9 +160,9 @@ public final class DuckDbPipeline {
                 + " AS decision_date, nullif(trim(decision), '') AS decision,"
                 + " coalesce(trim(plan_issue_date), '') AS raw_plan_issue_date, " + date("plan_issue_date")
                 + " AS plan_issue_date, nullif(trim(assessment_outcome), '') AS assessment_outcome,"
-                + " CASE trim(exception) WHEN 'Y' THEN true WHEN 'N' THEN false END AS exception, filename"
-                + " FROM read_csv('{files}', all_varchar = true, header = true, filename = true,"
-                + " union_by_name = true)))";
+                + " CASE trim(exception) WHEN 'Y' THEN true WHEN 'N' THEN false END AS exception, filename, "
+                + sender(LA_SENDER) + " FROM read_csv('{files}', all_varchar = true, header = true, filename = true,"
+                + " union_by_name = true))) AS c";
     }
 
     private static String healthAdviceRules(String runDate) {
@@ -157,14 +179,16 @@ public final class DuckDbPipeline {
                         problem("request_date > " + today + " OR response_date > " + today, "future"),
                         problem("response_date < request_date", "order"),
                         problem("icb_ods_code NOT IN (SELECT i.icb_ods_code FROM icbs i)", "icb_unknown"),
-                        problem("NOT " + laInUse("la_code", "request_date", runDate), "la_unknown"))
+                        problem("NOT " + laInUse("c.la_code", "c.request_date", runDate), "la_unknown"),
+                        problem(otherLa("c.la_code"), "other_sender"))
                 + "], p -> p IS NOT NULL) AS problems FROM (SELECT *, row_number() OVER (PARTITION BY filename,"
                 + " request_id) AS occurrence FROM (SELECT nullif(trim(request_id), '') AS request_id,"
                 + " nullif(trim(la_code), '') AS la_code, nullif(trim(icb_ods_code), '') AS icb_ods_code, "
                 + date("request_date") + " AS request_date, coalesce(trim(response_date), '') AS raw_response_date, "
                 + date("response_date") + " AS response_date,"
-                + " CASE trim(exception) WHEN 'Y' THEN true WHEN 'N' THEN false END AS exception, filename"
-                + " FROM read_csv('{files}', all_varchar = true, header = true, filename = true)))";
+                + " CASE trim(exception) WHEN 'Y' THEN true WHEN 'N' THEN false END AS exception, filename, "
+                + sender(LA_SENDER) + " FROM read_csv('{files}', all_varchar = true, header = true, filename = true)))"
+                + " AS c";
     }
 
     private static String therapyRules(String runDate) {
@@ -183,13 +207,14 @@ public final class DuckDbPipeline {
                         problem("census_date > " + today, "future"),
                         problem("census_date < referral_date OR first_contact_date < referral_date"
                                 + " OR census_date < first_contact_date", "order"),
-                        problem("icb_ods_code NOT IN (SELECT i.icb_ods_code FROM icbs i)", "icb_unknown"))
+                        problem("icb_ods_code NOT IN (SELECT i.icb_ods_code FROM icbs i)", "icb_unknown"),
+                        problem("sender <> '' AND icb_ods_code <> sender", "other_sender"))
                 + "], p -> p IS NOT NULL) AS problems FROM (SELECT *, row_number() OVER (PARTITION BY filename,"
                 + " referral_id) AS occurrence FROM (SELECT nullif(trim(referral_id), '') AS referral_id,"
                 + " nullif(trim(icb_ods_code), '') AS icb_ods_code, nullif(trim(service), '') AS service, "
                 + date("referral_date") + " AS referral_date, coalesce(trim(first_contact_date), '')"
                 + " AS raw_first_contact_date, " + date("first_contact_date") + " AS first_contact_date, "
-                + date("census_date") + " AS census_date, filename"
+                + date("census_date") + " AS census_date, filename, " + sender(ICB_SENDER)
                 + " FROM read_csv('{files}', all_varchar = true, header = true, filename = true)))";
     }
 
