@@ -57,7 +57,7 @@ realdata_seconds=$(seconds_since "$start")
 # the equal-work run gives the pipeline a folder of exactly those files (links into the sample). The whole sample
 # (25 tables, with the published ones: 38 more files, 7 of them NHS England workbooks) is timed as well.
 run_date=$(date -u +%F)
-declare -A pipeline_seconds pipeline_rss whole_seconds whole_rss duck_seconds rows whole_rows
+declare -A pipeline_seconds pipeline_rss whole_seconds whole_rss duck_seconds rows whole_rows rejected
 for scale in 1 "$SCALE"; do
   echo "== scale $scale" >&2
   sample="$WORK/sample-scale-$scale"
@@ -81,6 +81,7 @@ for scale in 1 "$SCALE"; do
     "$ROOT/sendacc" pipeline --input "$same_files" --warehouse "$WORK/warehouse-scale-$scale")
   pipeline_seconds[$scale]=$(seconds_since "$start")
   rows[$scale]=$(awk '$1 == "total" {gsub(",", "", $4); print $4}' "$WORK/pipeline-$scale.log")
+  rejected[$scale]=$(awk '$1 == "total" {gsub(",", "", $6); print $6}' "$WORK/pipeline-$scale.log")
   start=$(now)
   java -cp "$YARDSTICK" org.sendacc.benchmarks.DuckDbPipeline "$sample" "$WORK/duckdb-scale-$scale" \
     "$ROOT/sample-data/reference" "$run_date" >"$WORK/duckdb-$scale.log" 2>&1
@@ -97,6 +98,8 @@ printf 'realdata_analytics_seconds        %.1f   (goal < 15, JVM start included)
 for scale in 1 "$SCALE"; do
   printf 'scale_%s_rows_in                    %s   (the files DuckDB reads; DuckDB: %s)\n' "$scale" "${rows[$scale]}" \
     "$(sed -n 's/^duckdb_rows_read //p' "$WORK/duckdb-$scale.log")"
+  printf 'scale_%s_rows_rejected              %s   (the same rules; DuckDB: %s)\n' "$scale" "${rejected[$scale]}" \
+    "$(awk '/^duckdb [a-z_]+: / {sum += $(NF - 1)} END {print sum + 0}' "$WORK/duckdb-$scale.log")"
   printf 'scale_%s_pipeline_seconds           %.1f   (ingest + analytics, one JVM, JVM start included)\n' \
     "$scale" "${pipeline_seconds[$scale]}"
   printf 'scale_%s_pipeline_peak_rss         %s\n' "$scale" "$(numfmt --to=iec --from-unit=1024 "${pipeline_rss[$scale]}")"
