@@ -4,7 +4,7 @@
 # Starts the built server on a free loopback port against a warehouse's current snapshot (with the ONS boundaries
 # when they are there), then runs the dashboard-server benchmark PageWeightBenchmark (tag "benchmark"), which opens
 # each page RUNS times with the browser's cache emptied and prints its bytes on the wire (ECharts apart), requests
-# and the median time of its first chart.
+# and the median time of its first chart. Installs Debian's chromium and chromium-driver when they are missing.
 # Usage: benchmarks/page-weight.sh [--warehouse DIR] [--area CODE] [--runs N]
 #   --warehouse DIR   warehouse with a published snapshot (default ./warehouse-real, as ./sendacc demo --real leaves it)
 #   --area CODE       the LA whose area page is measured (default E08000035, Leeds)
@@ -44,6 +44,9 @@ done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || fail "--runs '$RUNS' is not a whole number"
 mkdir -p "$WORK"
 cd "$ROOT"
+# shellcheck source=benchmarks/apt.sh
+source "$ROOT/benchmarks/apt.sh"
+ensure_tools "chromium chromium-driver" /usr/bin/chromium /usr/bin/chromedriver
 "$ROOT/mvnw" -B -ntp -q install -DskipTests >"$WORK/build.log" 2>&1 || fail "the build failed: see $WORK/build.log"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 args=(serve --warehouse "$WAREHOUSE" --port "$PORT")

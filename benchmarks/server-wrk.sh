@@ -60,26 +60,10 @@ done
   fail "$WAREHOUSE has no published snapshot (no snapshots/CURRENT): run ./sendacc demo first, or give --warehouse DIR"
 WAREHOUSE="$(cd "$WAREHOUSE" && pwd)"
 
-# apt_install PACKAGE...: the launcher's pattern: apt-get as root or through sudo, else stop and say what to install.
-apt_install() {
-  local -a as_root=()
-  local fix="as root: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $*"
-  if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || fail "this benchmark needs $*; this user is not root and has no sudo. Install it $fix"
-    as_root=(sudo)
-  fi
-  if ! "${as_root[@]}" apt-get update -qq ||
-    ! "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; then
-    fail "apt-get could not install $* (see above). Install it $fix"
-  fi
-}
-for tool in wrk curl; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "Installing $tool with apt-get (the benchmark needs it)..." >&2
-    apt_install "$tool"
-    command -v "$tool" >/dev/null 2>&1 || fail "apt-get installed $tool but it is still not on the PATH"
-  fi
-done
+# shellcheck source=benchmarks/apt.sh
+source "$ROOT/benchmarks/apt.sh"
+ensure_tools wrk wrk
+ensure_tools curl curl
 command -v java >/dev/null 2>&1 || fail "java is not on the PATH (the project needs a JDK 17)"
 JCMD=$(command -v jcmd || true)
 [[ -n "$JCMD" ]] || JCMD="$(dirname "$(readlink -f "$(command -v java)")")/jcmd"

@@ -2,17 +2,23 @@ package org.sendacc.server.page;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.HashMap;
 import java.util.Map;
 import org.sendacc.server.http.StaticAssets;
@@ -38,6 +44,9 @@ public final class PageRenderer {
                 .build();
         this.chartJson = requireNonNull(mapper, "mapper is null").copy();
         this.chartJson.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+        this.chartJson.registerModule(new SimpleModule("chart-figures")
+                .addSerializer(Double.class, new ChartFigure())
+                .addSerializer(double.class, new ChartFigure()));
         this.assets = requireNonNull(assets, "assets is null").urls();
     }
 
@@ -55,12 +64,43 @@ public final class PageRenderer {
         return out.toString();
     }
 
-    /** JSON safe to place inside a {@code <script type="application/json">} element. */
+    /**
+     * JSON safe to place inside a {@code <script type="application/json">} element, its figures rounded as {@link
+     * ChartFigure} says (docs/web-performance.md, "The charts' figures").
+     */
     public String scriptJson(Object value) {
         try {
             return chartJson.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write chart data", e);
+        }
+    }
+
+    /**
+     * A chart's figure to {@value #SIGNIFICANT_DIGITS} significant digits, and never fewer than its whole digits (a
+     * count of 1,234,567 stays whole): the charts show one decimal place at most, and a figure's 17 digits made a third
+     * of the area page's chart data. The tables, the API and the CSV keep every digit.
+     */
+    static final class ChartFigure extends StdSerializer<Double> {
+        static final int SIGNIFICANT_DIGITS = 6;
+
+        ChartFigure() {
+            super(Double.class);
+        }
+
+        static double round(double value) {
+            if (!Double.isFinite(value) || value == 0) {
+                return value;
+            }
+            BigDecimal exact = new BigDecimal(value);
+            int wholeDigits = exact.precision() - exact.scale();
+            return exact.round(new MathContext(Math.max(SIGNIFICANT_DIGITS, wholeDigits)))
+                    .doubleValue();
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeNumber(round(value));
         }
     }
 
