@@ -3,6 +3,10 @@ package org.sendacc.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendacc.server.WebSecurityTest.send;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -143,8 +147,46 @@ class WebCachingTest {
                 assertThat(header(send(server.port(), "GET", path, "Accept-Encoding", "gzip;q=0"), "Content-Encoding"))
                         .as(path)
                         .isEmpty();
+
+                // a browser (it accepts brotli) gets brotli, smaller than gzip, with its own ETag
+                HttpResponse<byte[]> brotli = send(server.port(), "GET", path, "Accept-Encoding", "gzip, deflate, br");
+                assertThat(header(brotli, "Content-Encoding")).as(path).isEqualTo("br");
+                assertThat(header(brotli, "ETag"))
+                        .as(path)
+                        .isEqualTo(etag.replace("\"", "").transform(e -> "\"" + e + "-br\""));
+                assertThat(unbrotli(brotli.body())).as(path).isEqualTo(first.body());
+                assertThat(brotli.body().length).as(path).isLessThan(gzipped.body().length);
+                assertThat(send(
+                                        server.port(),
+                                        "GET",
+                                        path,
+                                        "Accept-Encoding",
+                                        "gzip, deflate, br",
+                                        "If-None-Match",
+                                        header(brotli, "ETag"))
+                                .statusCode())
+                        .as(path)
+                        .isEqualTo(304);
+                // refused brotli (q=0): gzip
+                assertThat(header(
+                                send(server.port(), "GET", path, "Accept-Encoding", "br;q=0, gzip"),
+                                "Content-Encoding"))
+                        .as(path)
+                        .isEqualTo("gzip");
             }
+            // an answer built for one request (a search) is gzipped only, even for a browser
+            assertThat(header(
+                            send(server.port(), "GET", "/search?q=nowhere", "Accept-Encoding", "gzip, deflate, br"),
+                            "Content-Encoding"))
+                    .isEqualTo("gzip");
         });
+    }
+
+    private static byte[] unbrotli(byte[] bytes) throws IOException {
+        Brotli4jLoader.ensureAvailability();
+        DirectDecompress decoded = Decoder.decompress(bytes);
+        assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        return decoded.getDecompressedData();
     }
 
     private static byte[] gunzip(byte[] bytes) throws IOException {

@@ -13,9 +13,10 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One answer as it can go on the wire: its bytes, their gzip form and (for the built static files) their brotli form,
- * each with an ETag of its own (docs/web-performance.md). The forms are made once, when the answer is first built or the
- * server starts, so a request only picks one: a cached export is not compressed again for every download. Every
+ * One answer as it can go on the wire: its bytes, their gzip form and (for the built static files and the answers the
+ * server keeps) their brotli form, each with an ETag of its own (docs/web-performance.md). The forms are made once,
+ * when the answer is first built or the server starts, so a request only picks one: a cached export is not compressed
+ * again for every download. Every
  * compressed answer the server gives goes through here (Javalin's own compression is off: it ignores {@code q=0}).
  */
 public final class Encoded {
@@ -32,8 +33,8 @@ public final class Encoded {
     private final String etagBrotli;
 
     /**
-     * @param brotli the brotli form, or null when there is none (answers built by the server: Java has no brotli
-     *     encoder)
+     * @param brotli the brotli form, or null when there is none (an answer built for one request, or brotli is not
+     *     available here)
      * @param tag the ETag's base: a hash of the uncompressed bytes; each encoding adds its own suffix
      */
     public Encoded(String contentType, byte[] identity, byte[] gzip, byte[] brotli, String tag) {
@@ -61,21 +62,26 @@ public final class Encoded {
         return gzip;
     }
 
-    /** An answer of the server's own, to be kept and sent many times: gzipped once here, at the best compression. */
+    /**
+     * An answer of the server's own, to be kept and sent many times: compressed once here, with gzip at its best and
+     * with brotli ({@link Brotli}).
+     */
     public static Encoded of(String contentType, byte[] identity) {
-        return encode(contentType, identity, Deflater.BEST_COMPRESSION);
-    }
-
-    /** An answer built for one request: gzipped at the default level, which is faster. */
-    public static Encoded once(String contentType, byte[] identity) {
-        return encode(contentType, identity, Deflater.DEFAULT_COMPRESSION);
-    }
-
-    private static Encoded encode(String contentType, byte[] identity, int level) {
+        boolean small = identity.length < SMALLEST_COMPRESSED;
         return new Encoded(
                 contentType,
                 identity,
-                identity.length < SMALLEST_COMPRESSED ? null : gzip(identity, level),
+                small ? null : gzip(identity, Deflater.BEST_COMPRESSION),
+                small ? null : Brotli.compress(identity),
+                tag(identity));
+    }
+
+    /** An answer built for one request: gzipped at the default level, which is faster; no brotli. */
+    public static Encoded once(String contentType, byte[] identity) {
+        return new Encoded(
+                contentType,
+                identity,
+                identity.length < SMALLEST_COMPRESSED ? null : gzip(identity, Deflater.DEFAULT_COMPRESSION),
                 null,
                 tag(identity));
     }
