@@ -1,6 +1,7 @@
 package org.sendacc.ingest.source;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,8 +48,8 @@ public final class TableFile {
     }
 
     /**
-     * Writes the rows to {@code file}, the columns named in {@code withoutDictionary} without a dictionary (values
-     * distinct within a file); returns how many rows it wrote.
+     * Writes the rows to {@code file}, the columns named in {@code withoutDictionary} without a dictionary or statistics
+     * (values distinct within a file); returns how many rows it wrote.
      */
     public static long write(
             Iterator<Row> rows, StructType schema, List<String> withoutDictionary, Path file, Configuration hadoop)
@@ -60,7 +61,8 @@ public final class TableFile {
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
         for (String column : withoutDictionary) {
-            builder = builder.withDictionaryEncoding(column, false);
+            // distinct values: a dictionary would be abandoned once full, and their minimum and maximum select nothing
+            builder = builder.withDictionaryEncoding(column, false).withStatisticsEnabled(column, false);
         }
         long written = 0;
         try (ParquetWriter<Row> writer = builder.build()) {
@@ -172,7 +174,8 @@ public final class TableFile {
         private Binary binary(int column, String text) {
             if (text != lastTexts[column]) {
                 lastTexts[column] = text;
-                lastBinaries[column] = Binary.fromString(text);
+                // backed by an array, not a ByteBuffer: the writer's statistics and dictionary compare and hash it
+                lastBinaries[column] = Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
             }
             return lastBinaries[column];
         }
