@@ -16,8 +16,8 @@ import java.util.zip.GZIPOutputStream;
  * One answer as it can go on the wire: its bytes, their gzip form and (for the built static files and the answers the
  * server keeps) their brotli form, each with an ETag of its own (docs/web-performance.md). The forms are made once,
  * when the answer is first built or the server starts, so a request only picks one: a cached export is not compressed
- * again for every download. Every
- * compressed answer the server gives goes through here (Javalin's own compression is off: it ignores {@code q=0}).
+ * again for every download. Every compressed answer the server gives goes through here (Javalin's own compression is
+ * off: it ignores {@code q=0}).
  */
 public final class Encoded {
     /** Below this, compressing saves less than the headers it costs. */
@@ -67,22 +67,21 @@ public final class Encoded {
      * with brotli ({@link Brotli}).
      */
     public static Encoded of(String contentType, byte[] identity) {
-        boolean small = identity.length < SMALLEST_COMPRESSED;
-        return new Encoded(
-                contentType,
-                identity,
-                small ? null : gzip(identity, Deflater.BEST_COMPRESSION),
-                small ? null : Brotli.compress(identity),
-                tag(identity));
+        return encode(contentType, identity, Deflater.BEST_COMPRESSION, true);
     }
 
     /** An answer built for one request: gzipped at the default level, which is faster; no brotli. */
     public static Encoded once(String contentType, byte[] identity) {
+        return encode(contentType, identity, Deflater.DEFAULT_COMPRESSION, false);
+    }
+
+    private static Encoded encode(String contentType, byte[] identity, int gzipLevel, boolean withBrotli) {
+        boolean small = identity.length < SMALLEST_COMPRESSED;
         return new Encoded(
                 contentType,
                 identity,
-                identity.length < SMALLEST_COMPRESSED ? null : gzip(identity, Deflater.DEFAULT_COMPRESSION),
-                null,
+                small ? null : gzip(identity, gzipLevel),
+                small || !withBrotli ? null : Brotli.compress(identity),
                 tag(identity));
     }
 
