@@ -2,9 +2,9 @@
 # Benchmark (not a test): load the dashboard server with wrk and print what it sustains.
 # Starts the built server (java -Xmx512m) on a free loopback port against a warehouse's current snapshot and prints
 # its start time (launching java until GET /api/snapshot answers 200) against its goal (under 1 s), and the start's
-# floor (the same server on an empty warehouse, until it answers at all), then, after a
-# 5 s warm-up per endpoint, runs wrk -t1 -c8 --latency against the area profile API and the area page and prints,
-# for each, the throughput, p50 and p99 latency and the count of error responses; then the server's heap used after
+# floor (the same server on an empty warehouse, until it answers at all), then, after a 5 s warm-up per endpoint,
+# runs wrk -t1 -c8 --latency against the area profile API and the area page and prints, for each, the throughput,
+# p50 and p99 latency and the count of error responses; then the server's heap used after
 # the load and after a full GC (jcmd), and whether the goal is met (profile API p99 under 5 ms at 10,000 req/s or
 # more). Installs wrk with apt-get when it is missing.
 # Usage: benchmarks/server-wrk.sh [--warehouse DIR] [--area CODE] [--duration 30s] [--rate 2000] [--also PATH]...
