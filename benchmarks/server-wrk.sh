@@ -107,6 +107,44 @@ trap stop_server EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# launch_server LOG WAREHOUSE JVM_OPTION... -- SERVER_ARGUMENT...: starts the built server on $PORT in the background
+# (java -Xmx512m and SERVER_JAVA_OPTS, more JVM options for the server, to try a collector or a flag side by side);
+# sets SERVER_PID and launched (when java was started, in nanoseconds).
+launch_server() {
+  local log=$1 warehouse=$2
+  shift 2
+  local -a jvm=()
+  while [[ $# -gt 0 && "$1" != -- ]]; do
+    jvm+=("$1")
+    shift
+  done
+  [[ $# -gt 0 ]] && shift
+  launched=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java -Xmx512m ${SERVER_JAVA_OPTS:-} "${jvm[@]}" -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" \
+    org.sendacc.server.DashboardServer --warehouse "$warehouse" --port "$PORT" "$@" >"$log" 2>&1 &
+  SERVER_PID=$!
+}
+
+# await_answer LOG WANTED: waits until GET /api/snapshot answers WANTED (a status, or "any"), for at most 120 s from
+# launched; stops with the log's end if the server stops first.
+await_answer() {
+  local log=$1 wanted=$2 status=000
+  while true; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/api/snapshot" || true)
+    if [[ "$status" == "$wanted" || ("$wanted" == any && "$status" != 000) ]]; then
+      return 0
+    fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      tail -n 20 "$log" >&2
+      fail "the server stopped before answering (log above, $log)"
+    fi
+    (($(date +%s%N) - launched < 120000000000)) ||
+      fail "GET /api/snapshot did not answer $wanted within 120 s (last: $status; log $log)"
+    sleep 0.02
+  done
+}
+
 # A class-data archive (AppCDS) made with this benchmark's own JVM options, as ./sendacc serve makes its own (see
 # server_class_archive there): an archive written under other options (the launcher's -Xmx2g and Spark's --add-opens)
 # is only partly usable, and made these starts about a second slower. Written by one training start and stop when it
@@ -115,54 +153,27 @@ ARCHIVE="$WORK/server-wrk-$(echo "${SERVER_JAVA_OPTS:-}" | cksum | cut -d' ' -f1
 if [[ ! -f "$ARCHIVE" || "$SERVER_JAR" -nt "$ARCHIVE" ]]; then
   rm -f "$ARCHIVE"
   echo "Writing the class-data archive for these options (one start and stop): $ARCHIVE"
-  # shellcheck disable=SC2086
-  java -Xmx512m ${SERVER_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
-    --warehouse "$WAREHOUSE" --port "$PORT" >"$WORK/server-wrk-archive.log" 2>&1 &
-  SERVER_PID=$!
-  while [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/api/snapshot" || true)" != 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || fail "the training start stopped (log $WORK/server-wrk-archive.log)"
-    sleep 0.1
-  done
+  launch_server "$WORK/server-wrk-archive.log" "$WAREHOUSE" \
+    -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off --
+  await_answer "$WORK/server-wrk-archive.log" 200
   curl -s -o /dev/null "$BASE/api/areas" || true
   stop_server
   [[ -f "$ARCHIVE" ]] || fail "the training start wrote no archive (log $WORK/server-wrk-archive.log)"
 fi
 CDS=("-XX:SharedArchiveFile=$ARCHIVE")
+
 # The floor: the same server on an empty warehouse (no snapshot to read, no accounts), until it answers at all (503).
 EMPTY_WAREHOUSE=$(mktemp -d)
-launched=$(date +%s%N)
-# shellcheck disable=SC2086
-java -Xmx512m ${SERVER_JAVA_OPTS:-} "${CDS[@]}" -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
-  --warehouse "$EMPTY_WAREHOUSE" --port "$PORT" --no-accounts >"$WORK/server-wrk-empty.log" 2>&1 &
-SERVER_PID=$!
-while [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/api/snapshot" || true)" == 000 ]]; do
-  kill -0 "$SERVER_PID" 2>/dev/null || fail "the server on an empty warehouse stopped (log $WORK/server-wrk-empty.log)"
-  (($(date +%s%N) - launched < 120000000000)) || fail "the server on an empty warehouse did not answer within 120 s"
-  sleep 0.02
-done
+launch_server "$WORK/server-wrk-empty.log" "$EMPTY_WAREHOUSE" "${CDS[@]}" -- --no-accounts
+await_answer "$WORK/server-wrk-empty.log" any
 floor_ms=$((($(date +%s%N) - launched) / 1000000))
 stop_server
 rm -rf "$EMPTY_WAREHOUSE"
 
-echo "Starting the dashboard server on $BASE (java -Xmx512m${CDS:+ with the AppCDS archive}; log $SERVER_LOG)"
+echo "Starting the dashboard server on $BASE (java -Xmx512m with the AppCDS archive; log $SERVER_LOG)"
 echo "  warehouse $WAREHOUSE, snapshot $(cat "$WAREHOUSE/snapshots/CURRENT")"
-launched=$(date +%s%N)
-# SERVER_JAVA_OPTS: more JVM options for the server, to try a collector or a flag side by side
-# shellcheck disable=SC2086
-java -Xmx512m ${SERVER_JAVA_OPTS:-} "${CDS[@]}" -cp "$SERVER_JAR:$(cat "$SERVER_CLASSPATH")" org.sendacc.server.DashboardServer \
-  --warehouse "$WAREHOUSE" --port "$PORT" >"$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
-status=000
-while [[ "$status" != 200 ]]; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    tail -n 20 "$SERVER_LOG" >&2
-    fail "the server stopped before answering (log above, $SERVER_LOG)"
-  fi
-  (($(date +%s%N) - launched < 120000000000)) || fail "GET /api/snapshot did not answer 200 within 120 s (last: $status)"
-  sleep 0.02
-  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/api/snapshot" || true)
-done
+launch_server "$SERVER_LOG" "$WAREHOUSE" "${CDS[@]}" --
+await_answer "$SERVER_LOG" 200
 start_ms=$((($(date +%s%N) - launched) / 1000000))
 own_start=$(sed -n 's/.* in \([0-9.]*\) s (from JVM start).*/\1/p' "$SERVER_LOG" | head -n 1)
 

@@ -23,7 +23,6 @@ public final class DuckDbPipeline {
     private static final String LA_CODE = "E(06|08|09|10)\\d{6}";
     private static final String ICB = "Q[A-Z0-9]{2}";
     private static final String LA_SENDER = "E(?:0[6-9]|10)[0-9]{6}";
-    private static final String ICB_SENDER = "Q[A-Z0-9]{2}";
 
     private DuckDbPipeline() {}
 
@@ -214,7 +213,7 @@ public final class DuckDbPipeline {
                 + " nullif(trim(icb_ods_code), '') AS icb_ods_code, nullif(trim(service), '') AS service, "
                 + date("referral_date") + " AS referral_date, coalesce(trim(first_contact_date), '')"
                 + " AS raw_first_contact_date, " + date("first_contact_date") + " AS first_contact_date, "
-                + date("census_date") + " AS census_date, filename, " + sender(ICB_SENDER)
+                + date("census_date") + " AS census_date, filename, " + sender(ICB)
                 + " FROM read_csv('{files}', all_varchar = true, header = true, filename = true)))";
     }
 
